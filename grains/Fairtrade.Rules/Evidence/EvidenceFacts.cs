@@ -1,0 +1,24 @@
+using Fairtrade.Rules.Calendar;
+
+namespace Fairtrade.Rules.Evidence;
+
+/// <summary>What the rules need to know of one piece of evidence.</summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.EvidenceFacts")]
+public sealed record EvidenceFacts(
+    [property: Id(0)] string Id,
+    [property: Id(1)] EvidenceStatus Status,
+    [property: Id(2)] DateOnly EffectiveDate,
+    [property: Id(3)] DateOnly ValidUntil)
+{
+    /// <summary>Approved evidence counts from its effective date until (not including) its end of validity.</summary>
+    public bool IsValidOn(DateOnly day) => Status == EvidenceStatus.Approved && Period.Contains(day);
+
+    public DatePeriod Period => new(EffectiveDate, ValidUntil);
+
+    /// <summary>The status a reader sees on <paramref name="day"/>.</summary>
+    public EvidenceStatus StatusOn(DateOnly day) =>
+        Status == EvidenceStatus.Approved && day >= ValidUntil ? EvidenceStatus.Expired : Status;
+
+    public static DatePeriod[] ValidPeriods(IEnumerable<EvidenceFacts> evidence) =>
+        DatePeriods.Union(evidence.Where(e => e.Status == EvidenceStatus.Approved).Select(e => e.Period));
+}

@@ -1,0 +1,18 @@
+using Fairtrade.Rules.Calendar;
+using Fairtrade.Rules.Evidence;
+
+namespace Fairtrade.Rules.Participants;
+
+/// <summary>
+/// All the town needs to know of one participant: what it counts as, the days on which it counts, and its approved
+/// evidence (for "expiring soon"). Small enough to keep one per participant in the town.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.Contribution")]
+public sealed record Contribution(
+    [property: Id(0)] string Subject,
+    [property: Id(1)] ParticipantKind Kind,
+    [property: Id(2)] DatePeriod[] QualifyingPeriods,
+    [property: Id(3)] EvidenceFacts[] ApprovedEvidence)
+{
+    public bool QualifiesOn(DateOnly day) => DatePeriods.AnyContains(QualifyingPeriods, day);
+}

@@ -1,0 +1,7 @@
+namespace Fairtrade.Rules.Rulesets;
+
+public enum ProductCounting
+{
+    Products,
+    Categories,
+}

@@ -1,0 +1,7 @@
+namespace Fairtrade.Rules.Rulesets;
+
+public enum Rounding
+{
+    Ceiling,
+    Floor,
+}

@@ -1,0 +1,9 @@
+namespace Fairtrade.Rules.Status;
+
+[GenerateSerializer, Alias("fairtrade.OverallStatus")]
+public enum OverallStatus
+{
+    Met,
+    AtRisk,
+    NotMet,
+}

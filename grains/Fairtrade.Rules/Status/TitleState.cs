@@ -1,0 +1,10 @@
+namespace Fairtrade.Rules.Status;
+
+[GenerateSerializer, Alias("fairtrade.TitleState")]
+public enum TitleState
+{
+    Candidate,
+    Awarded,
+    RenewalDue,
+    Lapsed,
+}
