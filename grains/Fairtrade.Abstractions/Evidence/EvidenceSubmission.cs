@@ -1,0 +1,11 @@
+namespace Fairtrade.Abstractions.Evidence;
+
+/// <param name="Approved">Evidence a coordinator submits is approved on submission.</param>
+[GenerateSerializer, Immutable, Alias("fairtrade.EvidenceSubmission")]
+public sealed record EvidenceSubmission(
+    [property: Id(0)] string Subject,
+    [property: Id(1)] EvidenceKind Kind,
+    [property: Id(2)] DateOnly EffectiveDate,
+    [property: Id(3)] string? Note,
+    [property: Id(4)] string SubmittedBy,
+    [property: Id(5)] bool Approved);

@@ -1,0 +1,14 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Rules.Participants;
+
+namespace Fairtrade.Abstractions.Participants;
+
+/// <summary>What the town keeps of each participant: enough for the status and the evidence index, nothing more.</summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.ParticipantEntry")]
+public sealed record ParticipantEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ParticipantKind Kind,
+    [property: Id(3)] bool Archived,
+    [property: Id(4)] Contribution Contribution,
+    [property: Id(5)] EvidenceSummary[] Evidence);

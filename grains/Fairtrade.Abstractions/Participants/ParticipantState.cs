@@ -1,0 +1,20 @@
+using Fairtrade.Abstractions.Evidence;
+
+namespace Fairtrade.Abstractions.Participants;
+
+/// <summary>The stored state of a participant grain.</summary>
+[GenerateSerializer, Alias("fairtrade.ParticipantState")]
+public sealed class ParticipantState
+{
+    [Id(0)] public ParticipantDetails? Details { get; set; }
+
+    [Id(1)] public string Ruleset { get; set; } = "";
+
+    [Id(2)] public bool Archived { get; set; }
+
+    [Id(3)] public List<Activity> Activities { get; set; } = [];
+
+    [Id(4)] public List<EvidenceRecord> Evidence { get; set; } = [];
+
+    [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Fairtrade.Abstractions.Storage;
+
+public static class StateNames
+{
+    public const string Town = "town";
+    public const string Participant = "participant";
+    public const string TownDirectory = "town-directory";
+}

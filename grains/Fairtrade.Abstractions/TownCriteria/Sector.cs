@@ -1,0 +1,10 @@
+namespace Fairtrade.Abstractions.TownCriteria;
+
+[GenerateSerializer, Alias("fairtrade.Sector")]
+public enum Sector
+{
+    CivilSociety,
+    Politics,
+    Business,
+    Other,
+}

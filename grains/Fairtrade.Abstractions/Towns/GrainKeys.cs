@@ -1,0 +1,9 @@
+namespace Fairtrade.Abstractions.Towns;
+
+/// <summary>How grains are addressed: a town by its slug, a participant by <c>{town}/{id}</c>.</summary>
+public static class GrainKeys
+{
+    public const string TownDirectory = "all";
+
+    public static string Participant(string town, string id) => $"{town}/{id}";
+}

@@ -1,0 +1,71 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Rules.Status;
+
+namespace Fairtrade.Abstractions.Towns;
+
+/// <summary>
+/// A town (key: slug): its profile, the council, steering-group and media criteria with their evidence, and an index
+/// of every participant's contribution, from which it computes the certification status without asking them.
+/// Every method but <see cref="CreateAsync"/> answers null or false when the town does not exist.
+/// </summary>
+[Alias("fairtrade.ITownGrain")]
+public interface ITownGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the town; false if it exists already.</summary>
+    [Alias("Create")]
+    Task<bool> CreateAsync(TownProfile profile);
+
+    [Alias("GetProfile")]
+    Task<TownProfile?> GetProfileAsync();
+
+    [Alias("Update")]
+    Task<TownProfile?> UpdateAsync(TownChanges changes);
+
+    [Alias("GetStatus")]
+    Task<StatusReport?> GetStatusAsync(DateOnly asOf);
+
+    [Alias("GetSummary")]
+    Task<TownSummary?> GetSummaryAsync(DateOnly asOf);
+
+    /// <summary>Records a participant's latest contribution; participants call this whenever they change.</summary>
+    [Alias("RecordParticipant")]
+    Task RecordParticipantAsync(ParticipantEntry entry);
+
+    [Alias("GetParticipants")]
+    Task<ParticipantEntry[]> GetParticipantsAsync();
+
+    [Alias("GetCouncil")]
+    Task<Council?> GetCouncilAsync();
+
+    [Alias("SetCouncil")]
+    Task<Council?> SetCouncilAsync(DateOnly? resolutionAdoptedOn, string[] productsServed);
+
+    [Alias("AddMember")]
+    Task<SteeringGroupMember?> AddSteeringGroupMemberAsync(SteeringGroupMemberDraft draft);
+
+    [Alias("GetMembers")]
+    Task<SteeringGroupMember[]?> GetSteeringGroupAsync();
+
+    [Alias("RemoveMember")]
+    Task<bool> RemoveSteeringGroupMemberAsync(string memberId);
+
+    [Alias("AddArticle")]
+    Task<MediaArticle?> AddMediaArticleAsync(MediaArticleDraft draft);
+
+    [Alias("GetArticles")]
+    Task<MediaArticle[]?> GetMediaAsync();
+
+    /// <summary>Evidence on the council, the steering group or a media article (<c>media:{id}</c>).</summary>
+    [Alias("SubmitEvidence")]
+    Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission);
+
+    /// <summary>The evidence this town holds itself (council, steering group, media).</summary>
+    [Alias("GetEvidence")]
+    Task<EvidenceRecord[]> GetEvidenceAsync();
+
+    /// <summary>The subject of any evidence in the town, participants' included; null if there is no such evidence.</summary>
+    [Alias("FindEvidenceSubject")]
+    Task<string?> FindEvidenceSubjectAsync(string evidenceId);
+}

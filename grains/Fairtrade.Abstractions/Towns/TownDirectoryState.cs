@@ -1,0 +1,7 @@
+namespace Fairtrade.Abstractions.Towns;
+
+[GenerateSerializer, Alias("fairtrade.TownDirectoryState")]
+public sealed class TownDirectoryState
+{
+    [Id(0)] public SortedSet<string> Slugs { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,11 @@
+namespace Fairtrade.Abstractions.Towns;
+
+[GenerateSerializer, Alias("fairtrade.TownKind")]
+public enum TownKind
+{
+    Town,
+    City,
+    Municipality,
+    District,
+    Region,
+}

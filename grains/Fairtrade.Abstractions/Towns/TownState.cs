@@ -1,0 +1,23 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.TownCriteria;
+
+namespace Fairtrade.Abstractions.Towns;
+
+/// <summary>The stored state of a town grain.</summary>
+[GenerateSerializer, Alias("fairtrade.TownState")]
+public sealed class TownState
+{
+    [Id(0)] public TownProfile? Profile { get; set; }
+
+    [Id(1)] public Council Council { get; set; } = new(null, []);
+
+    [Id(2)] public List<SteeringGroupMember> SteeringGroup { get; set; } = [];
+
+    [Id(3)] public List<MediaArticle> Media { get; set; } = [];
+
+    /// <summary>Evidence on the council, the steering group and media articles.</summary>
+    [Id(4)] public List<EvidenceRecord> Evidence { get; set; } = [];
+
+    [Id(5)] public Dictionary<string, ParticipantEntry> Participants { get; set; } = [];
+}

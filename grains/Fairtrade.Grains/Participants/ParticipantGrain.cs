@@ -1,0 +1,117 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Storage;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Evidence;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Participants;
+using Fairtrade.Rules.Products;
+using Fairtrade.Rules.Rulesets;
+
+namespace Fairtrade.Grains.Participants;
+
+public sealed class ParticipantGrain(
+    [PersistentState(StateNames.Participant, StorageNames.Main)] IPersistentState<ParticipantState> state,
+    RulesetCatalog rulesets,
+    ProductVocabulary vocabulary,
+    TimeProvider time) : Grain, IParticipantGrain
+{
+    private string Town => this.GetPrimaryKeyString().Split('/')[0];
+
+    private string Id => this.GetPrimaryKeyString().Split('/')[1];
+
+    private bool Exists => state.State.Details is not null;
+
+    public async Task<bool> CreateAsync(ParticipantDetails details, string ruleset)
+    {
+        if (Exists)
+        {
+            return false;
+        }
+
+        state.State.Details = details;
+        state.State.Ruleset = ruleset;
+        state.State.CreatedAt = time.GetUtcNow();
+        await SaveAndTellTownAsync();
+        return true;
+    }
+
+    public Task<ParticipantView?> GetAsync(DateOnly asOf) => Task.FromResult(Exists ? View(asOf) : null);
+
+    public async Task<ParticipantView?> UpdateAsync(ParticipantChanges changes, DateOnly asOf)
+    {
+        if (!Exists)
+        {
+            return null;
+        }
+
+        state.State.Details = changes.ApplyTo(state.State.Details!);
+        await SaveAndTellTownAsync();
+        return View(asOf);
+    }
+
+    public async Task<bool> ArchiveAsync()
+    {
+        if (!Exists)
+        {
+            return false;
+        }
+
+        state.State.Archived = true;
+        await SaveAndTellTownAsync();
+        return true;
+    }
+
+    public async Task<Activity?> AddActivityAsync(DateOnly date, string title)
+    {
+        if (!Exists)
+        {
+            return null;
+        }
+
+        var activity = new Activity(Ids.New(), date, title);
+        state.State.Activities.Add(activity);
+        await SaveAndTellTownAsync();
+        return activity;
+    }
+
+    public async Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission)
+    {
+        if (!Exists || submission.Subject != Id)
+        {
+            return EvidenceOutcome.SubjectNotFound;
+        }
+
+        var record = new EvidenceLog(state.State.Evidence).Submit(submission, Ruleset, time.GetUtcNow());
+        await SaveAndTellTownAsync();
+        return new EvidenceOutcome(record);
+    }
+
+    public Task<EvidenceRecord[]> GetEvidenceAsync() => Task.FromResult(state.State.Evidence.ToArray());
+
+    private Ruleset Ruleset => rulesets.Get(state.State.Ruleset);
+
+    private ParticipantFacts Facts()
+    {
+        var details = state.State.Details!;
+        return new ParticipantFacts(Id, details.Kind, details.Products, [.. state.State.Activities.Select(a => a.Date)],
+            [.. state.State.Evidence.Select(e => e.ToFacts())], state.State.Archived);
+    }
+
+    private ParticipantView View(DateOnly asOf)
+    {
+        var evaluation = ParticipantRules.Evaluate(Facts(), Ruleset, vocabulary, asOf);
+        return new ParticipantView(Id, state.State.Details!, asOf, evaluation.Qualifies, [.. evaluation.Reasons],
+            [.. state.State.Evidence.Select(e => e.ToSummary() with { Status = e.ToFacts().StatusOn(asOf) })],
+            [.. state.State.Activities.OrderBy(a => a.Date)], state.State.Archived);
+    }
+
+    private async Task SaveAndTellTownAsync()
+    {
+        await state.SaveAsync();
+        var details = state.State.Details!;
+        var entry = new ParticipantEntry(Id, details.Name, details.Kind, state.State.Archived,
+            ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())]);
+        await GrainFactory.GetGrain<ITownGrain>(Town).RecordParticipantAsync(entry);
+    }
+}

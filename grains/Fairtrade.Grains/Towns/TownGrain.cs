@@ -1,0 +1,188 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Storage;
+using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Evidence;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Products;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Rules.Status;
+
+namespace Fairtrade.Grains.Towns;
+
+public sealed class TownGrain(
+    [PersistentState(StateNames.Town, StorageNames.Main)] IPersistentState<TownState> state,
+    RulesetCatalog rulesets,
+    ProductVocabulary vocabulary,
+    TimeProvider time) : Grain, ITownGrain
+{
+    private const int CachedDays = 16;
+
+    // Status by day, valid until the next change; reading the status is the hot path.
+    private readonly Dictionary<DateOnly, StatusReport> _statusCache = [];
+
+    private TownProfile? Profile => state.State.Profile;
+
+    public async Task<bool> CreateAsync(TownProfile profile)
+    {
+        if (Profile is not null)
+        {
+            return false;
+        }
+
+        // Listed first: a town that failed to save is skipped by the listing and can be created again.
+        await GrainFactory.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).AddAsync(profile.Slug);
+        state.State.Profile = profile with { CreatedAt = time.GetUtcNow() };
+        await SaveAsync();
+        return true;
+    }
+
+    public Task<TownProfile?> GetProfileAsync() => Task.FromResult(Profile);
+
+    public async Task<TownProfile?> UpdateAsync(TownChanges changes)
+    {
+        if (Profile is not { } profile)
+        {
+            return null;
+        }
+
+        state.State.Profile = profile with
+        {
+            Name = changes.Name ?? profile.Name,
+            Population = changes.Population ?? profile.Population,
+            Kind = changes.Kind ?? profile.Kind,
+            TitleAwardedOn = changes.TitleAwardedOn ?? profile.TitleAwardedOn,
+            LastRenewedOn = changes.LastRenewedOn ?? profile.LastRenewedOn,
+        };
+        await SaveAsync();
+        return state.State.Profile;
+    }
+
+    public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? null : Status(asOf));
+
+    public Task<TownSummary?> GetSummaryAsync(DateOnly asOf) => Task.FromResult(Profile is not { } profile ? null
+        : new TownSummary(profile.Slug, profile.Name, profile.Population, profile.Ruleset, Status(asOf).Overall));
+
+    public async Task RecordParticipantAsync(ParticipantEntry entry)
+    {
+        if (Profile is null || state.State.Participants.GetValueOrDefault(entry.Id) == entry)
+        {
+            return;
+        }
+
+        state.State.Participants[entry.Id] = entry;
+        await SaveAsync();
+    }
+
+    public Task<ParticipantEntry[]> GetParticipantsAsync() =>
+        Task.FromResult(state.State.Participants.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
+
+    public Task<Council?> GetCouncilAsync() => Task.FromResult(Profile is null ? null : state.State.Council);
+
+    public async Task<Council?> SetCouncilAsync(DateOnly? resolutionAdoptedOn, string[] productsServed)
+    {
+        if (Profile is null)
+        {
+            return null;
+        }
+
+        state.State.Council = new Council(resolutionAdoptedOn, productsServed);
+        await SaveAsync();
+        return state.State.Council;
+    }
+
+    public async Task<SteeringGroupMember?> AddSteeringGroupMemberAsync(SteeringGroupMemberDraft draft)
+    {
+        if (Profile is null)
+        {
+            return null;
+        }
+
+        var member = new SteeringGroupMember(Ids.New(), draft.Name, draft.Sector, draft.Organisation);
+        state.State.SteeringGroup.Add(member);
+        await SaveAsync();
+        return member;
+    }
+
+    public Task<SteeringGroupMember[]?> GetSteeringGroupAsync() => Task.FromResult(Profile is null ? null : state.State.SteeringGroup.ToArray());
+
+    public async Task<bool> RemoveSteeringGroupMemberAsync(string memberId)
+    {
+        if (Profile is null || state.State.SteeringGroup.RemoveAll(m => m.Id == memberId) == 0)
+        {
+            return false;
+        }
+
+        await SaveAsync();
+        return true;
+    }
+
+    public async Task<MediaArticle?> AddMediaArticleAsync(MediaArticleDraft draft)
+    {
+        if (Profile is null)
+        {
+            return null;
+        }
+
+        var article = new MediaArticle(Ids.New(), draft.PublishedOn, draft.Outlet, draft.Title, draft.Url);
+        state.State.Media.Add(article);
+        await SaveAsync();
+        return article;
+    }
+
+    public Task<MediaArticle[]?> GetMediaAsync() =>
+        Task.FromResult(Profile is null ? null : state.State.Media.OrderByDescending(a => a.PublishedOn).ToArray());
+
+    public async Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission)
+    {
+        var subject = submission.Subject;
+        var known = subject is EvidenceSubjects.Council or EvidenceSubjects.SteeringGroup
+            || state.State.Media.Any(a => EvidenceSubjects.Media(a.Id) == subject);
+        if (Profile is not { } profile || !known)
+        {
+            return EvidenceOutcome.SubjectNotFound;
+        }
+
+        var record = new EvidenceLog(state.State.Evidence).Submit(submission, rulesets.Get(profile.Ruleset), time.GetUtcNow());
+        await SaveAsync();
+        return new EvidenceOutcome(record);
+    }
+
+    public Task<EvidenceRecord[]> GetEvidenceAsync() => Task.FromResult(state.State.Evidence.ToArray());
+
+    public Task<string?> FindEvidenceSubjectAsync(string evidenceId) => Task.FromResult(
+        state.State.Evidence.FirstOrDefault(e => e.Id == evidenceId)?.Subject
+        ?? state.State.Participants.Values.FirstOrDefault(p => p.Evidence.Any(e => e.Id == evidenceId))?.Id);
+
+    private StatusReport Status(DateOnly asOf)
+    {
+        if (_statusCache.TryGetValue(asOf, out var cached))
+        {
+            return cached;
+        }
+
+        var profile = Profile!;
+        var evidence = new EvidenceLog(state.State.Evidence);
+        var facts = new TownFacts(
+            profile.Slug, profile.Population, profile.TitleAwardedOn, profile.LastRenewedOn,
+            state.State.Council.ResolutionAdoptedOn, state.State.Council.ProductsServed,
+            evidence.Facts(e => e.Subject == EvidenceSubjects.Council),
+            state.State.SteeringGroup.Count,
+            evidence.Facts(e => e.Subject == EvidenceSubjects.SteeringGroup),
+            [.. state.State.Media.Select(a => a.PublishedOn)],
+            [.. state.State.Participants.Values.Select(p => p.Contribution)]);
+        if (_statusCache.Count >= CachedDays)
+        {
+            _statusCache.Clear();
+        }
+
+        return _statusCache[asOf] = StatusCalculator.Calculate(facts, rulesets.Get(profile.Ruleset), vocabulary, asOf);
+    }
+
+    private async Task SaveAsync()
+    {
+        _statusCache.Clear();
+        await state.SaveAsync();
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.Extensions.Options;
+
+namespace Fairtrade.Silo.Hosting;
+
+/// <summary>What day it is for the campaign: today in the configured time zone.</summary>
+public sealed class CampaignCalendar(TimeProvider time, IOptions<FairtradeOptions> options)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+}

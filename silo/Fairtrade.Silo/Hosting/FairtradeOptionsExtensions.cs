@@ -1,0 +1,15 @@
+namespace Fairtrade.Silo.Hosting;
+
+public static class FairtradeOptionsExtensions
+{
+    /// <summary>Binds and validates <see cref="FairtradeOptions"/> at start, and registers the calendar that says what day it is.</summary>
+    public static WebApplicationBuilder AddFairtradeOptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FairtradeOptions>().BindConfiguration(FairtradeOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Fairtrade:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<CampaignCalendar>();
+        return builder;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Fairtrade.Silo.Http;
+
+/// <summary>
+/// Turns what fails before a handler runs (malformed or unknown JSON, an oversized body, a bad query value) into a
+/// problem-details answer naming the field, and anything unexpected into a plain 500 without internals.
+/// </summary>
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, errors) = exception switch
+        {
+            FieldException field => (StatusCodes.Status400BadRequest, "The request has invalid fields.", new Dictionary<string, string[]> { [field.Field] = [field.Message] }),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {HttpExtensions.MaxJsonBodyBytes} bytes.", null),
+            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint.", JsonErrors(json)),
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ParameterErrors(bad)),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on the server; nothing was changed.", null),
+        };
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = title };
+        if (errors is not null)
+        {
+            problem.Extensions["errors"] = errors;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static Dictionary<string, string[]> JsonErrors(JsonException json)
+    {
+        var field = json.Path is null or "$" ? "body" : json.Path.TrimStart('$', '.');
+        var unknown = UnknownMember().Match(json.Message);
+        if (unknown.Success)
+        {
+            field = field == "body" || !field.EndsWith(unknown.Groups[1].Value, StringComparison.Ordinal) ? $"{field}.{unknown.Groups[1].Value}".TrimStart("body.".ToCharArray()) : field;
+            return new() { [field] = ["is not a field of this request."] };
+        }
+
+        return new() { [field] = [field == "body" ? "The body is not well-formed JSON." : "has a value of the wrong type or format."] };
+    }
+
+    private static Dictionary<string, string[]>? ParameterErrors(BadHttpRequestException bad)
+    {
+        var parameter = FailedParameter().Match(bad.Message);
+        return parameter.Success ? new() { [parameter.Groups[1].Value] = ["has a value of the wrong type or format."] } : null;
+    }
+
+    [GeneratedRegex("The JSON property '([^']+)' could not be mapped")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex("parameter \"\\S+ (\\w+)\"")]
+    private static partial Regex FailedParameter();
+}

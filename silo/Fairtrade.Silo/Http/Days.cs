@@ -1,0 +1,22 @@
+using System.Globalization;
+using Fairtrade.Silo.Hosting;
+
+namespace Fairtrade.Silo.Http;
+
+/// <summary>Dates from query strings: strictly <c>yyyy-MM-dd</c>, as API.md fixes.</summary>
+public static class Days
+{
+    public static DateOnly AsOf(string? value, CampaignCalendar calendar) => Parse(value, "asOf") ?? calendar.Today;
+
+    public static DateOnly? Parse(string? value, string field)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new FieldException(field, $"'{value}' is not a date; use yyyy-MM-dd.");
+    }
+}

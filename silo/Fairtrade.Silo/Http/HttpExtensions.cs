@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Fairtrade.Silo.Http;
+
+public static class HttpExtensions
+{
+    public const long MaxJsonBodyBytes = 1024 * 1024;
+
+    /// <summary>JSON as API.md fixes it (camelCase, kebab-case enums, unknown fields refused) and every error as problem details.</summary>
+    public static WebApplicationBuilder AddFairtradeHttp(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxJsonBodyBytes);
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsNaming.Apply);
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddValidation();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+
+    public static WebApplication UseFairtradeHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

@@ -1,0 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fairtrade.Silo.Participants;
+
+public sealed record AddActivityRequest(
+    [property: Required] DateOnly? Date,
+    [property: Required, StringLength(200, MinimumLength = 1)] string? Title);

@@ -1,0 +1,110 @@
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Participants;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Participants;
+
+public static class ParticipantsApi
+{
+    private const int MaxDerivedIdTries = 100;
+
+    public static RouteGroupBuilder MapParticipantsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/", CreateAsync);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapPatch("/{id}", UpdateAsync);
+        group.MapDelete("/{id}", ArchiveAsync);
+        group.MapPost("/{id}/activities", AddActivityAsync);
+        return group;
+    }
+
+    public static async Task<Results<Created<ParticipantResponse>, ProblemHttpResult>> CreateAsync(
+        string slug, CreateParticipantRequest request, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        if (await TownsApi.Town(grains, slug).GetProfileAsync() is not { } town)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var details = request.ToDetails();
+        var baseId = request.Id ?? Identifiers.FromName(details.Name);
+        for (var attempt = 1; attempt <= MaxDerivedIdTries; attempt++)
+        {
+            var id = attempt == 1 ? baseId : $"{baseId}-{attempt}";
+            var participant = Participant(grains, slug, id);
+            if (await participant.CreateAsync(details, town.Ruleset))
+            {
+                var view = (await participant.GetAsync(calendar.Today))!;
+                return TypedResults.Created($"/api/towns/{slug}/participants/{id}", ParticipantResponse.From(view));
+            }
+
+            if (request.Id is not null)
+            {
+                break;
+            }
+        }
+
+        return Problems.Conflict($"A participant with the id '{baseId}' exists already in '{slug}'.");
+    }
+
+    public static async Task<Results<Ok<ParticipantResponse[]>, ProblemHttpResult>> ListAsync(
+        string slug, string? kind, string? asOf, bool? includeArchived, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var wanted = ParseKind(kind);
+        var day = Days.AsOf(asOf, calendar);
+        var town = TownsApi.Town(grains, slug);
+        if (await town.GetProfileAsync() is null)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var entries = (await town.GetParticipantsAsync())
+            .Where(p => (wanted is null || p.Kind == wanted) && (includeArchived == true || !p.Archived));
+        var views = await Task.WhenAll(entries.Select(p => Participant(grains, slug, p.Id).GetAsync(day)));
+        return TypedResults.Ok(views.OfType<ParticipantView>().Select(ParticipantResponse.From).ToArray());
+    }
+
+    public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> GetAsync(
+        string slug, string id, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
+        await Participant(grains, slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
+            ? TypedResults.Ok(ParticipantResponse.From(view))
+            : Problems.NotFound($"participant '{id}' in '{slug}'");
+
+    public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> UpdateAsync(
+        string slug, string id, UpdateParticipantRequest request, IGrainFactory grains, CampaignCalendar calendar) =>
+        await Participant(grains, slug, id).UpdateAsync(request.ToChanges(), calendar.Today) is { } view
+            ? TypedResults.Ok(ParticipantResponse.From(view))
+            : Problems.NotFound($"participant '{id}' in '{slug}'");
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, IGrainFactory grains) =>
+        await Participant(grains, slug, id).ArchiveAsync() ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+
+    public static async Task<Results<Created<Activity>, ProblemHttpResult>> AddActivityAsync(
+        string slug, string id, AddActivityRequest request, IGrainFactory grains) =>
+        await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim()) is { } activity
+            ? TypedResults.Created($"/api/towns/{slug}/participants/{id}", activity)
+            : Problems.NotFound($"participant '{id}' in '{slug}'");
+
+    /// <summary>The participant grain for ids from the path; invalid ones name no participant and reach no real grain.</summary>
+    internal static IParticipantGrain Participant(IGrainFactory grains, string slug, string id) =>
+        grains.GetGrain<IParticipantGrain>(Identifiers.IsValid(slug) && Identifiers.IsValid(id) ? GrainKeys.Participant(slug, id) : "-/-");
+
+    private static ParticipantKind? ParseKind(string? kind)
+    {
+        if (string.IsNullOrEmpty(kind))
+        {
+            return null;
+        }
+
+        return Enum.TryParse<ParticipantKind>(kind, ignoreCase: true, out var parsed) && kind.All(char.IsAsciiLetterLower)
+            ? parsed
+            : throw new FieldException("kind", $"'{kind}' is not a participant kind; use one of {string.Join(", ", Enum.GetNames<ParticipantKind>().Select(n => n.ToLowerInvariant()))}.");
+    }
+}

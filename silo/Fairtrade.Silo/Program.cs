@@ -1,0 +1,37 @@
+using Fairtrade.Silo.Demo;
+using Fairtrade.Silo.Evidence;
+using Fairtrade.Silo.Health;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.Rulesets;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.TownCriteria;
+using Fairtrade.Silo.Towns;
+
+var builder = WebApplication.CreateBuilder(args.Select(a => a == "--demo" ? "--Fairtrade:Demo=true" : a).ToArray());
+
+builder.AddFairtradeOptions();
+builder.AddFairtradeSilo();
+builder.AddFairtradeSecurity();
+builder.AddFairtradeHttp();
+builder.Services.AddHostedService<DemoLoader>();
+
+var app = builder.Build();
+
+app.UseFairtradeHttp();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapHealthApi();
+app.MapRulesetsApi();
+app.MapTownsApi();
+app.MapParticipantsApi();
+app.MapTownCriteriaApi();
+app.MapEvidenceApi();
+
+app.Run();
+
+/// <summary>The entry point, visible to the HTTP tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

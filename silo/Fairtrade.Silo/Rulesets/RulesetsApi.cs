@@ -1,0 +1,41 @@
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Rulesets;
+
+public static class RulesetsApi
+{
+    public static RouteGroupBuilder MapRulesetsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/rulesets").WithTags("Rulesets");
+        group.MapGet("/", List);
+        group.MapGet("/{id}/requirements", GetRequirements);
+        return group;
+    }
+
+    public static Ok<RulesetInfo[]> List(RulesetCatalog rulesets) => TypedResults.Ok(rulesets.All.OrderBy(r => r.Id, StringComparer.Ordinal)
+        .Select(r => new RulesetInfo(r.Id, r.Name, r.Country, r.Version, r.Source)).ToArray());
+
+    public static Results<Ok<RequirementsResponse>, ValidationProblem, ProblemHttpResult> GetRequirements(string id, string? population, RulesetCatalog rulesets)
+    {
+        if (rulesets.Find(id) is not { } ruleset)
+        {
+            return Problems.NotFound($"ruleset '{id}'");
+        }
+
+        if (!int.TryParse(population, out var inhabitants) || inhabitants is < 1 or > 50_000_000)
+        {
+            return Problems.Field("population", "must be a whole number from 1 to 50,000,000.");
+        }
+
+        var requirements = Requirements.For(ruleset, inhabitants);
+        if (!requirements.IsComplete)
+        {
+            return Problems.Unprocessable($"{ruleset.Id} publishes no numbers for {inhabitants} inhabitants: {string.Join("; ", requirements.Unpublished)}.");
+        }
+
+        return TypedResults.Ok(new RequirementsResponse(ruleset.Id, inhabitants,
+            [.. requirements.Criteria.Select(c => new CriterionRequirement(c.Key, c.Value))]));
+    }
+}

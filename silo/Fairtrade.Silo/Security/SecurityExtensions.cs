@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Fairtrade.Silo.Security;
+
+public static class SecurityExtensions
+{
+    public static WebApplicationBuilder AddFairtradeSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<AdminToken>();
+        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Admin, Roles.Coordinator));
+        return builder;
+    }
+
+    /// <summary>Who did it, for the evidence record.</summary>
+    public static string Actor(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
+}

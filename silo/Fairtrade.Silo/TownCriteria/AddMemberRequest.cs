@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using Fairtrade.Abstractions.TownCriteria;
+
+namespace Fairtrade.Silo.TownCriteria;
+
+public sealed record AddMemberRequest(
+    [property: Required, StringLength(200, MinimumLength = 1)] string? Name,
+    [property: Required] Sector? Sector,
+    [property: StringLength(200)] string? Organisation)
+{
+    public SteeringGroupMemberDraft ToDraft() => new(Name!.Trim(), Sector!.Value, Organisation?.Trim());
+}

@@ -1,0 +1,78 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.TownCriteria;
+
+/// <summary>The council resolution, the steering group and the press articles: the criteria the town holds itself.</summary>
+public static class TownCriteriaApi
+{
+    public static RouteGroupBuilder MapTownCriteriaApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Council, steering group, media");
+        group.MapPut("/council", SetCouncilAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/council", GetCouncilAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/steering-group", AddMemberAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/steering-group", GetMembersAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapDelete("/steering-group/{id}", RemoveMemberAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/media", AddArticleAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/media", GetArticlesAsync);
+        return group;
+    }
+
+    public static async Task<Results<Ok<CouncilResponse>, ProblemHttpResult>> SetCouncilAsync(
+        string slug, SetCouncilRequest request, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var town = TownsApi.Town(grains, slug);
+        return await town.SetCouncilAsync(request.ResolutionAdoptedOn, ProductListAttribute.Normalize(request.ProductsServed)) is { } council
+            ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
+            : Problems.NotFound($"town '{slug}'");
+    }
+
+    public static async Task<Results<Ok<CouncilResponse>, ProblemHttpResult>> GetCouncilAsync(string slug, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var town = TownsApi.Town(grains, slug);
+        return await town.GetCouncilAsync() is { } council
+            ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
+            : Problems.NotFound($"town '{slug}'");
+    }
+
+    public static async Task<Results<Created<SteeringGroupMember>, ProblemHttpResult>> AddMemberAsync(string slug, AddMemberRequest request, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).AddSteeringGroupMemberAsync(request.ToDraft()) is { } member
+            ? TypedResults.Created($"/api/towns/{slug}/steering-group/{member.Id}", member)
+            : Problems.NotFound($"town '{slug}'");
+
+    public static async Task<Results<Ok<SteeringGroupMember[]>, ProblemHttpResult>> GetMembersAsync(string slug, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).GetSteeringGroupAsync() is { } members ? TypedResults.Ok(members) : Problems.NotFound($"town '{slug}'");
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(string slug, string id, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).RemoveSteeringGroupMemberAsync(id) ? TypedResults.NoContent() : Problems.NotFound($"steering-group member '{id}' in '{slug}'");
+
+    public static async Task<Results<Created<MediaArticle>, ValidationProblem, ProblemHttpResult>> AddArticleAsync(
+        string slug, AddArticleRequest request, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        if (request.PublishedOn > calendar.Today.AddDays(1))
+        {
+            return Problems.Field("publishedOn", "An article cannot be published more than a day from now.");
+        }
+
+        return await TownsApi.Town(grains, slug).AddMediaArticleAsync(request.ToDraft()) is { } article
+            ? TypedResults.Created($"/api/towns/{slug}/media/{article.Id}", article)
+            : Problems.NotFound($"town '{slug}'");
+    }
+
+    public static async Task<Results<Ok<MediaArticle[]>, ProblemHttpResult>> GetArticlesAsync(string slug, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).GetMediaAsync() is { } articles ? TypedResults.Ok(articles) : Problems.NotFound($"town '{slug}'");
+
+    private static async Task<CouncilResponse> ResponseAsync(Abstractions.Towns.ITownGrain town, Council council, DateOnly today)
+    {
+        var evidence = (await town.GetEvidenceAsync()).Where(e => e.Subject == EvidenceSubjects.Council)
+            .Select(e => e.ToSummary() with { Status = e.ToFacts().StatusOn(today) }).ToArray();
+        return new CouncilResponse(council.ResolutionAdoptedOn, council.ProductsServed, evidence);
+    }
+}

@@ -1,0 +1,87 @@
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Rules.Status;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Towns;
+
+public static class TownsApi
+{
+    public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns").WithTags("Towns");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{slug}", GetAsync);
+        group.MapPatch("/{slug}", UpdateAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/{slug}/status", GetStatusAsync);
+        return group;
+    }
+
+    public static async Task<Results<Created<TownProfile>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateTownRequest request, IGrainFactory grains, RulesetCatalog rulesets)
+    {
+        if (rulesets.Find(request.Ruleset!) is not { } ruleset)
+        {
+            return Problems.Field("ruleset", $"There is no ruleset '{request.Ruleset}'; known: {string.Join(", ", rulesets.All.Select(r => r.Id).Order())}.");
+        }
+
+        if (Unpublished(ruleset, request.Population!.Value) is { } unpublished)
+        {
+            return unpublished;
+        }
+
+        var profile = new TownProfile(request.Slug!, request.Name!.Trim(), request.Kind ?? TownKind.Town, request.Population.Value,
+            ruleset.Id, request.TitleAwardedOn, request.LastRenewedOn, default);
+        var town = grains.GetGrain<ITownGrain>(profile.Slug);
+        if (!await town.CreateAsync(profile))
+        {
+            return Problems.Conflict($"A town with the slug '{profile.Slug}' exists already.");
+        }
+
+        return TypedResults.Created($"/api/towns/{profile.Slug}", await town.GetProfileAsync());
+    }
+
+    public static async Task<Ok<TownSummary[]>> ListAsync(IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var slugs = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
+        return TypedResults.Ok(summaries.OfType<TownSummary>().ToArray());
+    }
+
+    public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> GetAsync(string slug, IGrainFactory grains) =>
+        await Town(grains, slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound($"town '{slug}'");
+
+    public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> UpdateAsync(
+        string slug, UpdateTownRequest request, IGrainFactory grains, RulesetCatalog rulesets)
+    {
+        var town = Town(grains, slug);
+        if (await town.GetProfileAsync() is not { } profile)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        if (request.Population is { } population && Unpublished(rulesets.Get(profile.Ruleset), population) is { } unpublished)
+        {
+            return unpublished;
+        }
+
+        return TypedResults.Ok((await town.UpdateAsync(request.ToChanges()))!);
+    }
+
+    public static async Task<Results<Ok<StatusReport>, ProblemHttpResult>> GetStatusAsync(
+        string slug, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
+        await Town(grains, slug).GetStatusAsync(Days.AsOf(asOf, calendar)) is { } status ? TypedResults.Ok(status) : Problems.NotFound($"town '{slug}'");
+
+    /// <summary>The town grain for a slug from the path; an invalid slug names no town, so it reaches no grain.</summary>
+    internal static ITownGrain Town(IGrainFactory grains, string slug) =>
+        grains.GetGrain<ITownGrain>(Identifiers.IsValid(slug) ? slug : "-");
+
+    private static ProblemHttpResult? Unpublished(Ruleset ruleset, int population) =>
+        Requirements.For(ruleset, population) is { IsComplete: false } requirements
+            ? Problems.Unprocessable($"population: {ruleset.Id} publishes no numbers for {population} inhabitants ({string.Join("; ", requirements.Unpublished)}).")
+            : null;
+}

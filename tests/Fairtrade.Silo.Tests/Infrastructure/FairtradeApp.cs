@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Fairtrade.Silo.Tests.Infrastructure;
+
+/// <summary>
+/// The whole product (silo, storage, HTTP) on Kestrel on a loopback port, with its own data directory, its own
+/// Orleans ports and a clock the test moves.
+/// </summary>
+public sealed class FairtradeApp : WebApplicationFactory<Program>
+{
+    public const string AdminToken = "test-admin-token-0123456789";
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    public FairtradeApp()
+    {
+        UseKestrel(0);
+    }
+
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("fairtrade-test-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public HttpClient CreateClientAs(string role)
+    {
+        var client = CreateClient();
+        if (role == "admin")
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
+        }
+
+        return client;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Fairtrade:DataDir", DataDir);
+        builder.UseSetting("Fairtrade:AdminToken", AdminToken);
+        builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
+        builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection: the temp folder is cleaned by the system.
+        }
+    }
+}
