@@ -11,7 +11,7 @@ public static class FairtradeGrainsExtensions
     {
         services.AddSingleton(rulesets);
         services.AddSingleton(ProductVocabulary.Default);
-        services.AddSingleton(TimeProvider.System);
+        services.AddKeyedSingleton(CampaignClock.ServiceKey, TimeProvider.System);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
@@ -14,7 +15,7 @@ public sealed class ParticipantGrain(
     [PersistentState(StateNames.Participant, StorageNames.Main)] IPersistentState<ParticipantState> state,
     RulesetCatalog rulesets,
     ProductVocabulary vocabulary,
-    TimeProvider time) : Grain, IParticipantGrain
+    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time) : Grain, IParticipantGrain
 {
     private string Town => this.GetPrimaryKeyString().Split('/')[0];
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
@@ -15,7 +16,7 @@ public sealed class TownGrain(
     [PersistentState(StateNames.Town, StorageNames.Main)] IPersistentState<TownState> state,
     RulesetCatalog rulesets,
     ProductVocabulary vocabulary,
-    TimeProvider time) : Grain, ITownGrain
+    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time) : Grain, ITownGrain
 {
     private const int CachedDays = 16;
 

@@ -1,9 +1,10 @@
+using Fairtrade.Grains;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Hosting;
 
 /// <summary>What day it is for the campaign: today in the configured time zone.</summary>
-public sealed class CampaignCalendar(TimeProvider time, IOptions<FairtradeOptions> options)
+public sealed class CampaignCalendar([FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time, IOptions<FairtradeOptions> options)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 

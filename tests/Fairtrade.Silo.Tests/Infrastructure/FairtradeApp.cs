@@ -1,3 +1,4 @@
+using Fairtrade.Grains;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -52,7 +53,7 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         builder.UseSetting("Fairtrade:AdminToken", AdminToken);
         builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
         builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock));
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+using Fairtrade.Abstractions.Storage;
+using Fairtrade.Grains.Storage;
+using Fairtrade.Rules.Rulesets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Fairtrade.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// A real silo in this process, configured as the product runs it (loopback clustering, SQLite storage in
+/// <see cref="DatabasePath"/>), with a clock the test moves. Grains are called through the silo's own factory.
+/// </summary>
+public sealed class TestSilo : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+    private readonly IHost _host;
+
+    private TestSilo(IHost host, string databasePath, FakeTimeProvider clock)
+    {
+        _host = host;
+        DatabasePath = databasePath;
+        Clock = clock;
+    }
+
+    public string DatabasePath { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<TestSilo> StartAsync(string databasePath, FakeTimeProvider? clock = null)
+    {
+        clock ??= new FakeTimeProvider(Now);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddFairtradeGrainServices(RulesetCatalog.Load(null));
+        builder.Services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, clock);
+        builder.UseOrleans(silo => silo
+            // A cluster of its own: silos of other tests in this process must not take it for a dead member.
+            .UseLocalhostClustering(FreePort(), FreePort(), serviceId: "fairtrade-test", clusterId: Guid.NewGuid().ToString("N"))
+            .AddSqliteGrainStorage(StorageNames.Main, databasePath));
+        var host = builder.Build();
+        await host.StartAsync();
+        return new TestSilo(host, databasePath, clock);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Storage;
+using Fairtrade.Grains.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Storage;
+using static Fairtrade.Grains.Tests.Infrastructure.Towns;
+
+namespace Fairtrade.Grains.Tests.Persistence;
+
+public sealed class RestartTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task EverythingWrittenIsThereAfterTheSiloRestartsOnTheSameDatabase()
+    {
+        var database = _folder.File("fairtrade.db");
+        string before;
+        await using (var silo = await TestSilo.StartAsync(database))
+        {
+            var town = await silo.Grains.CreateTownAsync("bottrop");
+            await town.SetCouncilAsync(Today.AddYears(-1), ["Kaffee", "Tee"]);
+            await town.SubmitEvidenceAsync(Declaration(EvidenceSubjects.Council, Today));
+            var shop = await silo.Grains.AddShopAsync("bottrop", "weltladen", "Kaffee", "Tee");
+            await shop.SubmitEvidenceAsync(Declaration("weltladen", Today));
+            before = JsonSerializer.Serialize(await town.GetStatusAsync(Today));
+        }
+
+        await using var restarted = await TestSilo.StartAsync(database);
+        var after = await restarted.Grains.GetGrain<ITownGrain>("bottrop").GetStatusAsync(Today);
+
+        JsonSerializer.Serialize(after).ShouldBe(before);
+        after!.Criteria.Single(c => c.Key == "retail-catering").Actual["retail"].ShouldBe(1);
+        (await restarted.Grains.GetGrain<Abstractions.Participants.IParticipantGrain>("bottrop/weltladen").GetEvidenceAsync()).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task AStaleWriteIsRefusedAndTheGrainRereadsWhatIsStored()
+    {
+        var database = _folder.File("fairtrade.db");
+        await using var silo = await TestSilo.StartAsync(database);
+        var town = await silo.Grains.CreateTownAsync("aachen", population: 249_070);
+        await OtherWriterRenamesAsync(database, "aachen", "Aachen (changed elsewhere)");
+
+        await Should.ThrowAsync<InconsistentStateException>(() => town.UpdateAsync(new TownChanges("Aix-la-Chapelle", null, null, null, null)));
+
+        (await town.GetProfileAsync())!.Name.ShouldBe("Aachen (changed elsewhere)");
+    }
+
+    /// <summary>Another writer (a second silo, say) changes the stored town behind the grain's back.</summary>
+    private static async Task OtherWriterRenamesAsync(string database, string slug, string name)
+    {
+        var storage = new SqliteGrainStorage("other", database, NullLogger<SqliteGrainStorage>.Instance);
+        var grain = GrainId.Create("town", slug);
+        var state = new GrainState<TownState>();
+        await storage.ReadStateAsync(Abstractions.Storage.StateNames.Town, grain, state);
+        state.State!.Profile = state.State.Profile! with { Name = name };
+        await storage.WriteStateAsync(Abstractions.Storage.StateNames.Town, grain, state);
+    }
+}
