@@ -19,8 +19,12 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
     public const string AdminToken = "test-admin-token-0123456789";
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
-    public FairtradeApp()
+    private readonly bool _demo;
+
+    /// <param name="demo">Load the demo town at start, as <c>--demo</c> does.</param>
+    public FairtradeApp(bool demo = false)
     {
+        _demo = demo;
         UseKestrel(0);
     }
 
@@ -51,6 +55,7 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Fairtrade:DataDir", DataDir);
         builder.UseSetting("Fairtrade:AdminToken", AdminToken);
+        builder.UseSetting("Fairtrade:Demo", _demo.ToString());
         builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
         builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock));
