@@ -20,8 +20,7 @@ builder.Services.AddHostedService<DemoLoader>();
 var app = builder.Build();
 
 app.UseFairtradeHttp();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseFairtradeSecurity();
 
 app.MapOpenApi();
 app.MapHealthApi();

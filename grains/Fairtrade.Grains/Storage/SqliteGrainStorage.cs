@@ -37,7 +37,7 @@ public sealed class SqliteGrainStorage(string name, string databasePath, ILogger
 
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, SqliteStatements.CreateSchema, cancellationToken);
-        logger.LogInformation("Grain storage {Name} ready in {Path}", name, databasePath);
+        logger.LogInformation("Grain storage {Name} ready in {Path}", name, Path.GetFullPath(databasePath));
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

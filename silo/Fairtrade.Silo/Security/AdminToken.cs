@@ -23,7 +23,7 @@ public sealed class AdminToken
             return;
         }
 
-        var path = Path.Combine(options.Value.DataDir, HashFile);
+        var path = Path.GetFullPath(Path.Combine(options.Value.DataDir, HashFile));
         if (File.Exists(path))
         {
             _hash = Convert.FromHexString(File.ReadAllText(path).Trim());

@@ -16,6 +16,15 @@ public static class SecurityExtensions
         return builder;
     }
 
+    /// <summary>Authentication and authorization in the pipeline; the admin token is made (and, if new, printed) at start, not at the first request.</summary>
+    public static WebApplication UseFairtradeSecurity(this WebApplication app)
+    {
+        app.Services.GetRequiredService<AdminToken>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
     /// <summary>Who did it, for the evidence record.</summary>
     public static string Actor(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
 }

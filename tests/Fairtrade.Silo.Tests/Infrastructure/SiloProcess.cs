@@ -16,7 +16,13 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<SiloProcess> StartAsync(string dataDir)
+    /// <summary>What the process printed on standard output, line by line.</summary>
+    public IReadOnlyCollection<string> Output => _output;
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
+    /// <param name="adminToken">The token to configure; null lets the silo generate one.</param>
+    public static async Task<SiloProcess> StartAsync(string dataDir, string? adminToken = FairtradeApp.AdminToken)
     {
         var port = FairtradeApp.FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -28,7 +34,7 @@ public sealed class SiloProcess : IAsyncDisposable
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "Fairtrade.Silo.dll"), "--urls", $"http://127.0.0.1:{port}",
-            $"--Fairtrade:DataDir={dataDir}", $"--Fairtrade:AdminToken={FairtradeApp.AdminToken}",
+            $"--Fairtrade:DataDir={dataDir}",
             $"--Fairtrade:SiloPort={FairtradeApp.FreePort()}", $"--Fairtrade:GatewayPort={FairtradeApp.FreePort()}",
             "--Logging:LogLevel:Default=Warning",
         })
@@ -36,21 +42,48 @@ public sealed class SiloProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        if (adminToken is not null)
+        {
+            start.ArgumentList.Add($"--Fairtrade:AdminToken={adminToken}");
+        }
+
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                silo._output.Enqueue(line.Data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{port}"));
         await silo.WaitUntilHealthyAsync();
         return silo;
     }
 
-    public HttpClient CreateAdminClient()
+    public HttpClient CreateAdminClient(string token = FairtradeApp.AdminToken)
     {
         var client = new HttpClient { BaseAddress = Address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", FairtradeApp.AdminToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>The first output line that starts with <paramref name="prefix"/>, waiting for it a little: output is read asynchronously.</summary>
+    public async Task<string> WaitForLineAsync(string prefix)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (_output.FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal)) is { } line)
+            {
+                return line;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The silo printed no line starting with '{prefix}'.");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, nothing the process can do about it.</summary>
