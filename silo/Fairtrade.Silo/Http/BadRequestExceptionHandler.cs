@@ -37,15 +37,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
     private static Dictionary<string, string[]> JsonErrors(JsonException json)
     {
-        var field = json.Path is null or "$" ? "body" : json.Path.TrimStart('$', '.');
-        var unknown = UnknownMember().Match(json.Message);
-        if (unknown.Success)
-        {
-            field = field == "body" || !field.EndsWith(unknown.Groups[1].Value, StringComparison.Ordinal) ? $"{field}.{unknown.Groups[1].Value}".TrimStart("body.".ToCharArray()) : field;
-            return new() { [field] = ["is not a field of this request."] };
-        }
-
-        return new() { [field] = [field == "body" ? "The body is not well-formed JSON." : "has a value of the wrong type or format."] };
+        // The path names the offending member, also for unknown ones: "$.contact.foo" → "contact.foo".
+        var field = json.Path is null or "$" ? "body" : json.Path[2..];
+        var message = field == "body" ? "The body is not well-formed JSON."
+            : UnknownMember().IsMatch(json.Message) ? "is not a field of this request."
+            : "has a value of the wrong type or format.";
+        return new() { [field] = [message] };
     }
 
     private static Dictionary<string, string[]>? ParameterErrors(BadHttpRequestException bad)
@@ -54,7 +51,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         return parameter.Success ? new() { [parameter.Groups[1].Value] = ["has a value of the wrong type or format."] } : null;
     }
 
-    [GeneratedRegex("The JSON property '([^']+)' could not be mapped")]
+    [GeneratedRegex("The JSON property '[^']+' could not be mapped")]
     private static partial Regex UnknownMember();
 
     [GeneratedRegex("parameter \"\\S+ (\\w+)\"")]

@@ -45,10 +45,11 @@ public static class TownsApi
         return TypedResults.Created($"/api/towns/{profile.Slug}", await town.GetProfileAsync());
     }
 
-    public static async Task<Ok<TownSummary[]>> ListAsync(IGrainFactory grains, CampaignCalendar calendar)
+    public static async Task<Ok<TownSummary[]>> ListAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar)
     {
+        var day = Days.AsOf(asOf, calendar);
         var slugs = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
-        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
+        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(day)));
         return TypedResults.Ok(summaries.OfType<TownSummary>().ToArray());
     }
 

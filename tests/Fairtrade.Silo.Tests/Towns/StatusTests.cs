@@ -41,6 +41,7 @@ public sealed class StatusTests(AppFixture fixture)
         var expired = await _admin.GetJsonAsync($"/api/towns/{slug}/status?asOf={BottropScenario.MokkaExpires}");
 
         ((string?)longBefore["overall"]).ShouldBe("met");
+        ((string?)(await _admin.GetJsonAsync("/api/towns?asOf=2026-11-01")).AsArray().Single(t => (string?)t!["slug"] == slug)!["overall"]).ShouldBe("met");
         ((string?)soon["overall"]).ShouldBe("at-risk");
         var expiring = soon["expiringSoon"]!.AsArray().ShouldHaveSingleItem()!;
         ((string?)expiring["subject"]).ShouldBe("cafe-mokka");
