@@ -67,7 +67,7 @@ public sealed class TownGrain(
 
     public async Task RecordParticipantAsync(ParticipantEntry entry)
     {
-        if (Profile is null || state.State.Participants.GetValueOrDefault(entry.Id) == entry)
+        if (Profile is null)
         {
             return;
         }
