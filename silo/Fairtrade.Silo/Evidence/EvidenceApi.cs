@@ -15,7 +15,8 @@ public static class EvidenceApi
 {
     public static RouteGroupBuilder MapEvidenceApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/towns/{slug}/evidence").WithTags("Evidence").RequireAuthorization(Policies.Coordinator);
+        var group = routes.MapGroup("/api/towns/{slug}/evidence").WithTags("Evidence").RequireAuthorization(Policies.Coordinator)
+            .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", SubmitAsync);
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
@@ -39,9 +40,9 @@ public static class EvidenceApi
 
         var subject = request.Subject!;
         var submission = new EvidenceSubmission(subject, request.Kind!.Value, request.EffectiveDate!.Value, request.Note?.Trim(), user.Actor(), Approved: true);
-        var outcome = EvidenceSubjects.IsTownLevel(subject)
-            ? await town.SubmitEvidenceAsync(submission)
-            : await ParticipantsApi.Participant(grains, slug, subject).SubmitEvidenceAsync(submission);
+        var outcome = EvidenceSubjects.IsTownLevel(subject) ? await town.SubmitEvidenceAsync(submission)
+            : Identifiers.IsValid(subject) ? await ParticipantsApi.Participant(grains, slug, subject).SubmitEvidenceAsync(submission)
+            : EvidenceOutcome.SubjectNotFound;
         return outcome.Evidence is { } record
             ? TypedResults.Created($"/api/towns/{slug}/evidence/{record.Id}", EvidenceResponse.From(record, today))
             : Problems.Field("subject", $"'{subject}' is neither a participant of '{slug}' nor council, steering-group or media:{{article id}} of an existing article.");

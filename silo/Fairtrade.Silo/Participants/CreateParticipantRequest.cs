@@ -6,7 +6,7 @@ using Fairtrade.Silo.Http;
 namespace Fairtrade.Silo.Participants;
 
 public sealed record CreateParticipantRequest(
-    [property: RegularExpression(Identifiers.Pattern, ErrorMessage = "id " + Identifiers.Rule)] string? Id,
+    [property: StringLength(64, MinimumLength = 1, ErrorMessage = "id " + Identifiers.Rule), RegularExpression(Identifiers.Pattern, ErrorMessage = "id " + Identifiers.Rule), NotReserved] string? Id,
     [property: Required] ParticipantKind? Kind,
     [property: Required, StringLength(200, MinimumLength = 1)] string? Name,
     [property: StringLength(300)] string? Address,

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Participants;
@@ -15,7 +16,8 @@ public static class ParticipantsApi
 
     public static RouteGroupBuilder MapParticipantsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator);
+        var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator)
+            .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", CreateAsync);
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
@@ -38,6 +40,11 @@ public static class ParticipantsApi
         for (var attempt = 1; attempt <= MaxDerivedIdTries; attempt++)
         {
             var id = attempt == 1 ? baseId : $"{baseId}-{attempt}";
+            if (EvidenceSubjects.IsTownLevel(id))
+            {
+                continue;
+            }
+
             var participant = Participant(grains, slug, id);
             if (await participant.CreateAsync(details, town.Ruleset))
             {
@@ -92,9 +99,9 @@ public static class ParticipantsApi
             ? TypedResults.Created($"/api/towns/{slug}/participants/{id}", activity)
             : Problems.NotFound($"participant '{id}' in '{slug}'");
 
-    /// <summary>The participant grain for ids from the path; invalid ones name no participant and reach no real grain.</summary>
+    /// <summary>The participant grain for identifiers that have been checked.</summary>
     internal static IParticipantGrain Participant(IGrainFactory grains, string slug, string id) =>
-        grains.GetGrain<IParticipantGrain>(Identifiers.IsValid(slug) && Identifiers.IsValid(id) ? GrainKeys.Participant(slug, id) : "-/-");
+        grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id));
 
     private static ParticipantKind? ParseKind(string? kind)
     {

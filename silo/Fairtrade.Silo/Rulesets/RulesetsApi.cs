@@ -1,3 +1,4 @@
+using System.Globalization;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static class RulesetsApi
             return Problems.NotFound($"ruleset '{id}'");
         }
 
-        if (!int.TryParse(population, out var inhabitants) || inhabitants is < 1 or > 50_000_000)
+        if (!int.TryParse(population, NumberStyles.None, CultureInfo.InvariantCulture, out var inhabitants) || inhabitants is < 1 or > 50_000_000)
         {
             return Problems.Field("population", "must be a whole number from 1 to 50,000,000.");
         }

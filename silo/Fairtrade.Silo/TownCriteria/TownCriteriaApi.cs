@@ -14,7 +14,7 @@ public static class TownCriteriaApi
 {
     public static RouteGroupBuilder MapTownCriteriaApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Council, steering group, media");
+        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Council, steering group, media").AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPut("/council", SetCouncilAsync).RequireAuthorization(Policies.Coordinator);
         group.MapGet("/council", GetCouncilAsync).RequireAuthorization(Policies.Coordinator);
         group.MapPost("/steering-group", AddMemberAsync).RequireAuthorization(Policies.Coordinator);

@@ -12,7 +12,7 @@ public static class TownsApi
 {
     public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/towns").WithTags("Towns");
+        var group = routes.MapGroup("/api/towns").WithTags("Towns").AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin);
         group.MapGet("/", ListAsync);
         group.MapGet("/{slug}", GetAsync);
@@ -77,9 +77,8 @@ public static class TownsApi
         string slug, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
         await Town(grains, slug).GetStatusAsync(Days.AsOf(asOf, calendar)) is { } status ? TypedResults.Ok(status) : Problems.NotFound($"town '{slug}'");
 
-    /// <summary>The town grain for a slug from the path; an invalid slug names no town, so it reaches no grain.</summary>
-    internal static ITownGrain Town(IGrainFactory grains, string slug) =>
-        grains.GetGrain<ITownGrain>(Identifiers.IsValid(slug) ? slug : "-");
+    /// <summary>The town grain for a slug that <see cref="PathIdentifiersFilter"/> has checked.</summary>
+    internal static ITownGrain Town(IGrainFactory grains, string slug) => grains.GetGrain<ITownGrain>(slug);
 
     private static ProblemHttpResult? Unpublished(Ruleset ruleset, int population) =>
         Requirements.For(ruleset, population) is { IsComplete: false } requirements

@@ -35,7 +35,7 @@ public sealed class ParticipantQualificationTests(AppFixture fixture)
         var kiosk = await _admin.GetJsonAsync($"/api/towns/{slug}/participants/kiosk");
 
         ((bool)kiosk["qualifies"]!).ShouldBeFalse();
-        var reason = Strings(kiosk["reasons"]).ShouldHaveSingleItem();
+        var reason = Strings(kiosk["reasons"]).ShouldHaveSingleItem()!;
         reason.ShouldContain("at least 2");
         reason.ShouldBe("It offers 1 Fairtrade product; at least 2 are needed.");
     }
@@ -85,6 +85,21 @@ public sealed class ParticipantQualificationTests(AppFixture fixture)
         var lapsed = await _admin.GetJsonAsync($"/api/towns/{slug}/participants/gymnasium?asOf=2027-02-01");
         ((bool)lapsed["qualifies"]!).ShouldBeFalse();
         Strings(lapsed["reasons"]).ShouldBe(["It has no Fairtrade activity in the 12 months up to 2027-02-01."]);
+    }
+
+    [Fact]
+    public async Task AParticipantNamedCouncilGetsAnIdItsOwnEvidenceCanReach()
+    {
+        var slug = await TownAsync();
+        var created = await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { kind = "catering", name = "Council", products = new[] { "Kaffee", "Tee" } });
+        var id = (string)created["id"]!;
+
+        await _admin.PostOkAsync($"/api/towns/{slug}/evidence", new { subject = id, kind = "declaration", effectiveDate = "2026-11-01" });
+
+        var participant = await _admin.GetJsonAsync($"/api/towns/{slug}/participants/{id}");
+        participant["evidence"]!.AsArray().Count.ShouldBe(1);
+        ((bool)participant["qualifies"]!).ShouldBeTrue();
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/council"))["evidence"]!.AsArray().ShouldBeEmpty();
     }
 
     private async Task<string> TownAsync()
