@@ -51,7 +51,7 @@ public static class EvidenceApi
     public static async Task<Results<Ok<EvidenceResponse[]>, ProblemHttpResult>> ListAsync(
         string slug, string? subject, string? status, string? asOf, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var wanted = ParseStatus(status);
+        var wanted = KebabEnum.ParseQuery<EvidenceStatus>(status, "status");
         var day = Days.AsOf(asOf, calendar);
         var town = TownsApi.Town(grains, slug);
         if (await town.GetProfileAsync() is null)
@@ -81,15 +81,4 @@ public static class EvidenceApi
             ? TypedResults.Ok(EvidenceResponse.From(record, day))
             : Problems.NotFound($"evidence '{id}' in '{slug}'");
     }
-
-    private static EvidenceStatus? ParseStatus(string? status) => status switch
-    {
-        null or "" => null,
-        "submitted" => EvidenceStatus.Submitted,
-        "approved" => EvidenceStatus.Approved,
-        "rejected" => EvidenceStatus.Rejected,
-        "changes-requested" => EvidenceStatus.ChangesRequested,
-        "expired" => EvidenceStatus.Expired,
-        _ => throw new FieldException("status", $"'{status}' is not an evidence status; use submitted, approved, rejected, changes-requested or expired."),
-    };
 }

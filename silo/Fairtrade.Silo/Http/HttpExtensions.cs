@@ -24,7 +24,7 @@ public static class HttpExtensions
     public static void Configure(JsonSerializerOptions options)
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new KebabEnumConverter());
     }
 
     public static WebApplication UseFairtradeHttp(this WebApplication app)

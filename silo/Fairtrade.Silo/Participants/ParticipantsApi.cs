@@ -64,7 +64,7 @@ public static class ParticipantsApi
     public static async Task<Results<Ok<ParticipantResponse[]>, ProblemHttpResult>> ListAsync(
         string slug, string? kind, string? asOf, bool? includeArchived, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var wanted = ParseKind(kind);
+        var wanted = KebabEnum.ParseQuery<ParticipantKind>(kind, "kind");
         var day = Days.AsOf(asOf, calendar);
         var town = TownsApi.Town(grains, slug);
         if (await town.GetProfileAsync() is null)
@@ -102,16 +102,4 @@ public static class ParticipantsApi
     /// <summary>The participant grain for identifiers that have been checked.</summary>
     internal static IParticipantGrain Participant(IGrainFactory grains, string slug, string id) =>
         grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id));
-
-    private static ParticipantKind? ParseKind(string? kind)
-    {
-        if (string.IsNullOrEmpty(kind))
-        {
-            return null;
-        }
-
-        return Enum.TryParse<ParticipantKind>(kind, ignoreCase: true, out var parsed) && kind.All(char.IsAsciiLetterLower)
-            ? parsed
-            : throw new FieldException("kind", $"'{kind}' is not a participant kind; use one of {string.Join(", ", Enum.GetNames<ParticipantKind>().Select(n => n.ToLowerInvariant()))}.");
-    }
 }

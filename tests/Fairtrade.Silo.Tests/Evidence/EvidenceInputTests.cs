@@ -19,6 +19,8 @@ public sealed class EvidenceInputTests(AppFixture fixture)
         { "german date", """{"subject":"shop","kind":"photo","effectiveDate":"01.11.2026"}""", "effectiveDate" },
         { "missing date", """{"subject":"shop","kind":"photo"}""", "effectiveDate" },
         { "unknown kind", """{"subject":"shop","kind":"selfie","effectiveDate":"2026-11-01"}""", "kind" },
+        { "kind in C# spelling", """{"subject":"shop","kind":"MemberList","effectiveDate":"2026-11-01"}""", "kind" },
+        { "kind as a number", """{"subject":"shop","kind":2,"effectiveDate":"2026-11-01"}""", "kind" },
         { "missing kind", """{"subject":"shop","effectiveDate":"2026-11-01"}""", "kind" },
         { "no such participant", """{"subject":"ghost","kind":"photo","effectiveDate":"2026-11-01"}""", "subject" },
         { "participant id in capitals", """{"subject":"SHOP","kind":"photo","effectiveDate":"2026-11-01"}""", "subject" },

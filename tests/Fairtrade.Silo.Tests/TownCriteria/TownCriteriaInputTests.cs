@@ -12,6 +12,7 @@ public sealed class TownCriteriaInputTests(AppFixture fixture)
 
     [Theory]
     [InlineData("unknown sector", "steering-group", """{"name":"A","sector":"church"}""", "sector")]
+    [InlineData("sector in C# spelling", "steering-group", """{"name":"A","sector":"CivilSociety"}""", "sector")]
     [InlineData("missing sector", "steering-group", """{"name":"A"}""", "sector")]
     [InlineData("missing name", "steering-group", """{"sector":"politics"}""", "name")]
     [InlineData("blank name", "steering-group", """{"name":"  ","sector":"politics"}""", "name")]
