@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -16,12 +15,7 @@ public sealed class SqliteGrainStorage(string name, string databasePath, ILogger
     public const int SchemaVersion = 1;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = databasePath,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly SqliteStateTable _table = new(databasePath);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe($"{nameof(SqliteGrainStorage)}-{name}", ServiceLifecycleStage.ApplicationServices, InitializeAsync);
@@ -29,81 +23,64 @@ public sealed class SqliteGrainStorage(string name, string databasePath, ILogger
     /// <summary>Creates the folder, the file and the table if missing; safe to call again.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
-        if (folder is not null)
+        var path = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+        var journalMode = await _table.CreateAsync(cancellationToken);
+
+        // SQLite keeps its old journal when WAL is impossible (some network file systems) and says nothing.
+        if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
         {
-            Directory.CreateDirectory(folder);
+            throw new InvalidOperationException($"Grain storage '{name}' needs WAL journaling in {path}, but SQLite runs '{journalMode}' there.");
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, SqliteStatements.CreateSchema, cancellationToken);
-        logger.LogInformation("Grain storage {Name} ready in {Path}", name, Path.GetFullPath(databasePath));
+        logger.LogInformation("Grain storage {Name} ready in {Path}", name, path);
     }
+
+    /// <summary>Opens a connection and runs a trivial query: is storage reachable?</summary>
+    public Task PingAsync(CancellationToken cancellationToken) => _table.PingAsync(cancellationToken);
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var connection = await OpenAsync(CancellationToken.None);
-        await using var command = Command(connection, SqliteStatements.Read, stateName, grainId);
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
+        if (await _table.ReadAsync(grainId.ToString(), stateName) is not { } row)
         {
             Reset(grainState);
             return;
         }
 
-        var version = reader.GetInt64(0);
-        var schema = reader.GetInt32(1);
-        if (schema > SchemaVersion)
+        if (row.SchemaVersion > SchemaVersion)
         {
             throw new InvalidOperationException(
-                $"State '{stateName}' of {grainId} was written in storage format {schema}; this version reads up to {SchemaVersion}. Upgrade before reading it.");
+                $"State '{stateName}' of {grainId} was written in storage format {row.SchemaVersion}; this version reads up to {SchemaVersion}. Upgrade before reading it.");
         }
 
-        grainState.State = JsonSerializer.Deserialize<T>(reader.GetString(2), Json) ?? Activator.CreateInstance<T>();
-        grainState.ETag = version.ToString();
+        grainState.State = JsonSerializer.Deserialize<T>(row.Payload, Json) ?? Activator.CreateInstance<T>();
+        grainState.ETag = row.Version.ToString();
         grainState.RecordExists = true;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var payload = JsonSerializer.Serialize(grainState.State, Json);
-        await using var connection = await OpenAsync(CancellationToken.None);
         var expected = ParseETag(grainState.ETag);
-        await using var command = Command(connection, expected is null ? SqliteStatements.Insert : SqliteStatements.Update, stateName, grainId);
-        command.Parameters.AddWithValue("$payload", payload);
-        command.Parameters.AddWithValue("$schema", SchemaVersion);
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
-        command.Parameters.AddWithValue("$expected", expected ?? 0);
-        if (await command.ExecuteNonQueryAsync() == 0)
+        var payload = JsonSerializer.Serialize(grainState.State, Json);
+
+        if (await _table.WriteAsync(grainId.ToString(), stateName, expected, SchemaVersion, payload) is not { } version)
         {
-            throw await ConflictAsync(connection, stateName, grainId, grainState.ETag);
+            throw await ConflictAsync(stateName, grainId, grainState.ETag);
         }
 
-        grainState.ETag = ((expected ?? 0) + 1).ToString();
+        grainState.ETag = version.ToString();
         grainState.RecordExists = true;
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var connection = await OpenAsync(CancellationToken.None);
-        if (ParseETag(grainState.ETag) is { } expected)
+        if (!await _table.DeleteAsync(grainId.ToString(), stateName, ParseETag(grainState.ETag)))
         {
-            await using var command = Command(connection, SqliteStatements.Delete, stateName, grainId);
-            command.Parameters.AddWithValue("$expected", expected);
-            if (await command.ExecuteNonQueryAsync() == 0)
-            {
-                throw await ConflictAsync(connection, stateName, grainId, grainState.ETag);
-            }
+            throw await ConflictAsync(stateName, grainId, grainState.ETag);
         }
 
         Reset(grainState);
-    }
-
-    /// <summary>Opens a connection and runs a trivial query: is storage reachable?</summary>
-    public async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "SELECT count(*) FROM grain_state LIMIT 1;", cancellationToken);
     }
 
     private static void Reset<T>(IGrainState<T> grainState)
@@ -115,36 +92,11 @@ public sealed class SqliteGrainStorage(string name, string databasePath, ILogger
 
     private static long? ParseETag(string? etag) => etag is null ? null
         : long.TryParse(etag, out var version) ? version
-        : throw new InconsistentStateException($"'{etag}' is not an ETag of this storage.", etag, etag);
+        : throw new InconsistentStateException($"'{etag}' is not an ETag of this storage.", null, etag);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<InconsistentStateException> ConflictAsync(string stateName, GrainId grainId, string? etag)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, SqliteStatements.ConnectionPragmas, cancellationToken);
-        return connection;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, string stateName, GrainId grainId)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$grain", grainId.ToString());
-        command.Parameters.AddWithValue("$state", stateName);
-        return command;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<InconsistentStateException> ConflictAsync(SqliteConnection connection, string stateName, GrainId grainId, string? etag)
-    {
-        await using var command = Command(connection, SqliteStatements.ReadVersion, stateName, grainId);
-        var stored = await command.ExecuteScalarAsync() is long version ? version.ToString() : null;
+        var stored = (await _table.VersionAsync(grainId.ToString(), stateName))?.ToString();
         return new InconsistentStateException(
             $"State '{stateName}' of {grainId} changed since it was read (stored version {stored ?? "none"}, expected {etag ?? "none"}).", stored, etag);
     }

@@ -7,9 +7,7 @@ public sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Path, recursive: true);
-    }
+    // Pooled SQLite connections may still hold the files; Linux deletes open files, and clearing all pools here
+    // would close connections other tests are using.
+    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -1,162 +1,107 @@
-using Fairtrade.Grains.Storage;
-using Fairtrade.Grains.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Storage;
+using static Fairtrade.Grains.Tests.Storage.StorageFolder;
 
 namespace Fairtrade.Grains.Tests.Storage;
 
 public sealed class SqliteGrainStorageTests : IDisposable
 {
+    private const string Counter = "counter";
     private static readonly GrainId Grain = GrainId.Create("test", "key-1");
-    private readonly TempDirectory _folder = new();
+    private readonly StorageFolder _database = new();
 
-    public void Dispose() => _folder.Dispose();
-
-    private async Task<SqliteGrainStorage> StorageAsync()
-    {
-        var storage = new SqliteGrainStorage("test", _folder.File("nested/state.db"), NullLogger<SqliteGrainStorage>.Instance);
-        await storage.InitializeAsync(CancellationToken.None);
-        return storage;
-    }
-
-    private static GrainState<CounterState> State(int count, string? etag = null) =>
-        new(new CounterState { Count = count, Names = ["a", "b"] }, etag);
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task WritingThenReadingReturnsTheSameStateFromANewProviderInstance()
     {
         var written = State(7);
-        await (await StorageAsync()).WriteStateAsync("counter", Grain, written);
+        await (await _database.OpenStorageAsync()).WriteStateAsync(Counter, Grain, written);
 
-        var read = new GrainState<CounterState>();
-        await (await StorageAsync()).ReadStateAsync("counter", Grain, read);
+        var read = await ReadAsync(await _database.OpenStorageAsync(), Counter, Grain);
 
+        written.ETag.ShouldBe("1");
+        written.RecordExists.ShouldBeTrue();
         read.RecordExists.ShouldBeTrue();
-        read.ETag.ShouldBe(written.ETag);
-        read.State!.Count.ShouldBe(7);
-        read.State!.Names.ShouldBe(["a", "b"]);
+        read.ETag.ShouldBe("1");
+        read.State.Count.ShouldBe(7);
+        read.State.Names.ShouldBe(["a", "b"]);
     }
 
     [Fact]
-    public async Task AWriteWithAStaleETagIsRefusedAndLeavesTheStoredStateAlone()
+    public async Task WritingWithAStaleETagThrowsAndLeavesTheStoredStateUnchanged()
     {
-        var storage = await StorageAsync();
+        var storage = await _database.OpenStorageAsync();
         var first = State(1);
-        await storage.WriteStateAsync("counter", Grain, first);
+        await storage.WriteStateAsync(Counter, Grain, first);
         var stale = State(99, first.ETag);
-        await storage.WriteStateAsync("counter", Grain, State(2, first.ETag));
+        await storage.WriteStateAsync(Counter, Grain, first.WithCount(2));
 
-        var conflict = await Should.ThrowAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", Grain, stale));
+        var conflict = await Should.ThrowAsync<InconsistentStateException>(() => storage.WriteStateAsync(Counter, Grain, stale));
 
+        first.ETag.ShouldBe("2");
         conflict.StoredEtag.ShouldBe("2");
         conflict.CurrentEtag.ShouldBe("1");
-        var read = new GrainState<CounterState>();
-        await storage.ReadStateAsync("counter", Grain, read);
-        read.State!.Count.ShouldBe(2);
+        stale.ETag.ShouldBe("1");
+        var read = await ReadAsync(storage, Counter, Grain);
+        read.State.Count.ShouldBe(2);
+        read.ETag.ShouldBe("2");
     }
 
     [Fact]
-    public async Task TheSecondOfTwoFirstWritesIsAConflict()
+    public async Task TheSecondOfTwoFirstWritesOfOneGrainThrows()
     {
-        var storage = await StorageAsync();
-        await storage.WriteStateAsync("counter", Grain, State(1));
+        var storage = await _database.OpenStorageAsync();
+        await storage.WriteStateAsync(Counter, Grain, State(1));
 
-        await Should.ThrowAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", Grain, State(2)));
+        var conflict = await Should.ThrowAsync<InconsistentStateException>(() => storage.WriteStateAsync(Counter, Grain, State(2)));
+
+        conflict.StoredEtag.ShouldBe("1");
+        conflict.CurrentEtag.ShouldBeNull();
+        (await ReadAsync(storage, Counter, Grain)).State.Count.ShouldBe(1);
     }
 
     [Fact]
-    public async Task ReadingAGrainNeverWrittenGivesAFreshState()
+    public async Task ReadingAMissingGrainGivesAFreshStateWithoutETag()
     {
+        var storage = await _database.OpenStorageAsync();
         var read = State(5, "3");
+        read.RecordExists = true;
 
-        await (await StorageAsync()).ReadStateAsync("counter", GrainId.Create("test", "missing"), read);
+        await storage.ReadStateAsync(Counter, GrainId.Create("test", "missing"), read);
 
         read.RecordExists.ShouldBeFalse();
         read.ETag.ShouldBeNull();
-        read.State!.Count.ShouldBe(0);
-    }
-
-    [Fact]
-    public async Task ClearingRemovesTheRecordAndAStaleClearIsRefused()
-    {
-        var storage = await StorageAsync();
-        var state = State(1);
-        await storage.WriteStateAsync("counter", Grain, state);
-
-        await Should.ThrowAsync<InconsistentStateException>(() => storage.ClearStateAsync("counter", Grain, State(1, "7")));
-        await storage.ClearStateAsync("counter", Grain, state);
-
-        var read = new GrainState<CounterState>();
-        await storage.ReadStateAsync("counter", Grain, read);
-        read.RecordExists.ShouldBeFalse();
-        state.ETag.ShouldBeNull();
-    }
-
-    [Fact]
-    public async Task CreatingTheSchemaAgainKeepsTheData()
-    {
-        var storage = await StorageAsync();
-        await storage.WriteStateAsync("counter", Grain, State(4));
-
-        await storage.InitializeAsync(CancellationToken.None);
-
-        var read = new GrainState<CounterState>();
-        await storage.ReadStateAsync("counter", Grain, read);
-        read.State!.Count.ShouldBe(4);
-    }
-
-    [Fact]
-    public async Task TheDatabaseRunsInWriteAheadLogMode()
-    {
-        await (await StorageAsync()).WriteStateAsync("counter", Grain, State(1));
-
-        using var connection = new SqliteConnection($"Data Source={_folder.File("nested/state.db")}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-
-        command.ExecuteScalar().ShouldBe("wal");
-    }
-
-    [Fact]
-    public async Task ARowWrittenByANewerStorageFormatIsRefusedNotMisread()
-    {
-        var storage = await StorageAsync();
-        await storage.WriteStateAsync("counter", Grain, State(1));
-        using (var connection = new SqliteConnection($"Data Source={_folder.File("nested/state.db")}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE grain_state SET schema_version = 99;";
-            command.ExecuteNonQuery();
-        }
-
-        var error = await Should.ThrowAsync<InvalidOperationException>(() => storage.ReadStateAsync("counter", Grain, new GrainState<CounterState>()));
-
-        error.Message.ShouldContain("format 99");
+        read.State.Count.ShouldBe(0);
+        read.State.Names.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task StatesOfDifferentNamesOnOneGrainAreIndependent()
     {
-        var storage = await StorageAsync();
-        await storage.WriteStateAsync("counter", Grain, State(1));
-        await storage.WriteStateAsync("other", Grain, State(2));
+        var storage = await _database.OpenStorageAsync();
+        await storage.WriteStateAsync(Counter, Grain, State(1));
+        var other = State(2);
+        await storage.WriteStateAsync("other", Grain, other);
+        await storage.WriteStateAsync("other", Grain, other.WithCount(3));
 
-        var counter = new GrainState<CounterState>();
-        var other = new GrainState<CounterState>();
-        await storage.ReadStateAsync("counter", Grain, counter);
-        await storage.ReadStateAsync("other", Grain, other);
+        var counter = await ReadAsync(storage, Counter, Grain);
 
-        counter.State!.Count.ShouldBe(1);
-        other.State!.Count.ShouldBe(2);
+        counter.State.Count.ShouldBe(1);
+        counter.ETag.ShouldBe("1");
+        (await ReadAsync(storage, "other", Grain)).State.Count.ShouldBe(3);
+        (await ReadAsync(storage, Counter, GrainId.Create("test", "key-2"))).RecordExists.ShouldBeFalse();
     }
 
-    public sealed class CounterState
+    [Fact]
+    public async Task ThePayloadIsStoredAsCamelCaseJsonTaggedWithTheSchemaVersion()
     {
-        public int Count { get; set; }
+        await (await _database.OpenStorageAsync()).WriteStateAsync(Counter, Grain, State(4));
 
-        public List<string> Names { get; set; } = [];
+        var payload = await _database.QueryAsync("SELECT payload FROM grain_state;");
+        var schemaVersion = await _database.QueryAsync("SELECT schema_version FROM grain_state;");
+
+        payload.ShouldBe("""{"count":4,"names":["a","b"]}""");
+        schemaVersion.ShouldBe(1L);
+        (await _database.QueryAsync("SELECT grain_id || '|' || state_name FROM grain_state;")).ShouldBe($"{Grain}|{Counter}");
     }
 }
