@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Audit;
 using Fairtrade.Silo.Demo;
 using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.Health;
@@ -29,6 +30,7 @@ app.MapTownsApi();
 app.MapParticipantsApi();
 app.MapTownCriteriaApi();
 app.MapEvidenceApi();
+app.MapAuditApi();
 
 app.Run();
 

@@ -12,20 +12,20 @@ public interface IParticipantGrain : IGrainWithStringKey
 {
     /// <summary>Creates the participant under the town's ruleset; false if the id is taken.</summary>
     [Alias("Create")]
-    Task<bool> CreateAsync(ParticipantDetails details, string ruleset);
+    Task<bool> CreateAsync(ParticipantDetails details, string ruleset, string actor);
 
     [Alias("Get")]
     Task<ParticipantView?> GetAsync(DateOnly asOf);
 
     [Alias("Update")]
-    Task<ParticipantView?> UpdateAsync(ParticipantChanges changes, DateOnly asOf);
+    Task<ParticipantView?> UpdateAsync(ParticipantChanges changes, DateOnly asOf, string actor);
 
     /// <summary>Archives the participant: kept with its history, no longer counted.</summary>
     [Alias("Archive")]
-    Task<bool> ArchiveAsync();
+    Task<bool> ArchiveAsync(string actor);
 
     [Alias("AddActivity")]
-    Task<Activity?> AddActivityAsync(DateOnly date, string title);
+    Task<Activity?> AddActivityAsync(DateOnly date, string title, string actor);
 
     [Alias("SubmitEvidence")]
     Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission);

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 
 namespace Fairtrade.Abstractions.Participants;
@@ -17,4 +18,7 @@ public sealed class ParticipantState
     [Id(4)] public List<EvidenceRecord> Evidence { get; set; } = [];
 
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
+    [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
 }

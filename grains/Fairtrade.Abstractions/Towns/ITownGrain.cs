@@ -15,13 +15,13 @@ public interface ITownGrain : IGrainWithStringKey
 {
     /// <summary>Creates the town; false if it exists already.</summary>
     [Alias("Create")]
-    Task<bool> CreateAsync(TownProfile profile);
+    Task<bool> CreateAsync(TownProfile profile, string actor);
 
     [Alias("GetProfile")]
     Task<TownProfile?> GetProfileAsync();
 
     [Alias("Update")]
-    Task<TownProfile?> UpdateAsync(TownChanges changes);
+    Task<TownProfile?> UpdateAsync(TownChanges changes, string actor);
 
     [Alias("GetStatus")]
     Task<StatusReport?> GetStatusAsync(DateOnly asOf);
@@ -40,19 +40,19 @@ public interface ITownGrain : IGrainWithStringKey
     Task<Council?> GetCouncilAsync();
 
     [Alias("SetCouncil")]
-    Task<Council?> SetCouncilAsync(DateOnly? resolutionAdoptedOn, string[] productsServed);
+    Task<Council?> SetCouncilAsync(DateOnly? resolutionAdoptedOn, string[] productsServed, string actor);
 
     [Alias("AddMember")]
-    Task<SteeringGroupMember?> AddSteeringGroupMemberAsync(SteeringGroupMemberDraft draft);
+    Task<SteeringGroupMember?> AddSteeringGroupMemberAsync(SteeringGroupMemberDraft draft, string actor);
 
     [Alias("GetMembers")]
     Task<SteeringGroupMember[]?> GetSteeringGroupAsync();
 
     [Alias("RemoveMember")]
-    Task<bool> RemoveSteeringGroupMemberAsync(string memberId);
+    Task<bool> RemoveSteeringGroupMemberAsync(string memberId, string actor);
 
     [Alias("AddArticle")]
-    Task<MediaArticle?> AddMediaArticleAsync(MediaArticleDraft draft);
+    Task<MediaArticle?> AddMediaArticleAsync(MediaArticleDraft draft, string actor);
 
     [Alias("GetArticles")]
     Task<MediaArticle[]?> GetMediaAsync();

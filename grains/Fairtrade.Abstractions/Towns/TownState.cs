@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
@@ -20,4 +21,7 @@ public sealed class TownState
     [Id(4)] public List<EvidenceRecord> Evidence { get; set; } = [];
 
     [Id(5)] public Dictionary<string, ParticipantEntry> Participants { get; set; } = [];
+
+    /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
+    [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
 }

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Participants;
@@ -15,7 +18,9 @@ public sealed class ParticipantGrain(
     [PersistentState(StateNames.Participant, StorageNames.Main)] IPersistentState<ParticipantState> state,
     RulesetCatalog rulesets,
     ProductVocabulary vocabulary,
-    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time) : Grain, IParticipantGrain
+    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
+    IAuditLog auditLog,
+    ILogger<ParticipantGrain> logger) : Grain, IParticipantGrain
 {
     private string Town => this.GetPrimaryKeyString().Split('/')[0];
 
@@ -23,7 +28,11 @@ public sealed class ParticipantGrain(
 
     private bool Exists => state.State.Details is not null;
 
-    public async Task<bool> CreateAsync(ParticipantDetails details, string ruleset)
+    private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, Town, time, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Audit.FlushAsync();
+
+    public async Task<bool> CreateAsync(ParticipantDetails details, string ruleset, string actor)
     {
         if (Exists)
         {
@@ -33,29 +42,37 @@ public sealed class ParticipantGrain(
         state.State.Details = details;
         state.State.Ruleset = ruleset;
         state.State.CreatedAt = time.GetUtcNow();
+        Audit.Record(actor, "participant.created", Id, AuditChanges.Between(null, details));
         await SaveAndTellTownAsync();
         return true;
     }
 
     public Task<ParticipantView?> GetAsync(DateOnly asOf) => Task.FromResult(Exists ? View(asOf) : null);
 
-    public async Task<ParticipantView?> UpdateAsync(ParticipantChanges changes, DateOnly asOf)
+    public async Task<ParticipantView?> UpdateAsync(ParticipantChanges changes, DateOnly asOf, string actor)
     {
         if (!Exists)
         {
             return null;
         }
 
-        state.State.Details = changes.ApplyTo(state.State.Details!);
+        var before = state.State.Details!;
+        state.State.Details = changes.ApplyTo(before);
+        Audit.Record(actor, "participant.updated", Id, AuditChanges.Between(before, state.State.Details));
         await SaveAndTellTownAsync();
         return View(asOf);
     }
 
-    public async Task<bool> ArchiveAsync()
+    public async Task<bool> ArchiveAsync(string actor)
     {
         if (!Exists)
         {
             return false;
+        }
+
+        if (!state.State.Archived)
+        {
+            Audit.Record(actor, "participant.archived", Id, new() { ["archived"] = new FieldChange("false", "true") });
         }
 
         state.State.Archived = true;
@@ -63,7 +80,7 @@ public sealed class ParticipantGrain(
         return true;
     }
 
-    public async Task<Activity?> AddActivityAsync(DateOnly date, string title)
+    public async Task<Activity?> AddActivityAsync(DateOnly date, string title, string actor)
     {
         if (!Exists)
         {
@@ -72,6 +89,7 @@ public sealed class ParticipantGrain(
 
         var activity = new Activity(Ids.New(), date, title);
         state.State.Activities.Add(activity);
+        Audit.Record(actor, "participant.activity-added", Id, AuditChanges.Between(null, activity));
         await SaveAndTellTownAsync();
         return activity;
     }
@@ -84,6 +102,7 @@ public sealed class ParticipantGrain(
         }
 
         var record = new EvidenceLog(state.State.Evidence).Submit(submission, Ruleset, time.GetUtcNow());
+        Audit.Record(submission.SubmittedBy, "evidence.submitted", Id, AuditChanges.Between(null, record));
         await SaveAndTellTownAsync();
         return new EvidenceOutcome(record);
     }
@@ -110,6 +129,7 @@ public sealed class ParticipantGrain(
     private async Task SaveAndTellTownAsync()
     {
         await state.SaveAsync();
+        await Audit.FlushAsync();
         var details = state.State.Details!;
         var entry = new ParticipantEntry(Id, details.Name, details.Kind, state.State.Archived,
             ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())]);

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Products;
@@ -16,7 +19,9 @@ public sealed class TownGrain(
     [PersistentState(StateNames.Town, StorageNames.Main)] IPersistentState<TownState> state,
     RulesetCatalog rulesets,
     ProductVocabulary vocabulary,
-    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time) : Grain, ITownGrain
+    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
+    IAuditLog auditLog,
+    ILogger<TownGrain> logger) : Grain, ITownGrain
 {
     private const int CachedDays = 16;
 
@@ -25,7 +30,11 @@ public sealed class TownGrain(
 
     private TownProfile? Profile => state.State.Profile;
 
-    public async Task<bool> CreateAsync(TownProfile profile)
+    private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, this.GetPrimaryKeyString(), time, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Audit.FlushAsync();
+
+    public async Task<bool> CreateAsync(TownProfile profile, string actor)
     {
         if (Profile is not null)
         {
@@ -35,13 +44,14 @@ public sealed class TownGrain(
         // Listed first: a town that failed to save is skipped by the listing and can be created again.
         await GrainFactory.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).AddAsync(profile.Slug);
         state.State.Profile = profile with { CreatedAt = time.GetUtcNow() };
+        Audit.Record(actor, "town.created", profile.Slug, AuditChanges.Between(null, state.State.Profile));
         await SaveAsync();
         return true;
     }
 
     public Task<TownProfile?> GetProfileAsync() => Task.FromResult(Profile);
 
-    public async Task<TownProfile?> UpdateAsync(TownChanges changes)
+    public async Task<TownProfile?> UpdateAsync(TownChanges changes, string actor)
     {
         if (Profile is not { } profile)
         {
@@ -56,6 +66,7 @@ public sealed class TownGrain(
             TitleAwardedOn = changes.TitleAwardedOn ?? profile.TitleAwardedOn,
             LastRenewedOn = changes.LastRenewedOn ?? profile.LastRenewedOn,
         };
+        Audit.Record(actor, "town.updated", profile.Slug, AuditChanges.Between(profile, state.State.Profile));
         await SaveAsync();
         return state.State.Profile;
     }
@@ -81,19 +92,21 @@ public sealed class TownGrain(
 
     public Task<Council?> GetCouncilAsync() => Task.FromResult(Profile is null ? null : state.State.Council);
 
-    public async Task<Council?> SetCouncilAsync(DateOnly? resolutionAdoptedOn, string[] productsServed)
+    public async Task<Council?> SetCouncilAsync(DateOnly? resolutionAdoptedOn, string[] productsServed, string actor)
     {
         if (Profile is null)
         {
             return null;
         }
 
+        var before = state.State.Council;
         state.State.Council = new Council(resolutionAdoptedOn, productsServed);
+        Audit.Record(actor, "council.updated", EvidenceSubjects.Council, AuditChanges.Between(before, state.State.Council));
         await SaveAsync();
         return state.State.Council;
     }
 
-    public async Task<SteeringGroupMember?> AddSteeringGroupMemberAsync(SteeringGroupMemberDraft draft)
+    public async Task<SteeringGroupMember?> AddSteeringGroupMemberAsync(SteeringGroupMemberDraft draft, string actor)
     {
         if (Profile is null)
         {
@@ -102,24 +115,27 @@ public sealed class TownGrain(
 
         var member = new SteeringGroupMember(Ids.New(), draft.Name, draft.Sector, draft.Organisation);
         state.State.SteeringGroup.Add(member);
+        Audit.Record(actor, "steering-group.member-added", EvidenceSubjects.SteeringGroup, AuditChanges.Between(null, member));
         await SaveAsync();
         return member;
     }
 
     public Task<SteeringGroupMember[]?> GetSteeringGroupAsync() => Task.FromResult(Profile is null ? null : state.State.SteeringGroup.ToArray());
 
-    public async Task<bool> RemoveSteeringGroupMemberAsync(string memberId)
+    public async Task<bool> RemoveSteeringGroupMemberAsync(string memberId, string actor)
     {
-        if (Profile is null || state.State.SteeringGroup.RemoveAll(m => m.Id == memberId) == 0)
+        if (Profile is null || state.State.SteeringGroup.Find(m => m.Id == memberId) is not { } member)
         {
             return false;
         }
 
+        state.State.SteeringGroup.Remove(member);
+        Audit.Record(actor, "steering-group.member-removed", EvidenceSubjects.SteeringGroup, AuditChanges.Between(member, null));
         await SaveAsync();
         return true;
     }
 
-    public async Task<MediaArticle?> AddMediaArticleAsync(MediaArticleDraft draft)
+    public async Task<MediaArticle?> AddMediaArticleAsync(MediaArticleDraft draft, string actor)
     {
         if (Profile is null)
         {
@@ -128,6 +144,7 @@ public sealed class TownGrain(
 
         var article = new MediaArticle(Ids.New(), draft.PublishedOn, draft.Outlet, draft.Title, draft.Url);
         state.State.Media.Add(article);
+        Audit.Record(actor, "media.article-added", EvidenceSubjects.Media(article.Id), AuditChanges.Between(null, article));
         await SaveAsync();
         return article;
     }
@@ -146,6 +163,7 @@ public sealed class TownGrain(
         }
 
         var record = new EvidenceLog(state.State.Evidence).Submit(submission, rulesets.Get(profile.Ruleset), time.GetUtcNow());
+        Audit.Record(submission.SubmittedBy, "evidence.submitted", subject, AuditChanges.Between(null, record));
         await SaveAsync();
         return new EvidenceOutcome(record);
     }
@@ -185,5 +203,6 @@ public sealed class TownGrain(
     {
         _statusCache.Clear();
         await state.SaveAsync();
+        await Audit.FlushAsync();
     }
 }

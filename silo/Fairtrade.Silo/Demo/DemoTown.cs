@@ -34,23 +34,23 @@ public static class DemoTown
     public static async Task LoadAsync(IGrainFactory grains, DateOnly today)
     {
         var town = grains.GetGrain<ITownGrain>(Slug);
-        var created = await town.CreateAsync(new TownProfile(Slug, "Bottrop", TownKind.City, 117_311, "de-town", new DateOnly(2025, 3, 1), null, default));
+        var created = await town.CreateAsync(new TownProfile(Slug, "Bottrop", TownKind.City, 117_311, "de-town", new DateOnly(2025, 3, 1), null, default), Actor);
         if (!created)
         {
             return;
         }
 
-        await town.SetCouncilAsync(new DateOnly(2023, 5, 9), ["Kaffee", "Tee", "Zucker"]);
+        await town.SetCouncilAsync(new DateOnly(2023, 5, 9), ["Kaffee", "Tee", "Zucker"], Actor);
         await Evidence(town, EvidenceSubjects.Council, EvidenceKind.Resolution, new DateOnly(2025, 1, 20));
         foreach (var (name, sector, organisation) in new[] { ("Anna Becker", Sector.CivilSociety, "Weltladen Bottrop"), ("Jonas Wagner", Sector.Politics, "Stadtrat"), ("Sevgi Yılmaz", Sector.Business, "Kaffeerösterei Ruhrbohne"), ("Pfarrer Thomas Lange", Sector.CivilSociety, "St. Cyriakus") })
         {
-            await town.AddSteeringGroupMemberAsync(new SteeringGroupMemberDraft(name, sector, organisation));
+            await town.AddSteeringGroupMemberAsync(new SteeringGroupMemberDraft(name, sector, organisation), Actor);
         }
 
         await Evidence(town, EvidenceSubjects.SteeringGroup, EvidenceKind.MemberList, today.AddMonths(-8));
         foreach (var (months, outlet, title) in new[] { (1, "WAZ Bottrop", "Fairer Kaffee im Rathaus"), (3, "Stadtspiegel Bottrop", "Weltladen feiert 30 Jahre"), (5, "Radio Emscher Lippe", "Faire Woche in Bottrop"), (8, "WAZ Bottrop", "Schulen machen mit"), (11, "bottrop.de", "Bottrop bleibt Fairtrade-Stadt") })
         {
-            await town.AddMediaArticleAsync(new MediaArticleDraft(today.AddMonths(-months), outlet, title, null));
+            await town.AddMediaArticleAsync(new MediaArticleDraft(today.AddMonths(-months), outlet, title, null), Actor);
         }
 
         for (var i = 0; i < Shops.Length; i++)
@@ -78,10 +78,10 @@ public static class DemoTown
         var id = Http.Identifiers.FromName(name);
         var participant = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(Slug, id));
         var details = new ParticipantDetails(kind, name, $"{name.Split(' ')[^1]}straße 1, 46236 Bottrop", null, products, null, ListPublicly: true);
-        await participant.CreateAsync(details, "de-town");
+        await participant.CreateAsync(details, "de-town", Actor);
         foreach (var day in activities)
         {
-            await participant.AddActivityAsync(day, "Faire Frühstückspause");
+            await participant.AddActivityAsync(day, "Faire Frühstückspause", Actor);
         }
 
         await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, declared, "Signed declaration", Actor, Approved: true));

@@ -9,4 +9,11 @@ public sealed class CampaignCalendar([FromKeyedServices(CampaignClock.ServiceKey
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+
+    /// <summary>The instant a day begins in the campaign's time zone.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight));
+    }
 }

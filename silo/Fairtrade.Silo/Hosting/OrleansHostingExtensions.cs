@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains;
+using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Rulesets;
 
@@ -17,7 +18,8 @@ public static class OrleansHostingExtensions
         builder.Services.AddFairtradeGrainServices(RulesetCatalog.Load(options.RulesetsDir));
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddSqliteGrainStorage(StorageNames.Main, Path.Combine(options.DataDir, "fairtrade.db")));
+            .AddSqliteGrainStorage(StorageNames.Main, Path.Combine(options.DataDir, "fairtrade.db"))
+            .AddSqliteAuditLog(Path.Combine(options.DataDir, "fairtrade.db")));
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
@@ -28,7 +29,7 @@ public static class ParticipantsApi
     }
 
     public static async Task<Results<Created<ParticipantResponse>, ProblemHttpResult>> CreateAsync(
-        string slug, CreateParticipantRequest request, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, CreateParticipantRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         if (await TownsApi.Town(grains, slug).GetProfileAsync() is not { } town)
         {
@@ -46,7 +47,7 @@ public static class ParticipantsApi
             }
 
             var participant = Participant(grains, slug, id);
-            if (await participant.CreateAsync(details, town.Ruleset))
+            if (await participant.CreateAsync(details, town.Ruleset, user.Actor()))
             {
                 var view = (await participant.GetAsync(calendar.Today))!;
                 return TypedResults.Created($"/api/towns/{slug}/participants/{id}", ParticipantResponse.From(view));
@@ -85,17 +86,17 @@ public static class ParticipantsApi
             : Problems.NotFound($"participant '{id}' in '{slug}'");
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> UpdateAsync(
-        string slug, string id, UpdateParticipantRequest request, IGrainFactory grains, CampaignCalendar calendar) =>
-        await Participant(grains, slug, id).UpdateAsync(request.ToChanges(), calendar.Today) is { } view
+        string slug, string id, UpdateParticipantRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
+        await Participant(grains, slug, id).UpdateAsync(request.ToChanges(), calendar.Today, user.Actor()) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound($"participant '{id}' in '{slug}'");
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, IGrainFactory grains) =>
-        await Participant(grains, slug, id).ArchiveAsync() ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+    public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Participant(grains, slug, id).ArchiveAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
 
     public static async Task<Results<Created<Activity>, ProblemHttpResult>> AddActivityAsync(
-        string slug, string id, AddActivityRequest request, IGrainFactory grains) =>
-        await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim()) is { } activity
+        string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim(), user.Actor()) is { } activity
             ? TypedResults.Created($"/api/towns/{slug}/participants/{id}", activity)
             : Problems.NotFound($"participant '{id}' in '{slug}'");
 

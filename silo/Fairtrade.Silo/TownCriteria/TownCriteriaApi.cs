@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Silo.Hosting;
@@ -26,10 +27,10 @@ public static class TownCriteriaApi
     }
 
     public static async Task<Results<Ok<CouncilResponse>, ProblemHttpResult>> SetCouncilAsync(
-        string slug, SetCouncilRequest request, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, SetCouncilRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         var town = TownsApi.Town(grains, slug);
-        return await town.SetCouncilAsync(request.ResolutionAdoptedOn, ProductListAttribute.Normalize(request.ProductsServed)) is { } council
+        return await town.SetCouncilAsync(request.ResolutionAdoptedOn, ProductListAttribute.Normalize(request.ProductsServed), user.Actor()) is { } council
             ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
             : Problems.NotFound($"town '{slug}'");
     }
@@ -42,26 +43,26 @@ public static class TownCriteriaApi
             : Problems.NotFound($"town '{slug}'");
     }
 
-    public static async Task<Results<Created<SteeringGroupMember>, ProblemHttpResult>> AddMemberAsync(string slug, AddMemberRequest request, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).AddSteeringGroupMemberAsync(request.ToDraft()) is { } member
+    public static async Task<Results<Created<SteeringGroupMember>, ProblemHttpResult>> AddMemberAsync(string slug, AddMemberRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).AddSteeringGroupMemberAsync(request.ToDraft(), user.Actor()) is { } member
             ? TypedResults.Created($"/api/towns/{slug}/steering-group/{member.Id}", member)
             : Problems.NotFound($"town '{slug}'");
 
     public static async Task<Results<Ok<SteeringGroupMember[]>, ProblemHttpResult>> GetMembersAsync(string slug, IGrainFactory grains) =>
         await TownsApi.Town(grains, slug).GetSteeringGroupAsync() is { } members ? TypedResults.Ok(members) : Problems.NotFound($"town '{slug}'");
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(string slug, string id, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).RemoveSteeringGroupMemberAsync(id) ? TypedResults.NoContent() : Problems.NotFound($"steering-group member '{id}' in '{slug}'");
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).RemoveSteeringGroupMemberAsync(id, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"steering-group member '{id}' in '{slug}'");
 
     public static async Task<Results<Created<MediaArticle>, ValidationProblem, ProblemHttpResult>> AddArticleAsync(
-        string slug, AddArticleRequest request, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, AddArticleRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         if (request.PublishedOn > calendar.Today.AddDays(1))
         {
             return Problems.Field("publishedOn", "An article cannot be published more than a day from now.");
         }
 
-        return await TownsApi.Town(grains, slug).AddMediaArticleAsync(request.ToDraft()) is { } article
+        return await TownsApi.Town(grains, slug).AddMediaArticleAsync(request.ToDraft(), user.Actor()) is { } article
             ? TypedResults.Created($"/api/towns/{slug}/media/{article.Id}", article)
             : Problems.NotFound($"town '{slug}'");
     }

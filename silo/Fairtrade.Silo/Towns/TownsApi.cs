@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
@@ -22,7 +23,7 @@ public static class TownsApi
     }
 
     public static async Task<Results<Created<TownProfile>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateTownRequest request, IGrainFactory grains, RulesetCatalog rulesets)
+        CreateTownRequest request, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
     {
         if (rulesets.Find(request.Ruleset!) is not { } ruleset)
         {
@@ -37,7 +38,7 @@ public static class TownsApi
         var profile = new TownProfile(request.Slug!, request.Name!.Trim(), request.Kind ?? TownKind.Town, request.Population.Value,
             ruleset.Id, request.TitleAwardedOn, request.LastRenewedOn, default);
         var town = grains.GetGrain<ITownGrain>(profile.Slug);
-        if (!await town.CreateAsync(profile))
+        if (!await town.CreateAsync(profile, user.Actor()))
         {
             return Problems.Conflict($"A town with the slug '{profile.Slug}' exists already.");
         }
@@ -57,7 +58,7 @@ public static class TownsApi
         await Town(grains, slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound($"town '{slug}'");
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> UpdateAsync(
-        string slug, UpdateTownRequest request, IGrainFactory grains, RulesetCatalog rulesets)
+        string slug, UpdateTownRequest request, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
     {
         var town = Town(grains, slug);
         if (await town.GetProfileAsync() is not { } profile)
@@ -70,7 +71,7 @@ public static class TownsApi
             return unpublished;
         }
 
-        return TypedResults.Ok((await town.UpdateAsync(request.ToChanges()))!);
+        return TypedResults.Ok((await town.UpdateAsync(request.ToChanges(), user.Actor()))!);
     }
 
     public static async Task<Results<Ok<StatusReport>, ProblemHttpResult>> GetStatusAsync(

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Storage;
+using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +34,8 @@ public sealed class TestSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<TestSilo> StartAsync(string databasePath, FakeTimeProvider? clock = null)
+    /// <param name="auditLog">Replaces the audit log the grains hand entries to (the SQLite one is still created).</param>
+    public static async Task<TestSilo> StartAsync(string databasePath, FakeTimeProvider? clock = null, IAuditLog? auditLog = null)
     {
         clock ??= new FakeTimeProvider(Now);
         var builder = Host.CreateApplicationBuilder();
@@ -42,7 +45,13 @@ public sealed class TestSilo : IAsyncDisposable
         builder.UseOrleans(silo => silo
             // A cluster of its own: silos of other tests in this process must not take it for a dead member.
             .UseLocalhostClustering(FreePort(), FreePort(), serviceId: "fairtrade-test", clusterId: Guid.NewGuid().ToString("N"))
-            .AddSqliteGrainStorage(StorageNames.Main, databasePath));
+            .AddSqliteGrainStorage(StorageNames.Main, databasePath)
+            .AddSqliteAuditLog(databasePath));
+        if (auditLog is not null)
+        {
+            builder.Services.AddSingleton(auditLog);
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return new TestSilo(host, databasePath, clock);

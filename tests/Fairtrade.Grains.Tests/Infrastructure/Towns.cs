@@ -15,14 +15,14 @@ public static class Towns
     public static async Task<ITownGrain> CreateTownAsync(this IGrainFactory grains, string slug, int population = 117_311)
     {
         var town = grains.GetGrain<ITownGrain>(slug);
-        (await town.CreateAsync(new TownProfile(slug, "Bottrop", TownKind.City, population, "de-town", null, null, default))).ShouldBeTrue();
+        (await town.CreateAsync(new TownProfile(slug, "Bottrop", TownKind.City, population, "de-town", null, null, default), "coordinator")).ShouldBeTrue();
         return town;
     }
 
     public static async Task<IParticipantGrain> AddShopAsync(this IGrainFactory grains, string slug, string id, params string[] products)
     {
         var shop = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id));
-        (await shop.CreateAsync(new ParticipantDetails(ParticipantKind.Retail, id, null, null, products, null, true), "de-town")).ShouldBeTrue();
+        (await shop.CreateAsync(new ParticipantDetails(ParticipantKind.Retail, id, null, null, products, null, true), "de-town", "coordinator")).ShouldBeTrue();
         return shop;
     }
 

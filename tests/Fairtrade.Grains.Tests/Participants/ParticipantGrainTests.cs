@@ -37,7 +37,7 @@ public sealed class ParticipantGrainTests(SiloFixture fixture)
         var shop = await _grains.AddShopAsync(slug, "baeckerei", "Kaffee", "Kakao");
         await shop.SubmitEvidenceAsync(Declaration("baeckerei", Today));
 
-        var view = await shop.UpdateAsync(new ParticipantChanges(null, null, null, null, ["Kaffee"], null, null), Today);
+        var view = await shop.UpdateAsync(new ParticipantChanges(null, null, null, null, ["Kaffee"], null, null), Today, "coordinator");
 
         view!.Qualifies.ShouldBeFalse();
         view.Reasons.ShouldBe(["It offers 1 Fairtrade product; at least 2 are needed."]);
@@ -52,7 +52,7 @@ public sealed class ParticipantGrainTests(SiloFixture fixture)
         var shop = await _grains.AddShopAsync(slug, "kiosk", "Kaffee", "Tee");
         await shop.SubmitEvidenceAsync(Declaration("kiosk", Today));
 
-        (await shop.ArchiveAsync()).ShouldBeTrue();
+        (await shop.ArchiveAsync("coordinator")).ShouldBeTrue();
 
         (await RetailCountedAsync(slug, Today)).ShouldBe(0);
         var view = (await shop.GetAsync(Today))!;
@@ -80,7 +80,7 @@ public sealed class ParticipantGrainTests(SiloFixture fixture)
         await _grains.CreateTownAsync(slug);
         var shop = await _grains.AddShopAsync(slug, "edeka", "Kaffee", "Tee");
 
-        var again = await shop.CreateAsync(new ParticipantDetails(Rules.Participants.ParticipantKind.Catering, "Other", null, null, [], null, false), "de-town");
+        var again = await shop.CreateAsync(new ParticipantDetails(Rules.Participants.ParticipantKind.Catering, "Other", null, null, [], null, false), "de-town", "coordinator");
 
         again.ShouldBeFalse();
         (await shop.GetAsync(Today))!.Details.Kind.ShouldBe(Rules.Participants.ParticipantKind.Retail);

@@ -23,7 +23,7 @@ public sealed class RestartTests : IDisposable
         await using (var silo = await TestSilo.StartAsync(database))
         {
             var town = await silo.Grains.CreateTownAsync("bottrop");
-            await town.SetCouncilAsync(Today.AddYears(-1), ["Kaffee", "Tee"]);
+            await town.SetCouncilAsync(Today.AddYears(-1), ["Kaffee", "Tee"], "coordinator");
             await town.SubmitEvidenceAsync(Declaration(EvidenceSubjects.Council, Today));
             var shop = await silo.Grains.AddShopAsync("bottrop", "weltladen", "Kaffee", "Tee");
             await shop.SubmitEvidenceAsync(Declaration("weltladen", Today));
@@ -46,7 +46,7 @@ public sealed class RestartTests : IDisposable
         var town = await silo.Grains.CreateTownAsync("aachen", population: 249_070);
         await OtherWriterRenamesAsync(database, "aachen", "Aachen (changed elsewhere)");
 
-        await Should.ThrowAsync<InconsistentStateException>(() => town.UpdateAsync(new TownChanges("Aix-la-Chapelle", null, null, null, null)));
+        await Should.ThrowAsync<InconsistentStateException>(() => town.UpdateAsync(new TownChanges("Aix-la-Chapelle", null, null, null, null), "coordinator"));
 
         (await town.GetProfileAsync())!.Name.ShouldBe("Aachen (changed elsewhere)");
     }

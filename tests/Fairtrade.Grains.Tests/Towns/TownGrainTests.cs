@@ -19,7 +19,7 @@ public sealed class TownGrainTests(SiloFixture fixture)
         var slug = NewSlug();
         var town = await _grains.CreateTownAsync(slug);
 
-        var again = await town.CreateAsync(new TownProfile(slug, "Other", TownKind.Town, 5, "de-town", null, null, default));
+        var again = await town.CreateAsync(new TownProfile(slug, "Other", TownKind.Town, 5, "de-town", null, null, default), "coordinator");
 
         again.ShouldBeFalse();
         (await town.GetProfileAsync())!.Name.ShouldBe("Bottrop");
@@ -34,7 +34,7 @@ public sealed class TownGrainTests(SiloFixture fixture)
 
         (await town.GetProfileAsync()).ShouldBeNull();
         (await town.GetStatusAsync(Today)).ShouldBeNull();
-        (await town.AddSteeringGroupMemberAsync(new SteeringGroupMemberDraft("A", Sector.Politics, null))).ShouldBeNull();
+        (await town.AddSteeringGroupMemberAsync(new SteeringGroupMemberDraft("A", Sector.Politics, null), "coordinator")).ShouldBeNull();
         (await town.SubmitEvidenceAsync(Declaration(EvidenceSubjects.Council, Today))).Evidence.ShouldBeNull();
     }
 
@@ -44,7 +44,7 @@ public sealed class TownGrainTests(SiloFixture fixture)
         var town = await _grains.CreateTownAsync(NewSlug());
         foreach (var name in new[] { "Anna", "Jonas", "Sevgi" })
         {
-            await town.AddSteeringGroupMemberAsync(new SteeringGroupMemberDraft(name, Sector.CivilSociety, null));
+            await town.AddSteeringGroupMemberAsync(new SteeringGroupMemberDraft(name, Sector.CivilSociety, null), "coordinator");
         }
 
         var withoutList = await town.GetStatusAsync(Today);
@@ -59,7 +59,7 @@ public sealed class TownGrainTests(SiloFixture fixture)
     public async Task EvidenceOnAMediaArticleNeedsThatArticleToExist()
     {
         var town = await _grains.CreateTownAsync(NewSlug());
-        var article = (await town.AddMediaArticleAsync(new MediaArticleDraft(Today, "WAZ", "Fairer Kaffee", null)))!;
+        var article = (await town.AddMediaArticleAsync(new MediaArticleDraft(Today, "WAZ", "Fairer Kaffee", null), "coordinator"))!;
 
         var missing = await town.SubmitEvidenceAsync(Declaration(EvidenceSubjects.Media("nope"), Today));
         var found = await town.SubmitEvidenceAsync(Declaration(EvidenceSubjects.Media(article.Id), Today));
@@ -75,7 +75,7 @@ public sealed class TownGrainTests(SiloFixture fixture)
         var town = await _grains.CreateTownAsync(NewSlug());
         var before = await town.GetStatusAsync(Today);
 
-        await town.SetCouncilAsync(Today.AddDays(-10), ["Kaffee", "Tee"]);
+        await town.SetCouncilAsync(Today.AddDays(-10), ["Kaffee", "Tee"], "coordinator");
         var after = await town.GetStatusAsync(Today);
 
         before!.Criteria.Single(c => c.Key == CriterionKeys.Council).Actual["resolution"].ShouldBe(0);

@@ -1,0 +1,5 @@
+namespace Fairtrade.Abstractions.Audit;
+
+/// <summary>A field's value before and after, as JSON text; null where there was none.</summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.FieldChange")]
+public sealed record FieldChange([property: Id(0)] string? Old, [property: Id(1)] string? New);

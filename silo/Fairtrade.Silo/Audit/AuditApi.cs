@@ -1,0 +1,50 @@
+using System.Globalization;
+using Fairtrade.Abstractions.Audit;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Audit;
+
+public static class AuditApi
+{
+    public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}/audit").WithTags("Audit").RequireAuthorization(Policies.Coordinator)
+            .AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapGet("/", ListAsync);
+        return group;
+    }
+
+    /// <summary>Every change in the town, oldest first; <c>since</c> is an RFC 3339 instant or a day (its start in the campaign's time zone).</summary>
+    public static async Task<Results<Ok<AuditRecord[]>, ProblemHttpResult>> ListAsync(
+        string slug, string? since, IGrainFactory grains, IAuditLog log, CampaignCalendar calendar, CancellationToken cancellationToken)
+    {
+        var from = Since(since, calendar);
+        if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var entries = await log.ReadAsync(slug, from, cancellationToken);
+        return TypedResults.Ok(entries.Select(AuditRecord.From).ToArray());
+    }
+
+    private static DateTimeOffset? Since(string? value, CampaignCalendar calendar)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (value.Contains('T', StringComparison.Ordinal)
+            && DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            return instant;
+        }
+
+        return Days.Parse(value, "since") is { } day ? calendar.StartOf(day) : null;
+    }
+}
