@@ -21,4 +21,7 @@ public sealed class ParticipantState
 
     /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
     [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
+
+    /// <summary>A change saved here that the town may not have heard of yet.</summary>
+    [Id(7)] public bool TownUpdatePending { get; set; }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -11,6 +9,8 @@ using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Participants;
 
@@ -30,7 +30,17 @@ public sealed class ParticipantGrain(
 
     private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, Town, time, logger);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => Audit.FlushAsync();
+    private static readonly TimeSpan TownRetryPeriod = TimeSpan.FromSeconds(10);
+    private IGrainTimer? _townRetry;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await Audit.FlushAsync();
+        if (state.State.TownUpdatePending)
+        {
+            await TellTownAsync();
+        }
+    }
 
     public async Task<bool> CreateAsync(ParticipantDetails details, string ruleset, string actor)
     {
@@ -128,11 +138,32 @@ public sealed class ParticipantGrain(
 
     private async Task SaveAndTellTownAsync()
     {
+        state.State.TownUpdatePending = true;
         await state.SaveAsync();
         await Audit.FlushAsync();
+        await TellTownAsync();
+    }
+
+    /// <summary>
+    /// Hands the town this participant's new contribution. The change is saved already, so a town that cannot be
+    /// reached does not fail the request: a timer tries again until it can (and so does the next activation).
+    /// </summary>
+    private async Task TellTownAsync()
+    {
         var details = state.State.Details!;
         var entry = new ParticipantEntry(Id, details.Name, details.Kind, state.State.Archived,
             ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())]);
-        await GrainFactory.GetGrain<ITownGrain>(Town).RecordParticipantAsync(entry);
+        try
+        {
+            await GrainFactory.GetGrain<ITownGrain>(Town).RecordParticipantAsync(entry);
+            state.State.TownUpdatePending = false;
+            _townRetry?.Dispose();
+            _townRetry = null;
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Town {Town} did not take the contribution of {Participant}; trying again", Town, Id);
+            _townRetry ??= this.RegisterGrainTimer(TellTownAsync, new GrainTimerCreationOptions(TownRetryPeriod, TownRetryPeriod) { Interleave = false });
+        }
     }
 }

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using System.Text.Json;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -12,6 +11,8 @@ using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Towns;
 
@@ -78,7 +79,8 @@ public sealed class TownGrain(
 
     public async Task RecordParticipantAsync(ParticipantEntry entry)
     {
-        if (Profile is null)
+        // A participant that retries after a lost answer hands the same entry again: nothing to write.
+        if (Profile is null || (state.State.Participants.TryGetValue(entry.Id, out var known) && SameEntry(known, entry)))
         {
             return;
         }
@@ -198,6 +200,9 @@ public sealed class TownGrain(
 
         return _statusCache[asOf] = StatusCalculator.Calculate(facts, rulesets.Get(profile.Ruleset), vocabulary, asOf);
     }
+
+    private static bool SameEntry(ParticipantEntry a, ParticipantEntry b) =>
+        JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
 
     private async Task SaveAsync()
     {

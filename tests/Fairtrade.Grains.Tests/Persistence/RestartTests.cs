@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains.Storage;
 using Fairtrade.Grains.Tests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Storage;
 using static Fairtrade.Grains.Tests.Infrastructure.Towns;
 
@@ -44,21 +42,10 @@ public sealed class RestartTests : IDisposable
         var database = _folder.File("fairtrade.db");
         await using var silo = await TestSilo.StartAsync(database);
         var town = await silo.Grains.CreateTownAsync("aachen", population: 249_070);
-        await OtherWriterRenamesAsync(database, "aachen", "Aachen (changed elsewhere)");
+        await OtherWriter.RenameTownAsync(database, "aachen", "Aachen (changed elsewhere)");
 
         await Should.ThrowAsync<InconsistentStateException>(() => town.UpdateAsync(new TownChanges("Aix-la-Chapelle", null, null, null, null), "coordinator"));
 
         (await town.GetProfileAsync())!.Name.ShouldBe("Aachen (changed elsewhere)");
-    }
-
-    /// <summary>Another writer (a second silo, say) changes the stored town behind the grain's back.</summary>
-    private static async Task OtherWriterRenamesAsync(string database, string slug, string name)
-    {
-        var storage = new SqliteGrainStorage("other", database, NullLogger<SqliteGrainStorage>.Instance);
-        var grain = GrainId.Create("town", slug);
-        var state = new GrainState<TownState>();
-        await storage.ReadStateAsync(Abstractions.Storage.StateNames.Town, grain, state);
-        state.State!.Profile = state.State.Profile! with { Name = name };
-        await storage.WriteStateAsync(Abstractions.Storage.StateNames.Town, grain, state);
     }
 }
