@@ -21,6 +21,7 @@ builder.Services.AddHostedService<DemoLoader>();
 var app = builder.Build();
 
 app.UseFairtradeHttp();
+app.UsePatchBuffering();
 app.UseFairtradeSecurity();
 
 app.MapOpenApi();

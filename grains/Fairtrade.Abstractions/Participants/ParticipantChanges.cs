@@ -2,7 +2,7 @@ using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Abstractions.Participants;
 
-/// <summary>A partial update of a participant; null leaves a field as it is.</summary>
+/// <summary>A partial update of a participant; null leaves a field as it is, unless <see cref="Cleared"/> names it.</summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.ParticipantChanges")]
 public sealed record ParticipantChanges(
     [property: Id(0)] ParticipantKind? Kind,
@@ -11,9 +11,14 @@ public sealed record ParticipantChanges(
     [property: Id(3)] string? Chain,
     [property: Id(4)] string[]? Products,
     [property: Id(5)] Contact? Contact,
-    [property: Id(6)] bool? ListPublicly)
+    [property: Id(6)] bool? ListPublicly,
+    [property: Id(7)] string[] Cleared)
 {
     public ParticipantDetails ApplyTo(ParticipantDetails details) => new(
-        Kind ?? details.Kind, Name ?? details.Name, Address ?? details.Address, Chain ?? details.Chain,
-        Products ?? details.Products, Contact ?? details.Contact, ListPublicly ?? details.ListPublicly);
+        Kind ?? details.Kind, Name ?? details.Name,
+        Cleared.Contains(nameof(Address)) ? null : Address ?? details.Address,
+        Cleared.Contains(nameof(Chain)) ? null : Chain ?? details.Chain,
+        Products ?? details.Products,
+        Cleared.Contains(nameof(Contact)) ? null : Contact ?? details.Contact,
+        ListPublicly ?? details.ListPublicly);
 }

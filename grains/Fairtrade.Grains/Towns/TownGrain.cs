@@ -64,8 +64,8 @@ public sealed class TownGrain(
             Name = changes.Name ?? profile.Name,
             Population = changes.Population ?? profile.Population,
             Kind = changes.Kind ?? profile.Kind,
-            TitleAwardedOn = changes.TitleAwardedOn ?? profile.TitleAwardedOn,
-            LastRenewedOn = changes.LastRenewedOn ?? profile.LastRenewedOn,
+            TitleAwardedOn = changes.Cleared.Contains(nameof(TownProfile.TitleAwardedOn)) ? null : changes.TitleAwardedOn ?? profile.TitleAwardedOn,
+            LastRenewedOn = changes.Cleared.Contains(nameof(TownProfile.LastRenewedOn)) ? null : changes.LastRenewedOn ?? profile.LastRenewedOn,
         };
         Audit.Record(actor, "town.updated", profile.Slug, AuditChanges.Between(profile, state.State.Profile));
         await SaveAsync();

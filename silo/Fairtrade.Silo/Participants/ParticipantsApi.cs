@@ -86,10 +86,13 @@ public static class ParticipantsApi
             : Problems.NotFound($"participant '{id}' in '{slug}'");
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> UpdateAsync(
-        string slug, string id, UpdateParticipantRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
-        await Participant(grains, slug, id).UpdateAsync(request.ToChanges(), calendar.Today, user.Actor()) is { } view
+        string slug, string id, UpdateParticipantRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var nulls = await PatchNulls.ReadAsync(http, UpdateParticipantRequest.Clearable);
+        return await Participant(grains, slug, id).UpdateAsync(request.ToChanges(nulls), calendar.Today, user.Actor()) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound($"participant '{id}' in '{slug}'");
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
         await Participant(grains, slug, id).ArchiveAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");

@@ -5,7 +5,7 @@ using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 
-/// <summary>PATCH: fields left out stay as they are.</summary>
+/// <summary>PATCH: fields left out stay as they are; <c>null</c> removes the address, chain or contact.</summary>
 public sealed record UpdateParticipantRequest(
     ParticipantKind? Kind,
     [property: StringLength(200, MinimumLength = 1), NotBlank] string? Name,
@@ -15,6 +15,10 @@ public sealed record UpdateParticipantRequest(
     ContactRequest? Contact,
     bool? ListPublicly)
 {
-    public ParticipantChanges ToChanges() => new(Kind, Name?.Trim(), Address?.Trim(), Chain?.Trim(),
-        Products is null ? null : ProductListAttribute.Normalize(Products), Contact?.ToContact(), ListPublicly);
+    /// <summary>The JSON names of the fields that a <c>null</c> removes.</summary>
+    public static readonly string[] Clearable = ["address", "chain", "contact"];
+
+    public ParticipantChanges ToChanges(IReadOnlySet<string> nulls) => new(Kind, Name?.Trim(), Address?.Trim(), Chain?.Trim(),
+        Products is null ? null : ProductListAttribute.Normalize(Products), Contact?.ToContact(), ListPublicly,
+        [.. nulls.Select(field => char.ToUpperInvariant(field[0]) + field[1..])]);
 }

@@ -58,8 +58,9 @@ public static class TownsApi
         await Town(grains, slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound($"town '{slug}'");
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> UpdateAsync(
-        string slug, UpdateTownRequest request, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
+        string slug, UpdateTownRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
     {
+        var nulls = await PatchNulls.ReadAsync(http, UpdateTownRequest.Clearable);
         var town = Town(grains, slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
@@ -71,7 +72,7 @@ public static class TownsApi
             return unpublished;
         }
 
-        return TypedResults.Ok((await town.UpdateAsync(request.ToChanges(), user.Actor()))!);
+        return TypedResults.Ok((await town.UpdateAsync(request.ToChanges(nulls), user.Actor()))!);
     }
 
     public static async Task<Results<Ok<StatusReport>, ProblemHttpResult>> GetStatusAsync(

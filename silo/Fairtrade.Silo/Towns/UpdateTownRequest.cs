@@ -4,7 +4,7 @@ using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Towns;
 
-/// <summary>PATCH: fields left out stay as they are.</summary>
+/// <summary>PATCH: fields left out stay as they are; <c>null</c> removes a date.</summary>
 public sealed record UpdateTownRequest(
     [property: StringLength(200, MinimumLength = 1), NotBlank] string? Name,
     [property: Range(1, 50_000_000)] int? Population,
@@ -12,5 +12,9 @@ public sealed record UpdateTownRequest(
     DateOnly? TitleAwardedOn,
     DateOnly? LastRenewedOn)
 {
-    public TownChanges ToChanges() => new(Name, Population, Kind, TitleAwardedOn, LastRenewedOn);
+    /// <summary>The JSON names of the fields that a <c>null</c> removes.</summary>
+    public static readonly string[] Clearable = ["titleAwardedOn", "lastRenewedOn"];
+
+    public TownChanges ToChanges(IReadOnlySet<string> nulls) => new(Name?.Trim(), Population, Kind, TitleAwardedOn, LastRenewedOn,
+        [.. nulls.Select(field => char.ToUpperInvariant(field[0]) + field[1..])]);
 }

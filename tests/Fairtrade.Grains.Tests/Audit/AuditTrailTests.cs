@@ -17,7 +17,7 @@ public sealed class AuditTrailTests : IDisposable
         var database = _folder.File("fairtrade.db");
         await using var silo = await TestSilo.StartAsync(database);
         var town = await silo.Grains.CreateTownAsync("bottrop");
-        await town.UpdateAsync(new TownChanges(null, 120_000, null, null, null), "anna");
+        await town.UpdateAsync(new TownChanges(null, 120_000, null, null, null, []), "anna");
         var shop = await silo.Grains.AddShopAsync("bottrop", "weltladen", "Kaffee", "Tee");
         await shop.SubmitEvidenceAsync(Declaration("weltladen", Today));
         await shop.ArchiveAsync("jonas");
@@ -44,10 +44,10 @@ public sealed class AuditTrailTests : IDisposable
         var town = await silo.Grains.CreateTownAsync("aachen");
 
         log.Reachable = false;
-        await town.UpdateAsync(new TownChanges("Aachen (Stadt)", null, null, null, null), "anna");
+        await town.UpdateAsync(new TownChanges("Aachen (Stadt)", null, null, null, null, []), "anna");
         var whileDown = await log.ReadAsync("aachen", null);
         log.Reachable = true;
-        await town.UpdateAsync(new TownChanges(null, 250_000, null, null, null), "anna");
+        await town.UpdateAsync(new TownChanges(null, 250_000, null, null, null, []), "anna");
 
         whileDown.Select(e => e.Action).ShouldBe(["town.created"]);
         (await log.ReadAsync("aachen", null)).Select(e => e.Action).ShouldBe(["town.created", "town.updated", "town.updated"]);
@@ -62,12 +62,12 @@ public sealed class AuditTrailTests : IDisposable
         {
             var town = await silo.Grains.CreateTownAsync("zuerich");
             log.Reachable = false;
-            await town.UpdateAsync(new TownChanges("Zürich", null, null, null, null), "anna");
+            await town.UpdateAsync(new TownChanges("Zürich", null, null, null, null, []), "anna");
         }
 
         await using var restarted = await TestSilo.StartAsync(database);
         await restarted.Grains.GetGrain<ITownGrain>("zuerich").GetProfileAsync();
-        await restarted.Grains.GetGrain<ITownGrain>("zuerich").UpdateAsync(new TownChanges(null, 436_000, null, null, null), "anna");
+        await restarted.Grains.GetGrain<ITownGrain>("zuerich").UpdateAsync(new TownChanges(null, 436_000, null, null, null, []), "anna");
 
         var entries = await new SqliteAuditLog(database).ReadAsync("zuerich", null);
         entries.Select(e => e.Action).ShouldBe(["town.created", "town.updated", "town.updated"]);

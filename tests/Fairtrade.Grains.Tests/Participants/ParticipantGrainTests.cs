@@ -37,7 +37,7 @@ public sealed class ParticipantGrainTests(SiloFixture fixture)
         var shop = await _grains.AddShopAsync(slug, "baeckerei", "Kaffee", "Kakao");
         await shop.SubmitEvidenceAsync(Declaration("baeckerei", Today));
 
-        var view = await shop.UpdateAsync(new ParticipantChanges(null, null, null, null, ["Kaffee"], null, null), Today, "coordinator");
+        var view = await shop.UpdateAsync(new ParticipantChanges(null, null, null, null, ["Kaffee"], null, null, []), Today, "coordinator");
 
         view!.Qualifies.ShouldBeFalse();
         view.Reasons.ShouldBe(["It offers 1 Fairtrade product; at least 2 are needed."]);

@@ -44,7 +44,7 @@ public sealed class RestartTests : IDisposable
         var town = await silo.Grains.CreateTownAsync("aachen", population: 249_070);
         await OtherWriter.RenameTownAsync(database, "aachen", "Aachen (changed elsewhere)");
 
-        await Should.ThrowAsync<InconsistentStateException>(() => town.UpdateAsync(new TownChanges("Aix-la-Chapelle", null, null, null, null), "coordinator"));
+        await Should.ThrowAsync<InconsistentStateException>(() => town.UpdateAsync(new TownChanges("Aix-la-Chapelle", null, null, null, null, []), "coordinator"));
 
         (await town.GetProfileAsync())!.Name.ShouldBe("Aachen (changed elsewhere)");
     }

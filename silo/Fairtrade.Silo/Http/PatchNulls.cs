@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Fairtrade.Silo.Http;
+
+/// <summary>
+/// Which fields a PATCH body sets to <c>null</c> on purpose. Binding cannot tell "left out" (keep) from "null"
+/// (clear), so PATCH bodies are buffered and read once more here.
+/// </summary>
+public static class PatchNulls
+{
+    public static WebApplication UsePatchBuffering(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsPatch(context.Request.Method))
+            {
+                context.Request.EnableBuffering();
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// The fields of <paramref name="clearable"/> the body sets to null. A null on any other field is refused:
+    /// such a field can be changed, not removed.
+    /// </summary>
+    public static async Task<HashSet<string>> ReadAsync(HttpRequest request, params string[] clearable)
+    {
+        request.Body.Position = 0;
+        var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
+        var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => field.Key).ToHashSet() ?? [];
+        if (nulls.FirstOrDefault(field => !clearable.Contains(field)) is { } required)
+        {
+            throw new FieldException(required, $"{required} can be changed but not removed; leave it out to keep it.");
+        }
+
+        return nulls;
+    }
+}
