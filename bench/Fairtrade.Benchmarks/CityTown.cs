@@ -42,7 +42,7 @@ internal static class CityTown
         {
             var contribution = ParticipantRules.Contribute(p, Ruleset, ProductVocabulary.Default);
             state.Participants[p.Id] = new ParticipantEntry(p.Id, p.Id, p.Kind, false, contribution,
-                [.. p.Evidence.Select(e => new EvidenceSummary(e.Id, EvidenceKind.Declaration, e.Status, e.EffectiveDate, e.ValidUntil))]);
+                [.. p.Evidence.Select(e => new EvidenceSummary(e.Id, EvidenceKind.Declaration, e.Status, e.EffectiveDate, e.ValidUntil))], true);
         }
 
         return state;

@@ -11,4 +11,5 @@ public sealed record ParticipantEntry(
     [property: Id(2)] ParticipantKind Kind,
     [property: Id(3)] bool Archived,
     [property: Id(4)] Contribution Contribution,
-    [property: Id(5)] EvidenceSummary[] Evidence);
+    [property: Id(5)] EvidenceSummary[] Evidence,
+    [property: Id(6)] bool ListPublicly);

@@ -152,7 +152,7 @@ public sealed class ParticipantGrain(
     {
         var details = state.State.Details!;
         var entry = new ParticipantEntry(Id, details.Name, details.Kind, state.State.Archived,
-            ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())]);
+            ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())], details.ListPublicly);
         try
         {
             await GrainFactory.GetGrain<ITownGrain>(Town).RecordParticipantAsync(entry);
@@ -163,7 +163,7 @@ public sealed class ParticipantGrain(
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Town {Town} did not take the contribution of {Participant}; trying again", Town, Id);
-            _townRetry ??= this.RegisterGrainTimer(TellTownAsync, new GrainTimerCreationOptions(TownRetryPeriod, TownRetryPeriod) { Interleave = false });
+            _townRetry ??= this.RegisterGrainTimer(TellTownAsync, new GrainTimerCreationOptions(TownRetryPeriod, TownRetryPeriod) { Interleave = false, KeepAlive = true });
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -14,7 +15,11 @@ public sealed class SqliteGrainStorage(string name, string databasePath, ILogger
     /// <summary>The payload format this code writes; rows written by a newer format are refused, never misread.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums are stored by name, so adding a value never changes the meaning of stored data.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
     private readonly SqliteStateTable _table = new(databasePath);
 
     public void Participate(ISiloLifecycle lifecycle) =>

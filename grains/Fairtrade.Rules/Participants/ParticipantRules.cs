@@ -11,9 +11,14 @@ public static class ParticipantRules
     /// <summary>The days on which the participant counts: products enough, valid evidence and, for civil society, a recent activity.</summary>
     public static Contribution Contribute(ParticipantFacts participant, Ruleset ruleset, ProductVocabulary vocabulary)
     {
-        var approved = participant.Evidence.Where(e => e.Status == EvidenceStatus.Approved).OrderBy(e => e.ValidUntil).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var counts = !participant.Archived && CountsToward(participant.Kind) && ProductCount(participant, ruleset, vocabulary) >= MinProducts(participant.Kind, ruleset);
+
+        // Only evidence of a participant that can count matters to the town (its "expiring soon" list).
+        EvidenceFacts[] approved = counts
+            ? [.. participant.Evidence.Where(e => e.Status == EvidenceStatus.Approved).OrderBy(e => e.ValidUntil).ThenBy(e => e.Id, StringComparer.Ordinal)]
+            : [];
         DatePeriod[] periods = [];
-        if (!participant.Archived && CountsToward(participant.Kind) && ProductCount(participant, ruleset, vocabulary) >= MinProducts(participant.Kind, ruleset))
+        if (counts)
         {
             periods = EvidenceFacts.ValidPeriods(approved);
             if (IsCivilSociety(participant.Kind))

@@ -57,8 +57,8 @@ public static class StatusCalculator
         };
         var extraGaps = new Dictionary<string, List<string>>
         {
-            [CriterionKeys.Council] = EvidenceGap(town.CouncilEvidence, asOf, "approved evidence of the council resolution, valid today"),
-            [CriterionKeys.SteeringGroup] = EvidenceGap(town.SteeringGroupEvidence, asOf, "an approved member list of the steering group, valid today"),
+            [CriterionKeys.Council] = EvidenceGap(town.CouncilEvidence, asOf, $"approved evidence of the council resolution, valid on {asOf:yyyy-MM-dd}"),
+            [CriterionKeys.SteeringGroup] = EvidenceGap(town.SteeringGroupEvidence, asOf, $"an approved member list of the steering group, valid on {asOf:yyyy-MM-dd}"),
             [CriterionKeys.RetailCatering] = [],
             [CriterionKeys.CivilSociety] = [],
             [CriterionKeys.Media] = [],

@@ -31,7 +31,7 @@ public static class PatchNulls
     {
         request.Body.Position = 0;
         var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
-        var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => field.Key).ToHashSet() ?? [];
+        var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => char.ToLowerInvariant(field.Key[0]) + field.Key[1..]).ToHashSet() ?? [];
         if (nulls.FirstOrDefault(field => !clearable.Contains(field)) is { } required)
         {
             throw new FieldException(required, $"{required} can be changed but not removed; leave it out to keep it.");

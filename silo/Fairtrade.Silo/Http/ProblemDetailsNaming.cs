@@ -28,7 +28,10 @@ public static class ProblemDetailsNaming
             StatusCodes.Status401Unauthorized => "This needs a valid token: send 'Authorization: Bearer <token>'.",
             StatusCodes.Status403Forbidden => "Your token does not allow this.",
             StatusCodes.Status400BadRequest => "The request has invalid fields; see errors.",
-            _ => null,
+            StatusCodes.Status413PayloadTooLarge => $"The request body is larger than {HttpExtensions.MaxJsonBodyBytes} bytes.",
+            StatusCodes.Status415UnsupportedMediaType => "This endpoint takes a JSON body (Content-Type: application/json).",
+            StatusCodes.Status405MethodNotAllowed => "This path does not take that method.",
+            var status => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status ?? 500) + ".",
         };
     }
 

@@ -97,11 +97,19 @@ public static class ParticipantsApi
     public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
         await Participant(grains, slug, id).ArchiveAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
 
-    public static async Task<Results<Created<Activity>, ProblemHttpResult>> AddActivityAsync(
-        string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim(), user.Actor()) is { } activity
-            ? TypedResults.Created($"/api/towns/{slug}/participants/{id}", activity)
+    public static async Task<Results<Created<Activity>, ValidationProblem, ProblemHttpResult>> AddActivityAsync(
+        string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        // A planned activity would otherwise count already, and in the 60-day look-ahead.
+        if (request.Date > calendar.Today.AddDays(1))
+        {
+            return Problems.Field("date", "An activity is recorded once it has taken place, at most one day ahead.");
+        }
+
+        return await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim(), user.Actor()) is { } activity
+            ? TypedResults.Created((string?)null, activity)
             : Problems.NotFound($"participant '{id}' in '{slug}'");
+    }
 
     /// <summary>The participant grain for identifiers that have been checked.</summary>
     internal static IParticipantGrain Participant(IGrainFactory grains, string slug, string id) =>

@@ -63,7 +63,7 @@ public static class TownCriteriaApi
         }
 
         return await TownsApi.Town(grains, slug).AddMediaArticleAsync(request.ToDraft(), user.Actor()) is { } article
-            ? TypedResults.Created($"/api/towns/{slug}/media/{article.Id}", article)
+            ? TypedResults.Created((string?)null, article)
             : Problems.NotFound($"town '{slug}'");
     }
 

@@ -76,8 +76,23 @@ public static class TownsApi
     }
 
     public static async Task<Results<Ok<StatusReport>, ProblemHttpResult>> GetStatusAsync(
-        string slug, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
-        await Town(grains, slug).GetStatusAsync(Days.AsOf(asOf, calendar)) is { } status ? TypedResults.Ok(status) : Problems.NotFound($"town '{slug}'");
+        string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var town = Town(grains, slug);
+        if (await town.GetStatusAsync(Days.AsOf(asOf, calendar)) is not { } status)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            return TypedResults.Ok(status);
+        }
+
+        // The public may see which outlets take part only where they agreed to be listed.
+        var unlisted = (await town.GetParticipantsAsync()).Where(p => !p.ListPublicly).Select(p => p.Id).ToHashSet();
+        return TypedResults.Ok(status with { ExpiringSoon = [.. status.ExpiringSoon.Where(e => !unlisted.Contains(e.Subject))] });
+    }
 
     /// <summary>The town grain for a slug that <see cref="PathIdentifiersFilter"/> has checked.</summary>
     internal static ITownGrain Town(IGrainFactory grains, string slug) => grains.GetGrain<ITownGrain>(slug);

@@ -40,7 +40,7 @@ public static class Api
     /// <summary>Reads a problem-details answer, checking its content type.</summary>
     public static async Task<JsonNode> ProblemAsync(this HttpResponseMessage response)
     {
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain("   at ");
         return JsonNode.Parse(body)!;

@@ -79,4 +79,23 @@ public sealed class StatusTests(AppFixture fixture)
         ((string?)status["title"]!["state"]).ShouldBe("candidate");
         status["criteria"]!.AsArray().Select(c => (string?)c!["key"]).ShouldBe(["council", "steering-group", "retail-catering", "civil-society", "media"]);
     }
+
+    [Fact]
+    public async Task ExpiringSoonLeavesOutArchivedParticipantsAndHidesUnlistedOnesFromThePublic()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        foreach (var (id, listPublicly) in new[] { ("listed", true), ("unlisted", false), ("closed", true) })
+        {
+            await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id, kind = "catering", name = id, products = new[] { "Kaffee", "Tee" }, listPublicly });
+            await _admin.EvidenceAsync(slug, id, "declaration", "2024-12-10");
+        }
+
+        (await _admin.DeleteAsync($"/api/towns/{slug}/participants/closed")).EnsureSuccessStatusCode();
+        var forCoordinator = await _admin.GetJsonAsync($"/api/towns/{slug}/status");
+        var forPublic = await fixture.Anonymous.GetJsonAsync($"/api/towns/{slug}/status");
+
+        forCoordinator["expiringSoon"]!.AsArray().Select(e => (string?)e!["subject"]).Order().ShouldBe(["listed", "unlisted"]);
+        forPublic["expiringSoon"]!.AsArray().Select(e => (string?)e!["subject"]).ShouldBe(["listed"]);
+    }
 }
