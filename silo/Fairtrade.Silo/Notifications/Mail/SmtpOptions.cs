@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fairtrade.Silo.Notifications.Mail;
+
+/// <summary>The <c>Fairtrade:Smtp</c> configuration section (environment: <c>Fairtrade__Smtp__Key</c>).</summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Fairtrade:Smtp";
+
+    /// <summary>The SMTP server's host name or address. Default: none, and then no e-mail is sent.</summary>
+    public string? Host { get; set; }
+
+    /// <summary>The SMTP server's port. Default 25.</summary>
+    [Range(1, 65535)]
+    public int Port { get; set; } = 25;
+
+    /// <summary>The sender address, e.g. <c>Fairtrade Bottrop &lt;fairtrade@bottrop.de&gt;</c>. Default: none; required when <see cref="Host"/> is set.</summary>
+    public string? From { get; set; }
+
+    /// <summary>The user name to log in with. Default: none, and then the server is used without logging in.</summary>
+    public string? UserName { get; set; }
+
+    /// <summary>The password to log in with, used only with <see cref="UserName"/>. Default: none.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Upgrade the connection with STARTTLS and refuse to send without it. Default false.</summary>
+    public bool StartTls { get; set; }
+
+    /// <summary>How long one message may take to send, in seconds. Default 30.</summary>
+    [Range(1, 3600)]
+    public int TimeoutSeconds { get; set; } = 30;
+}

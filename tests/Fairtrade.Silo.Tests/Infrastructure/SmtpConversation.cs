@@ -1,0 +1,115 @@
+using System.Net.Sockets;
+using System.Text;
+
+namespace Fairtrade.Silo.Tests.Infrastructure;
+
+/// <summary>One client connection to <see cref="LoopbackSmtpServer"/>, from the 220 greeting to QUIT.</summary>
+internal sealed class SmtpConversation(TcpClient client, Func<bool> refusesMailTemporarily, Action<ReceivedMail> receive)
+{
+    private string? _from;
+    private readonly List<string> _to = [];
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using (client)
+        {
+            try
+            {
+                // Latin-1 keeps every byte as one char, so nothing on the wire is lost before the body is decoded.
+                var stream = client.GetStream();
+                using var reader = new StreamReader(stream, Encoding.Latin1);
+                await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+                await writer.WriteLineAsync("220 localhost loopback SMTP ready");
+                while (await reader.ReadLineAsync(stopping) is { } line)
+                {
+                    var reply = await AnswerAsync(line, reader, writer, stopping);
+                    if (reply is null)
+                    {
+                        return;
+                    }
+
+                    await writer.WriteLineAsync(reply);
+                    if (reply.StartsWith("221", StringComparison.Ordinal))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client hung up, or the server is stopping.
+            }
+        }
+    }
+
+    private async Task<string?> AnswerAsync(string line, StreamReader reader, StreamWriter writer, CancellationToken stopping)
+    {
+        switch (line.Split(' ', 2)[0].ToUpperInvariant())
+        {
+            case "EHLO" or "HELO" or "RSET":
+                Reset();
+                return "250 localhost";
+            case "NOOP":
+                return "250 OK";
+            case "QUIT":
+                return "221 localhost closing";
+            case "MAIL" when refusesMailTemporarily():
+                return "451 4.3.0 Temporarily unable to accept mail";
+            case "MAIL" when line.StartsWith("MAIL FROM:", StringComparison.OrdinalIgnoreCase):
+                Reset();
+                _from = Address(line);
+                return "250 OK";
+            case "RCPT" when _from is null:
+                return "503 5.5.1 MAIL first";
+            case "RCPT" when line.StartsWith("RCPT TO:", StringComparison.OrdinalIgnoreCase):
+                _to.Add(Address(line));
+                return "250 OK";
+            case "MAIL" or "RCPT":
+                return "501 5.5.4 Syntax error";
+            case "DATA" when _from is null || _to.Count == 0:
+                return "503 5.5.1 MAIL and RCPT first";
+            case "DATA":
+                await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                var data = await ReadDataAsync(reader, stopping);
+                if (data is null)
+                {
+                    return null;
+                }
+
+                receive(new ReceivedMail(_from, [.. _to], data));
+                Reset();
+                return "250 OK queued";
+            default:
+                return "502 5.5.2 Command not implemented";
+        }
+    }
+
+    private static async Task<string?> ReadDataAsync(StreamReader reader, CancellationToken stopping)
+    {
+        var lines = new List<string>();
+        while (await reader.ReadLineAsync(stopping) is { } line)
+        {
+            if (line == ".")
+            {
+                return string.Join("\r\n", lines);
+            }
+
+            lines.Add(line.StartsWith('.') ? line[1..] : line);
+        }
+
+        return null;
+    }
+
+    private static string Address(string command)
+    {
+        var path = command[(command.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        var end = path.IndexOf('>', StringComparison.Ordinal);
+        return path.StartsWith('<') && end > 0 ? path[1..end] : path.Split(' ')[0];
+    }
+
+    private void Reset()
+    {
+        _from = null;
+        _to.Clear();
+    }
+}
