@@ -4,11 +4,13 @@ using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.Health;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Notifications;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Rulesets;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.TownCriteria;
 using Fairtrade.Silo.Towns;
+using Fairtrade.Silo.UploadLinks;
 
 var builder = WebApplication.CreateBuilder(args.Select(a => a == "--demo" ? "--Fairtrade:Demo=true" : a).ToArray());
 
@@ -16,6 +18,8 @@ builder.AddFairtradeOptions();
 builder.AddFairtradeSilo();
 builder.AddFairtradeSecurity();
 builder.AddFairtradeHttp();
+builder.AddFairtradeEvidenceFiles();
+builder.AddFairtradeNotifications();
 builder.Services.AddHostedService<DemoLoader>();
 
 var app = builder.Build();
@@ -31,6 +35,8 @@ app.MapTownsApi();
 app.MapParticipantsApi();
 app.MapTownCriteriaApi();
 app.MapEvidenceApi();
+app.MapUploadLinksApi();
+app.MapNotificationsApi();
 app.MapAuditApi();
 
 app.Run();

@@ -1,8 +1,10 @@
 namespace Fairtrade.Abstractions.Evidence;
 
-/// <summary>The evidence created, or why none was: the subject does not exist.</summary>
+/// <summary>The evidence as it stands after an operation, or why the operation changed nothing.</summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.EvidenceOutcome")]
-public sealed record EvidenceOutcome([property: Id(0)] EvidenceRecord? Evidence)
+public sealed record EvidenceOutcome([property: Id(0)] EvidenceRecord? Evidence, [property: Id(1)] EvidenceFailure? Failure = null)
 {
-    public static readonly EvidenceOutcome SubjectNotFound = new((EvidenceRecord?)null);
+    public static EvidenceOutcome Failed(EvidenceFailure failure) => new(null, failure);
+
+    public static readonly EvidenceOutcome SubjectNotFound = Failed(EvidenceFailure.SubjectNotFound);
 }

@@ -2,7 +2,10 @@ using Fairtrade.Rules.Evidence;
 
 namespace Fairtrade.Abstractions.Evidence;
 
-/// <summary>One piece of evidence as stored; <see cref="Status"/> is never <see cref="EvidenceStatus.Expired"/> here.</summary>
+/// <summary>
+/// One piece of evidence as stored, in its latest revision; <see cref="Status"/> is never <see cref="EvidenceStatus.Expired"/>
+/// here. Earlier revisions, each with its file and decision, stay in <see cref="History"/>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.EvidenceRecord")]
 public sealed record EvidenceRecord(
     [property: Id(0)] string Id,
@@ -18,7 +21,23 @@ public sealed record EvidenceRecord(
     [property: Id(10)] string? ReviewedBy,
     [property: Id(11)] string? Comment)
 {
+    [Id(12)] public EvidenceFile? File { get; init; }
+
+    [Id(13)] public int Revision { get; init; } = 1;
+
+    [Id(14)] public EvidenceRevision[] History { get; init; } = [];
+
     public EvidenceFacts ToFacts() => new(Id, Status, EffectiveDate, ValidUntil);
 
     public EvidenceSummary ToSummary() => new(Id, Kind, Status, EffectiveDate, ValidUntil);
+
+    public EvidenceRevision ToRevision() =>
+        new(Revision, File, EffectiveDate, Note, Status, SubmittedAt, SubmittedBy, ReviewedAt, ReviewedBy, Comment);
+
+    /// <summary>The file of any revision, the latest first.</summary>
+    public EvidenceFile? FileOf(int revision) =>
+        revision == Revision ? File : History.FirstOrDefault(r => r.Revision == revision)?.File;
+
+    public bool HoldsFile(string sha256) =>
+        File?.Sha256 == sha256 || History.Any(r => r.File?.Sha256 == sha256);
 }

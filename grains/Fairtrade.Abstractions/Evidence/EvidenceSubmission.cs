@@ -1,5 +1,6 @@
 namespace Fairtrade.Abstractions.Evidence;
 
+/// <param name="Id">Chosen by the caller, so that a file can be promised to the evidence before the evidence is saved.</param>
 /// <param name="Approved">Evidence a coordinator submits is approved on submission.</param>
 [GenerateSerializer, Immutable, Alias("fairtrade.EvidenceSubmission")]
 public sealed record EvidenceSubmission(
@@ -8,4 +9,6 @@ public sealed record EvidenceSubmission(
     [property: Id(2)] DateOnly EffectiveDate,
     [property: Id(3)] string? Note,
     [property: Id(4)] string SubmittedBy,
-    [property: Id(5)] bool Approved);
+    [property: Id(5)] bool Approved,
+    [property: Id(6)] string Id,
+    [property: Id(7)] EvidenceFile? File);

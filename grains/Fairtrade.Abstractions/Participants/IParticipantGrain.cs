@@ -1,4 +1,5 @@
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.UploadLinks;
 
 namespace Fairtrade.Abstractions.Participants;
 
@@ -8,7 +9,7 @@ namespace Fairtrade.Abstractions.Participants;
 /// <see cref="CreateAsync"/> answers null or false when the participant does not exist.
 /// </summary>
 [Alias("fairtrade.IParticipantGrain")]
-public interface IParticipantGrain : IGrainWithStringKey
+public interface IParticipantGrain : IEvidenceHolder
 {
     /// <summary>Creates the participant under the town's ruleset; false if the id is taken.</summary>
     [Alias("Create")]
@@ -27,9 +28,20 @@ public interface IParticipantGrain : IGrainWithStringKey
     [Alias("AddActivity")]
     Task<Activity?> AddActivityAsync(DateOnly date, string title, string actor);
 
-    [Alias("SubmitEvidence")]
-    Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission);
+    [Alias("CreateUploadLink")]
+    Task<UploadLink?> CreateUploadLinkAsync(UploadLinkDraft draft, string actor);
 
-    [Alias("GetEvidence")]
-    Task<EvidenceRecord[]> GetEvidenceAsync();
+    [Alias("GetUploadLinks")]
+    Task<UploadLink[]?> GetUploadLinksAsync();
+
+    /// <summary>Revokes the link; false if there is no such link.</summary>
+    [Alias("RevokeUploadLink")]
+    Task<bool> RevokeUploadLinkAsync(string linkId, string actor);
+
+    /// <summary>
+    /// Whether the secret's hash opens this participant's link: not revoked, not expired, participant not archived.
+    /// Compared in constant time; notes when the link was last used.
+    /// </summary>
+    [Alias("OpensUploadLink")]
+    Task<bool> OpensUploadLinkAsync(string linkId, string secretHash);
 }

@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.UploadLinks;
 
 namespace Fairtrade.Abstractions.Participants;
 
@@ -24,4 +25,6 @@ public sealed class ParticipantState
 
     /// <summary>A change saved here that the town may not have heard of yet.</summary>
     [Id(7)] public bool TownUpdatePending { get; set; }
+
+    [Id(8)] public List<UploadLink> UploadLinks { get; set; } = [];
 }

@@ -2,7 +2,10 @@ using Fairtrade.Abstractions.Evidence;
 
 namespace Fairtrade.Abstractions.Participants;
 
-/// <summary>A participant as it stands on <see cref="AsOf"/>: its details, whether it counts, and why not.</summary>
+/// <summary>
+/// A participant as it stands on <see cref="AsOf"/>: its details, whether it counts and why not, and its evidence with
+/// the reviewers' decisions (approved evidence past its validity reads expired).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.ParticipantView")]
 public sealed record ParticipantView(
     [property: Id(0)] string Id,
@@ -10,6 +13,6 @@ public sealed record ParticipantView(
     [property: Id(2)] DateOnly AsOf,
     [property: Id(3)] bool Qualifies,
     [property: Id(4)] string[] Reasons,
-    [property: Id(5)] EvidenceSummary[] Evidence,
+    [property: Id(5)] EvidenceRecord[] Evidence,
     [property: Id(6)] Activity[] Activities,
     [property: Id(7)] bool Archived);

@@ -5,4 +5,5 @@ public static class StateNames
     public const string Town = "town";
     public const string Participant = "participant";
     public const string TownDirectory = "town-directory";
+    public const string Notifications = "notifications";
 }

@@ -11,7 +11,7 @@ namespace Fairtrade.Abstractions.Towns;
 /// Every method but <see cref="CreateAsync"/> answers null or false when the town does not exist.
 /// </summary>
 [Alias("fairtrade.ITownGrain")]
-public interface ITownGrain : IGrainWithStringKey
+public interface ITownGrain : IEvidenceHolder
 {
     /// <summary>Creates the town; false if it exists already.</summary>
     [Alias("Create")]
@@ -56,14 +56,6 @@ public interface ITownGrain : IGrainWithStringKey
 
     [Alias("GetArticles")]
     Task<MediaArticle[]?> GetMediaAsync();
-
-    /// <summary>Evidence on the council, the steering group or a media article (<c>media:{id}</c>).</summary>
-    [Alias("SubmitEvidence")]
-    Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission);
-
-    /// <summary>The evidence this town holds itself (council, steering group, media).</summary>
-    [Alias("GetEvidence")]
-    Task<EvidenceRecord[]> GetEvidenceAsync();
 
     /// <summary>The subject of any evidence in the town, participants' included; null if there is no such evidence.</summary>
     [Alias("FindEvidenceSubject")]

@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
@@ -30,7 +32,12 @@ public sealed class ParticipantGrain(
 
     private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, Town, time, logger);
 
+    private EvidenceLog Evidence => new(state.State.Evidence, Audit);
+
     private static readonly TimeSpan TownRetryPeriod = TimeSpan.FromSeconds(10);
+
+    // A shop's phone may poll its page; noting every use would write on every read.
+    private static readonly TimeSpan LinkUseResolution = TimeSpan.FromMinutes(1);
     private IGrainTimer? _townRetry;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -104,20 +111,80 @@ public sealed class ParticipantGrain(
         return activity;
     }
 
-    public async Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission)
-    {
-        if (!Exists || submission.Subject != Id)
-        {
-            return EvidenceOutcome.SubjectNotFound;
-        }
+    public Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission) =>
+        !Exists || submission.Subject != Id ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
+        : SaveIfChangedAsync(Evidence.Submit(submission, Ruleset, time.GetUtcNow()));
 
-        var record = new EvidenceLog(state.State.Evidence).Submit(submission, Ruleset, time.GetUtcNow());
-        Audit.Record(submission.SubmittedBy, "evidence.submitted", Id, AuditChanges.Between(null, record));
-        await SaveAndTellTownAsync();
-        return new EvidenceOutcome(record);
-    }
+    public Task<EvidenceOutcome> ReviseEvidenceAsync(string evidenceId, EvidenceSubmission submission) =>
+        !Exists || submission.Subject != Id ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
+        : SaveIfChangedAsync(Evidence.Revise(evidenceId, submission, Ruleset, time.GetUtcNow()));
+
+    public Task<EvidenceOutcome> ReviewEvidenceAsync(string evidenceId, EvidenceReview review) =>
+        !Exists ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
+        : SaveIfChangedAsync(Evidence.Review(evidenceId, review, time.GetUtcNow()));
 
     public Task<EvidenceRecord[]> GetEvidenceAsync() => Task.FromResult(state.State.Evidence.ToArray());
+
+    public Task<bool> HoldsEvidenceFileAsync(string evidenceId, string sha256) =>
+        Task.FromResult(Evidence.Find(evidenceId)?.HoldsFile(sha256) == true);
+
+    public async Task<UploadLink?> CreateUploadLinkAsync(UploadLinkDraft draft, string actor)
+    {
+        if (!Exists || state.State.UploadLinks.Exists(l => l.Id == draft.Id))
+        {
+            return null;
+        }
+
+        var link = new UploadLink(draft.Id, draft.SecretHash, time.GetUtcNow(), actor, draft.ExpiresAt, null, null);
+        state.State.UploadLinks.Add(link);
+        Audit.Record(actor, "upload-link.created", Id, AuditChanges.Between(null, new { Link = link.Id, link.ExpiresAt }));
+        await SaveAsync();
+        return link;
+    }
+
+    public Task<UploadLink[]?> GetUploadLinksAsync() => Task.FromResult(Exists ? state.State.UploadLinks.ToArray() : null);
+
+    public async Task<bool> RevokeUploadLinkAsync(string linkId, string actor)
+    {
+        if (!Exists || state.State.UploadLinks.FindIndex(l => l.Id == linkId) is var index && index < 0)
+        {
+            return false;
+        }
+
+        var link = state.State.UploadLinks[index];
+        if (link.RevokedAt is null)
+        {
+            state.State.UploadLinks[index] = link with { RevokedAt = time.GetUtcNow() };
+            Audit.Record(actor, "upload-link.revoked", Id, new() { ["revoked"] = new FieldChange("false", "true"), ["link"] = new FieldChange(null, link.Id) });
+            await SaveAsync();
+        }
+
+        return true;
+    }
+
+    public async Task<bool> OpensUploadLinkAsync(string linkId, string secretHash)
+    {
+        var now = time.GetUtcNow();
+        var index = state.State.UploadLinks.FindIndex(l => l.Id == linkId);
+        if (!Exists || state.State.Archived || index < 0 || !state.State.UploadLinks[index].WorksAt(now)
+            || !SameHash(state.State.UploadLinks[index].SecretHash, secretHash))
+        {
+            return false;
+        }
+
+        var link = state.State.UploadLinks[index];
+        if (link.LastUsedAt is not { } last || now - last >= LinkUseResolution)
+        {
+            state.State.UploadLinks[index] = link with { LastUsedAt = now };
+            await SaveAsync();
+        }
+
+        return true;
+    }
+
+    private static bool SameHash(string storedHex, string candidateHex) =>
+        candidateHex.Length == storedHex.Length && candidateHex.All(char.IsAsciiHexDigitLower)
+        && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(storedHex), Convert.FromHexString(candidateHex));
 
     private Ruleset Ruleset => rulesets.Get(state.State.Ruleset);
 
@@ -132,8 +199,25 @@ public sealed class ParticipantGrain(
     {
         var evaluation = ParticipantRules.Evaluate(Facts(), Ruleset, vocabulary, asOf);
         return new ParticipantView(Id, state.State.Details!, asOf, evaluation.Qualifies, [.. evaluation.Reasons],
-            [.. state.State.Evidence.Select(e => e.ToSummary() with { Status = e.ToFacts().StatusOn(asOf) })],
+            [.. state.State.Evidence.Select(e => e with { Status = e.ToFacts().StatusOn(asOf) })],
             [.. state.State.Activities.OrderBy(a => a.Date)], state.State.Archived);
+    }
+
+    private async Task<EvidenceOutcome> SaveIfChangedAsync(EvidenceOutcome outcome)
+    {
+        if (outcome.Evidence is not null)
+        {
+            await SaveAndTellTownAsync();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Saves a change the town does not need to hear of.</summary>
+    private async Task SaveAsync()
+    {
+        await state.SaveAsync();
+        await Audit.FlushAsync();
     }
 
     private async Task SaveAndTellTownAsync()

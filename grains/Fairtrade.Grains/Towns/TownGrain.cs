@@ -154,27 +154,42 @@ public sealed class TownGrain(
     public Task<MediaArticle[]?> GetMediaAsync() =>
         Task.FromResult(Profile is null ? null : state.State.Media.OrderByDescending(a => a.PublishedOn).ToArray());
 
-    public async Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission)
-    {
-        var subject = submission.Subject;
-        var known = subject is EvidenceSubjects.Council or EvidenceSubjects.SteeringGroup
-            || state.State.Media.Any(a => EvidenceSubjects.Media(a.Id) == subject);
-        if (Profile is not { } profile || !known)
-        {
-            return EvidenceOutcome.SubjectNotFound;
-        }
+    public Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission) =>
+        !Holds(submission.Subject) ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
+        : SaveIfChangedAsync(Evidence.Submit(submission, rulesets.Get(Profile!.Ruleset), time.GetUtcNow()));
 
-        var record = new EvidenceLog(state.State.Evidence).Submit(submission, rulesets.Get(profile.Ruleset), time.GetUtcNow());
-        Audit.Record(submission.SubmittedBy, "evidence.submitted", subject, AuditChanges.Between(null, record));
-        await SaveAsync();
-        return new EvidenceOutcome(record);
-    }
+    public Task<EvidenceOutcome> ReviseEvidenceAsync(string evidenceId, EvidenceSubmission submission) =>
+        !Holds(submission.Subject) ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
+        : SaveIfChangedAsync(Evidence.Revise(evidenceId, submission, rulesets.Get(Profile!.Ruleset), time.GetUtcNow()));
+
+    public Task<EvidenceOutcome> ReviewEvidenceAsync(string evidenceId, EvidenceReview review) =>
+        Profile is null ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
+        : SaveIfChangedAsync(Evidence.Review(evidenceId, review, time.GetUtcNow()));
 
     public Task<EvidenceRecord[]> GetEvidenceAsync() => Task.FromResult(state.State.Evidence.ToArray());
+
+    public Task<bool> HoldsEvidenceFileAsync(string evidenceId, string sha256) =>
+        Task.FromResult(Evidence.Find(evidenceId)?.HoldsFile(sha256) == true);
 
     public Task<string?> FindEvidenceSubjectAsync(string evidenceId) => Task.FromResult(
         state.State.Evidence.FirstOrDefault(e => e.Id == evidenceId)?.Subject
         ?? state.State.Participants.Values.FirstOrDefault(p => p.Evidence.Any(e => e.Id == evidenceId))?.Id);
+
+    private EvidenceLog Evidence => new(state.State.Evidence, Audit);
+
+    /// <summary>Whether the subject is one of this town's own: the council, the steering group or an existing article.</summary>
+    private bool Holds(string subject) => Profile is not null
+        && (subject is EvidenceSubjects.Council or EvidenceSubjects.SteeringGroup || state.State.Media.Any(a => EvidenceSubjects.Media(a.Id) == subject));
+
+    private async Task<EvidenceOutcome> SaveIfChangedAsync(EvidenceOutcome outcome)
+    {
+        if (outcome.Evidence is not null)
+        {
+            await SaveAsync();
+        }
+
+        return outcome;
+    }
 
     private StatusReport Status(DateOnly asOf)
     {
@@ -184,7 +199,7 @@ public sealed class TownGrain(
         }
 
         var profile = Profile!;
-        var evidence = new EvidenceLog(state.State.Evidence);
+        var evidence = Evidence;
         var facts = new TownFacts(
             profile.Slug, profile.Population, profile.TitleAwardedOn, profile.LastRenewedOn,
             state.State.Council.ResolutionAdoptedOn, state.State.Council.ProductsServed,

@@ -2,6 +2,7 @@ using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Silo.Demo;
@@ -84,9 +85,9 @@ public static class DemoTown
             await participant.AddActivityAsync(day, "Faire Frühstückspause", Actor);
         }
 
-        await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, declared, "Signed declaration", Actor, Approved: true));
+        await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, declared, "Signed declaration", Actor, Approved: true, Ids.New(), null));
     }
 
     private static Task<EvidenceOutcome> Evidence(ITownGrain town, string subject, EvidenceKind kind, DateOnly effective) =>
-        town.SubmitEvidenceAsync(new EvidenceSubmission(subject, kind, effective, null, Actor, Approved: true));
+        town.SubmitEvidenceAsync(new EvidenceSubmission(subject, kind, effective, null, Actor, Approved: true, Ids.New(), null));
 }

@@ -3,12 +3,16 @@ using Fairtrade.Rules.Evidence;
 
 namespace Fairtrade.Silo.Evidence;
 
-/// <summary>The <c>Evidence</c> of API.md; <see cref="Status"/> reads <c>expired</c> once approved evidence runs out.</summary>
+/// <summary>
+/// The <c>Evidence</c> of API.md; <see cref="Status"/> reads <c>expired</c> once approved evidence runs out. Beyond it:
+/// the revision number and the earlier revisions, each with its file and decision.
+/// </summary>
 public sealed record EvidenceResponse(
     string Id, string Subject, EvidenceKind Kind, DateOnly EffectiveDate, DateOnly ValidUntil, EvidenceStatus Status, string? Note,
-    DateTimeOffset SubmittedAt, string SubmittedBy, DateTimeOffset? ReviewedAt, string? ReviewedBy, string? Comment)
+    EvidenceFile? File, DateTimeOffset SubmittedAt, string SubmittedBy, DateTimeOffset? ReviewedAt, string? ReviewedBy, string? Comment,
+    int Revision, EvidenceRevision[] History)
 {
     public static EvidenceResponse From(EvidenceRecord e, DateOnly asOf) => new(
-        e.Id, e.Subject, e.Kind, e.EffectiveDate, e.ValidUntil, e.ToFacts().StatusOn(asOf), e.Note,
-        e.SubmittedAt, e.SubmittedBy, e.ReviewedAt, e.ReviewedBy, e.Comment);
+        e.Id, e.Subject, e.Kind, e.EffectiveDate, e.ValidUntil, e.ToFacts().StatusOn(asOf), e.Note, e.File,
+        e.SubmittedAt, e.SubmittedBy, e.ReviewedAt, e.ReviewedBy, e.Comment, e.Revision, e.History);
 }

@@ -3,8 +3,10 @@ using Fairtrade.Abstractions.Evidence;
 
 namespace Fairtrade.Silo.Evidence;
 
+/// <param name="Revises">The id of evidence that waits for review or has changes requested: this submission is its next revision.</param>
 public sealed record SubmitEvidenceRequest(
     [property: Required, StringLength(80, MinimumLength = 1)] string? Subject,
     [property: Required] EvidenceKind? Kind,
     [property: Required] DateOnly? EffectiveDate,
-    [property: StringLength(2000)] string? Note);
+    [property: StringLength(2000)] string? Note,
+    [property: StringLength(80, MinimumLength = 1)] string? Revises = null);

@@ -29,6 +29,10 @@ public sealed class FairtradeOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>The largest evidence file taken, in bytes. Default 20 MiB.</summary>
+    [Range(1, 1L << 32)]
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
     /// <summary>Load the demo town at start (also: the <c>--demo</c> command-line flag). Default false.</summary>
     public bool Demo { get; set; }
 }

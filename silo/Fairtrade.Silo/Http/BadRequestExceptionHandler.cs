@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Fairtrade.Silo.Http;
 
@@ -15,7 +16,9 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         var (status, title, errors) = exception switch
         {
             FieldException field => (StatusCodes.Status400BadRequest, "The request has invalid fields.", new Dictionary<string, string[]> { [field.Field] = [field.Message] }),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {HttpExtensions.MaxJsonBodyBytes} bytes.", null),
+            RefusedException refused => (refused.Status, refused.Title, null),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge,
+                $"The request body is larger than the {httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? HttpExtensions.MaxJsonBodyBytes} bytes this endpoint takes.", null),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint.", JsonErrors(json)),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ParameterErrors(bad)),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on the server; nothing was changed.", null),
@@ -26,7 +29,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         }
 
         httpContext.Response.StatusCode = status;
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = title };
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = (exception as RefusedException)?.Message ?? title };
         if (errors is not null)
         {
             problem.Extensions["errors"] = errors;

@@ -17,11 +17,14 @@ public static class ParticipantsApi
 
     public static RouteGroupBuilder MapParticipantsApi(this IEndpointRouteBuilder routes)
     {
+        // A participant's upload link reads its own entry; everything else here is the coordinator's.
+        routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.CoordinatorOrParticipant)
+            .AddEndpointFilter<PathIdentifiersFilter>()
+            .MapGet("/{id}", GetAsync);
         var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", CreateAsync);
         group.MapGet("/", ListAsync);
-        group.MapGet("/{id}", GetAsync);
         group.MapPatch("/{id}", UpdateAsync);
         group.MapDelete("/{id}", ArchiveAsync);
         group.MapPost("/{id}/activities", AddActivityAsync);
@@ -80,8 +83,9 @@ public static class ParticipantsApi
     }
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> GetAsync(
-        string slug, string id, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
-        await Participant(grains, slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
+        string slug, string id, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
+        !user.MayActFor(slug, id) ? Problems.Forbidden("An upload link reads its own participant only.")
+        : await Participant(grains, slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound($"participant '{id}' in '{slug}'");
 

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Fairtrade.Silo.Hosting;
@@ -30,7 +31,7 @@ public sealed class AdminToken
             return;
         }
 
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         _hash = Hash(token);
         Directory.CreateDirectory(options.Value.DataDir);
         File.WriteAllText(path, Convert.ToHexStringLower(_hash));
@@ -41,6 +42,4 @@ public sealed class AdminToken
     public bool Matches(string candidate) => CryptographicOperations.FixedTimeEquals(Hash(candidate), _hash);
 
     private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -12,7 +12,8 @@ public static class SecurityExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Admin, Roles.Coordinator));
+            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Admin, Roles.Coordinator))
+            .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Participant));
         return builder;
     }
 

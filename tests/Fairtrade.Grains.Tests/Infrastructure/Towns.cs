@@ -2,6 +2,7 @@ using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Participants;
+using Fairtrade.Grains.Persistence;
 
 namespace Fairtrade.Grains.Tests.Infrastructure;
 
@@ -27,5 +28,5 @@ public static class Towns
     }
 
     public static EvidenceSubmission Declaration(string subject, DateOnly effective) =>
-        new(subject, EvidenceKind.Declaration, effective, null, "coordinator", Approved: true);
+        new(subject, EvidenceKind.Declaration, effective, null, "coordinator", Approved: true, Ids.New(), null);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Fairtrade.Silo.Tests.Infrastructure;
@@ -20,17 +21,32 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private readonly bool _demo;
+    private readonly bool _ownsDataDir;
+    private readonly bool _captureLogs;
+    private readonly Dictionary<string, string?> _settings;
 
     /// <param name="demo">Load the demo town at start, as <c>--demo</c> does.</param>
-    public FairtradeApp(bool demo = false)
+    /// <param name="dataDir">Start on the data of an app that was stopped (a restart); it is left in place.</param>
+    /// <param name="now">Where the clock starts; default <see cref="Now"/>.</param>
+    /// <param name="settings">Further configuration, e.g. <c>Fairtrade:MaxUploadBytes</c>.</param>
+    /// <param name="captureLogs">Keep every log message, at every level, in <see cref="Logs"/>.</param>
+    public FairtradeApp(bool demo = false, string? dataDir = null, DateTimeOffset? now = null, Dictionary<string, string?>? settings = null, bool captureLogs = false)
     {
+        _captureLogs = captureLogs;
         _demo = demo;
+        _ownsDataDir = dataDir is null;
+        DataDir = dataDir ?? Directory.CreateTempSubdirectory("fairtrade-test-").FullName;
+        Clock = new FakeTimeProvider(now ?? Now);
+        _settings = settings ?? [];
         UseKestrel(0);
     }
 
-    public string DataDir { get; } = Directory.CreateTempSubdirectory("fairtrade-test-").FullName;
+    public string DataDir { get; }
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Everything the app logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public HttpClient CreateClientAs(string role)
     {
@@ -58,12 +74,27 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         builder.UseSetting("Fairtrade:Demo", _demo.ToString());
         builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
         builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_captureLogs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(_ => true));
+        }
+
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock));
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDataDir)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDir, recursive: true);

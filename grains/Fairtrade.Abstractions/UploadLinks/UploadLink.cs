@@ -1,0 +1,18 @@
+namespace Fairtrade.Abstractions.UploadLinks;
+
+/// <summary>
+/// A link through which one participant sends its own evidence. Only the SHA-256 of its secret is kept; the secret
+/// itself is shown once, when the link is made.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.UploadLink")]
+public sealed record UploadLink(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string SecretHash,
+    [property: Id(2)] DateTimeOffset CreatedAt,
+    [property: Id(3)] string CreatedBy,
+    [property: Id(4)] DateTimeOffset? ExpiresAt,
+    [property: Id(5)] DateTimeOffset? RevokedAt,
+    [property: Id(6)] DateTimeOffset? LastUsedAt)
+{
+    public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
+}

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using Fairtrade.Abstractions.Audit;
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Notifications;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Storage;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Audit;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Reminders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Fairtrade.Grains.Notifications;
+
+public sealed class NotificationsGrain(
+    [PersistentState(StateNames.Notifications, StorageNames.Main)] IPersistentState<NotificationsState> state,
+    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
+    IAuditLog auditLog,
+    ILogger<NotificationsGrain> logger) : Grain, INotificationsGrain
+{
+    private string Town => this.GetPrimaryKeyString();
+
+    private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, Town, time, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Audit.FlushAsync();
+
+    public async Task<int> SweepAsync(DateOnly today)
+    {
+        var town = GrainFactory.GetGrain<ITownGrain>(Town);
+        if (await town.GetProfileAsync() is not { } profile || await town.GetStatusAsync(today) is not { } status)
+        {
+            return 0;
+        }
+
+        var known = state.State.Outbox.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var created = new List<Notification>();
+        foreach (var due in ReminderSchedule.Due(status, today))
+        {
+            var participant = due.Kind == ReminderKind.EvidenceExpiring && !EvidenceSubjects.IsTownLevel(due.Subject)
+                ? await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(Town, due.Subject)).GetAsync(today)
+                : null;
+            var (title, message) = ReminderTexts.ForCoordinator(due, profile.Name, ReminderTexts.SubjectName(due.Subject, participant?.Details.Name));
+            created.Add(Create(due, NotificationAudience.Coordinator, state.State.CoordinatorEmail ?? "coordinator", title, message));
+            if (participant?.Details.Contact?.Email is { } email)
+            {
+                (title, message) = ReminderTexts.ForParticipant(due, profile.Name, participant.Details.Name, participant.Details.Contact.Person);
+                created.Add(Create(due, NotificationAudience.Participant, email, title, message));
+            }
+        }
+
+        created.RemoveAll(n => known.Contains(n.Id));
+        if (created.Count > 0)
+        {
+            state.State.Outbox.AddRange(created);
+            await state.SaveAsync();
+        }
+
+        return created.Count;
+    }
+
+    public Task<Notification[]> ListAsync() => Task.FromResult(state.State.Outbox.ToArray());
+
+    public async Task MarkSentAsync(string notificationId)
+    {
+        var index = state.State.Outbox.FindIndex(n => n.Id == notificationId);
+        if (index >= 0 && state.State.Outbox[index].SentAt is null)
+        {
+            state.State.Outbox[index] = state.State.Outbox[index] with { SentAt = time.GetUtcNow() };
+            await state.SaveAsync();
+        }
+    }
+
+    public Task<string?> GetCoordinatorEmailAsync() => Task.FromResult(state.State.CoordinatorEmail);
+
+    public async Task SetCoordinatorEmailAsync(string? email, string actor)
+    {
+        if (email == state.State.CoordinatorEmail)
+        {
+            return;
+        }
+
+        Audit.Record(actor, "notifications.coordinator-email-set", Town, new() { ["coordinatorEmail"] = new FieldChange(state.State.CoordinatorEmail, email) });
+        state.State.CoordinatorEmail = email;
+        await state.SaveAsync();
+        await Audit.FlushAsync();
+    }
+
+    /// <summary>
+    /// The id is made from what the reminder is about, so a reminder that is due again (every sweep of the same day,
+    /// another silo's sweep, a sweep after a restart) is recognised and not created twice.
+    /// </summary>
+    private Notification Create(DueReminder due, NotificationAudience audience, string recipient, string title, string message)
+    {
+        var key = $"{Town}|{due.Kind}|{due.Subject}|{due.EvidenceId}|{due.DueOn:yyyy-MM-dd}|{due.DaysBefore}|{audience}";
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+        return new Notification(id, due.Kind, audience, recipient, due.Subject, due.EvidenceId, due.DueOn, due.DaysBefore,
+            title, message, time.GetUtcNow(), null);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using Fairtrade.Silo.Files;
+using Fairtrade.Silo.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Fairtrade.Silo.Evidence;
+
+/// <summary>
+/// A <c>multipart/form-data</c> evidence submission, read as it streams in: the fields, and the one file, which goes
+/// straight to the file store's incoming folder. Whatever goes wrong, the file is discarded before the error leaves.
+/// </summary>
+public sealed class EvidenceForm
+{
+    private const int MaxFieldChars = 4000;
+    private static readonly string[] FieldNames = ["subject", "kind", "effectiveDate", "note", "revises"];
+
+    private EvidenceForm(Dictionary<string, string> fields, ReceivedFile file, string? fileName)
+    {
+        Fields = fields;
+        File = file;
+        FileName = fileName;
+    }
+
+    public IReadOnlyDictionary<string, string> Fields { get; }
+
+    public ReceivedFile File { get; }
+
+    /// <summary>The name the client gave; to be sanitised before anyone sees it.</summary>
+    public string? FileName { get; }
+
+    public static async Task<EvidenceForm> ReadAsync(HttpRequest request, FileStore files, long maxFileBytes, CancellationToken cancellationToken)
+    {
+        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            throw new FieldException("body", "A multipart/form-data body needs a boundary.");
+        }
+
+        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxFileBytes + 1024 };
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        ReceivedFile? file = null;
+        string? fileName = null;
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new FieldException("body", "Every part of the body is form-data with a name.");
+                }
+
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (name == "file")
+                {
+                    if (file is not null)
+                    {
+                        throw new FieldException("file", "One file per submission.");
+                    }
+
+                    fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                    file = await ReceiveAsync(files, section.Body, maxFileBytes, cancellationToken);
+                }
+                else if (!FieldNames.Contains(name))
+                {
+                    throw new FieldException(name.Length == 0 ? "body" : name, "is not a field of this request.");
+                }
+                else if (!fields.TryAdd(name, await ReadFieldAsync(section.Body, name, cancellationToken)))
+                {
+                    throw new FieldException(name, "is given twice.");
+                }
+            }
+
+            return file is null
+                ? throw new FieldException("file", "A multipart submission carries a file; without one, send JSON.")
+                : new EvidenceForm(fields, file, fileName);
+        }
+        catch (Exception exception)
+        {
+            if (file is not null)
+            {
+                files.Discard(file);
+            }
+
+            // A body cut short or broken in its framing; an oversized one (BadHttpRequestException) keeps its 413.
+            if (exception is IOException and not BadHttpRequestException or InvalidDataException)
+            {
+                throw new FieldException("body", "The multipart body is malformed or ends before its closing boundary.");
+            }
+
+            throw;
+        }
+    }
+
+
+    private static async Task<ReceivedFile> ReceiveAsync(FileStore files, Stream body, long maxFileBytes, CancellationToken cancellationToken)
+    {
+        var received = await files.ReceiveAsync(body, maxFileBytes, cancellationToken);
+        return received.Error switch
+        {
+            null => received.File!,
+            ReceiveError.Empty => throw new FieldException("file", "The file is empty."),
+            ReceiveError.TooLarge => throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "The file is too large.",
+                $"Files of at most {maxFileBytes} bytes are taken."),
+            _ => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The file is not of a type taken.",
+                "Only JPEG, PNG and WebP images and PDF documents are taken, recognised by their content."),
+        };
+    }
+
+    private static async Task<string> ReadFieldAsync(Stream body, string name, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        var buffer = new char[MaxFieldChars + 1];
+        var length = 0;
+        try
+        {
+            int read;
+            while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new FieldException(name, "is not UTF-8 text.");
+        }
+
+        return length > MaxFieldChars ? throw new FieldException(name, $"is longer than {MaxFieldChars} characters.") : new string(buffer, 0, length);
+    }
+}

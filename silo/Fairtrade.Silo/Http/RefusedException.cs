@@ -1,0 +1,9 @@
+namespace Fairtrade.Silo.Http;
+
+/// <summary>A request the edge refuses as a whole (a file too large, of a type not taken); answered with <see cref="Status"/>.</summary>
+public sealed class RefusedException(int status, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+}

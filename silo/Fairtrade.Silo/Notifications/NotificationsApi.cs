@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.Notifications;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Notifications;
+
+public static class NotificationsApi
+{
+    public static RouteGroupBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Notifications").RequireAuthorization(Policies.Coordinator)
+            .AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapGet("/notifications", ListAsync);
+        group.MapGet("/notification-settings", GetSettingsAsync);
+        group.MapPut("/notification-settings", SetSettingsAsync);
+        return group;
+    }
+
+    /// <summary>The outbox, oldest first.</summary>
+    public static async Task<Results<Ok<Notification[]>, ProblemHttpResult>> ListAsync(string slug, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).GetProfileAsync() is null
+            ? Problems.NotFound($"town '{slug}'")
+            : TypedResults.Ok(await Notifications(grains, slug).ListAsync());
+
+    public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> GetSettingsAsync(string slug, IGrainFactory grains) =>
+        await TownsApi.Town(grains, slug).GetProfileAsync() is null
+            ? Problems.NotFound($"town '{slug}'")
+            : TypedResults.Ok(new NotificationSettings(await Notifications(grains, slug).GetCoordinatorEmailAsync()));
+
+    public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> SetSettingsAsync(
+        string slug, NotificationSettings settings, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var email = string.IsNullOrWhiteSpace(settings.CoordinatorEmail) ? null : settings.CoordinatorEmail.Trim();
+        await Notifications(grains, slug).SetCoordinatorEmailAsync(email, user.Actor());
+        return TypedResults.Ok(new NotificationSettings(email));
+    }
+
+    internal static INotificationsGrain Notifications(IGrainFactory grains, string slug) => grains.GetGrain<INotificationsGrain>(slug);
+}

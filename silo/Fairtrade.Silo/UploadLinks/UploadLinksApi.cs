@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.UploadLinks;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.UploadLinks;
+
+public static class UploadLinksApi
+{
+    public static RouteGroupBuilder MapUploadLinksApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}/participants/{id}/upload-links").WithTags("Upload links")
+            .RequireAuthorization(Policies.Coordinator).AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapPost("/", CreateAsync);
+        group.MapGet("/", ListAsync);
+        group.MapDelete("/{linkId}", RevokeAsync);
+        return group;
+    }
+
+    public static async Task<Results<Created<CreatedUploadLinkResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        string slug, string id, CreateUploadLinkRequest? request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var expiresOn = request?.ExpiresOn;
+        if (expiresOn < calendar.Today)
+        {
+            return Problems.Field("expiresOn", $"A link cannot expire in the past (today is {calendar.Today:yyyy-MM-dd}).");
+        }
+
+        var token = UploadLinkToken.New(slug, id, Ids.New());
+        var expiresAt = expiresOn is { } day ? calendar.StartOf(day.AddDays(1)).ToUniversalTime() : (DateTimeOffset?)null;
+        var link = await ParticipantsApi.Participant(grains, slug, id).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), user.Actor());
+        if (link is null)
+        {
+            return Problems.NotFound($"participant '{id}' in '{slug}'");
+        }
+
+        var url = $"{http.Scheme}://{http.Host}/upload/{token.Value}";
+        return TypedResults.Created($"/api/towns/{slug}/participants/{id}/upload-links/{link.Id}", new CreatedUploadLinkResponse(link.Id, token.Value, url, link.ExpiresAt));
+    }
+
+    public static async Task<Results<Ok<UploadLinkResponse[]>, ProblemHttpResult>> ListAsync(string slug, string id, IGrainFactory grains) =>
+        await ParticipantsApi.Participant(grains, slug, id).GetUploadLinksAsync() is { } links
+            ? TypedResults.Ok(links.OrderBy(l => l.CreatedAt).Select(UploadLinkResponse.From).ToArray())
+            : Problems.NotFound($"participant '{id}' in '{slug}'");
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string slug, string id, string linkId, ClaimsPrincipal user, IGrainFactory grains) =>
+        await ParticipantsApi.Participant(grains, slug, id).RevokeUploadLinkAsync(linkId, user.Actor())
+            ? TypedResults.NoContent()
+            : Problems.NotFound($"upload link '{linkId}' of participant '{id}' in '{slug}'");
+}

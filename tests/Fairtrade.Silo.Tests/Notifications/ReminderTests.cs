@@ -1,0 +1,175 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Fairtrade.Silo.Tests.Infrastructure;
+
+namespace Fairtrade.Silo.Tests.Notifications;
+
+/// <summary>
+/// Reminders go out 30, 7 and 1 days ahead as the clock moves, with nobody using the app, once each, also across a
+/// restart. The shop's declaration runs out on 2026-12-27; the title's renewal falls due on 2027-01-03.
+/// </summary>
+public sealed class ReminderTests : IAsyncDisposable
+{
+    private const string Coordinator = "koordination@example.org";
+    private const string ShopMail = "laden@example.org";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly LoopbackSmtpServer _smtp = new();
+    private readonly string _slug = Api.NewSlug();
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("fairtrade-reminders-").FullName;
+    private FairtradeApp _app;
+    private HttpClient _admin;
+
+    public ReminderTests()
+    {
+        _app = StartApp(FairtradeApp.Now);
+        _admin = _app.CreateClientAs("admin");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _smtp.DisposeAsync();
+        Directory.Delete(_dataDir, recursive: true);
+    }
+
+    [Fact]
+    public async Task RemindersArriveOnceAtThirtySevenAndOneDaysAndSurviveARestart()
+    {
+        await BuildTownAsync();
+        (await NotificationsAsync()).ShouldBeEmpty("32 days ahead nothing is due yet");
+
+        MoveTo(2026, 11, 27);
+        await WaitForNotificationsAsync(2);
+        var first = await NotificationsAsync();
+        first.Select(Describe).Order().ShouldBe([$"evidence-expiring 30 {Coordinator}", $"evidence-expiring 30 {ShopMail}"]);
+        var toShop = first.Single(n => (string?)n["recipient"] == ShopMail);
+        ((string?)toShop["subject"]).ShouldBe("shop");
+        ((string?)toShop["dueOn"]).ShouldBe("2026-12-27");
+        ((string?)toShop["evidenceId"]).ShouldNotBeNull();
+        var mail = await _smtp.WaitForMessageAsync(m => m.To.Contains(ShopMail), Patience);
+        mail.Subject.ShouldBe("Your Fairtrade evidence for Weltladen Müller runs out on 2026-12-27");
+        mail.Body.ShouldContain("Hello Frau Müller");
+
+        MoveTo(2026, 11, 27, hour: 20);
+        MoveTo(2026, 12, 4);
+        await WaitForNotificationsAsync(3);
+        (await NotificationsAsync()).Count(n => (string?)n["kind"] == "renewal-due").ShouldBe(1);
+
+        await RestartAsync(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
+        MoveTo(2026, 12, 4, hour: 12);
+        (await NotificationsAsync()).Length.ShouldBe(3, "a restart creates nothing twice");
+
+        MoveTo(2026, 12, 20);
+        await WaitForNotificationsAsync(5);
+        MoveTo(2026, 12, 26);
+        await WaitForNotificationsAsync(7);
+        await WaitForAsync(async () => (await NotificationsAsync()).All(n => n["sentAt"] is not null));
+
+        var all = await NotificationsAsync();
+        all.Select(Describe).Order().ShouldBe(
+        [
+            $"evidence-expiring 1 {Coordinator}", $"evidence-expiring 1 {ShopMail}",
+            $"evidence-expiring 30 {Coordinator}", $"evidence-expiring 30 {ShopMail}",
+            $"evidence-expiring 7 {Coordinator}", $"evidence-expiring 7 {ShopMail}",
+            $"renewal-due 30 {Coordinator}",
+        ]);
+        _smtp.Messages.Count.ShouldBe(7, "each reminder is mailed once");
+        _smtp.Messages.Select(m => m.MessageId).Distinct().Count().ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task TheEvidenceStopsCountingOnItsValidUntilDayWithoutAnyoneTouchingIt()
+    {
+        await BuildTownAsync();
+
+        MoveTo(2026, 12, 26, hour: 22);
+        ((bool)(await _admin.GetJsonAsync($"/api/towns/{_slug}/participants/shop"))["qualifies"]!).ShouldBeTrue();
+
+        MoveTo(2026, 12, 26, hour: 23);
+        var shop = await _admin.GetJsonAsync($"/api/towns/{_slug}/participants/shop");
+        ((bool)shop["qualifies"]!).ShouldBeFalse();
+        ((string?)shop["evidence"]![0]!["status"]).ShouldBe("expired");
+        ((int)(await _admin.GetJsonAsync($"/api/towns/{_slug}/status")).Criterion("retail-catering")["actual"]!["retail"]!).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AMailTheServerRefusesIsSentAtTheNextSweep()
+    {
+        await BuildTownAsync();
+        _smtp.RefusesMailTemporarily = true;
+
+        MoveTo(2026, 11, 27);
+        await WaitForNotificationsAsync(2);
+        (await NotificationsAsync()).ShouldAllBe(n => n["sentAt"] == null);
+
+        _smtp.RefusesMailTemporarily = false;
+        MoveTo(2026, 11, 27, hour: 10);
+        await WaitForAsync(async () => (await NotificationsAsync()).All(n => n["sentAt"] is not null));
+
+        _smtp.Messages.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task WithoutAnAddressTheCoordinatorsReminderIsListedButNotMailed()
+    {
+        await BuildTownAsync();
+        (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new { coordinatorEmail = (string?)null })).EnsureSuccessStatusCode();
+
+        MoveTo(2026, 11, 27);
+        await WaitForNotificationsAsync(2);
+        await _smtp.WaitForMessageAsync(m => m.To.Contains(ShopMail), Patience);
+
+        var coordinator = (await NotificationsAsync()).Single(n => (string?)n["audience"] == "coordinator");
+        ((string?)coordinator["recipient"]).ShouldBe("coordinator");
+        ((string?)coordinator["sentAt"]).ShouldBeNull();
+        ((string)coordinator["title"]!).ShouldContain("Weltladen Müller runs out on 2026-12-27");
+    }
+
+    private FairtradeApp StartApp(DateTimeOffset now) => new(dataDir: _dataDir, now: now, settings: new()
+    {
+        ["Fairtrade:Smtp:Host"] = "127.0.0.1",
+        ["Fairtrade:Smtp:Port"] = _smtp.Port.ToString(),
+        ["Fairtrade:Smtp:From"] = "fairtrade@example.org",
+    });
+
+    private async Task BuildTownAsync()
+    {
+        await _admin.CreateTownAsync(_slug, titleAwardedOn: "2025-01-03");
+        await _admin.PostOkAsync($"/api/towns/{_slug}/participants", new
+        {
+            id = "shop", kind = "retail", name = "Weltladen Müller", products = new[] { "Kaffee", "Tee" },
+            contact = new { person = "Frau Müller", email = ShopMail },
+        });
+        await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "shop", kind = "declaration", effectiveDate = "2024-12-27" });
+        (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new { coordinatorEmail = Coordinator })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Moves the clock to 09:00 UTC of the day (or the hour given); the hourly sweep follows by itself.</summary>
+    private void MoveTo(int year, int month, int day, int hour = 9) =>
+        _app.Clock.SetUtcNow(new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.Zero));
+
+    private async Task RestartAsync(DateTimeOffset now)
+    {
+        await _app.DisposeAsync();
+        _app = StartApp(now);
+        _admin = _app.CreateClientAs("admin");
+        await _admin.GetJsonAsync("/health");
+    }
+
+    private async Task<JsonNode[]> NotificationsAsync() =>
+        [.. (await _admin.GetJsonAsync($"/api/towns/{_slug}/notifications")).AsArray().Select(n => n!)];
+
+    private Task WaitForNotificationsAsync(int count) => WaitForAsync(async () => (await NotificationsAsync()).Length >= count);
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!await condition())
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private static string Describe(JsonNode n) => $"{(string?)n["kind"]} {(int)n["daysBefore"]!} {(string?)n["recipient"]}";
+}
