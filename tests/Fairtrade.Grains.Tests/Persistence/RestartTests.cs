@@ -37,6 +37,31 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryRevisionWithItsFileAndDecisionIsThereAfterARestart()
+    {
+        var database = _folder.File("fairtrade.db");
+        EvidenceRecord before;
+        await using (var silo = await TestSilo.StartAsync(database))
+        {
+            await silo.Grains.CreateTownAsync("bottrop");
+            var shop = await silo.Grains.AddShopAsync("bottrop", "weltladen", "Kaffee", "Tee");
+            var first = Declaration("weltladen", Today) with { Approved = false, File = new EvidenceFile("blurred.jpg", 5_000, "image/jpeg", new string('a', 64)) };
+            var id = (await shop.SubmitEvidenceAsync(first)).Evidence!.Id;
+            await shop.ReviewEvidenceAsync(id, new EvidenceReview(EvidenceDecision.RequestChanges, "Bitte schärfer", "coordinator"));
+            before = (await shop.ReviseEvidenceAsync(id, first with { File = new EvidenceFile("sharp.png", 7_000, "image/png", new string('b', 64)) })).Evidence!;
+        }
+
+        await using var restarted = await TestSilo.StartAsync(database);
+        var after = (await restarted.Grains.GetGrain<Abstractions.Participants.IParticipantGrain>("bottrop/weltladen").GetEvidenceAsync()).ShouldHaveSingleItem();
+
+        JsonSerializer.Serialize(after).ShouldBe(JsonSerializer.Serialize(before));
+        after.Revision.ShouldBe(2);
+        after.File!.Name.ShouldBe("sharp.png");
+        after.History.ShouldHaveSingleItem().Comment.ShouldBe("Bitte schärfer");
+        after.History[0].File!.Sha256.ShouldBe(new string('a', 64));
+    }
+
+    [Fact]
     public async Task AStaleWriteIsRefusedAndTheGrainRereadsWhatIsStored()
     {
         var database = _folder.File("fairtrade.db");

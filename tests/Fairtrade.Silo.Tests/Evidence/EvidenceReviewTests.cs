@@ -72,9 +72,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
     [Fact]
     public async Task ARejectedPhotoDoesNotCountAndTheShopSeesWhy()
     {
-        var slug = await TownWithShopAsync();
-        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
-        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        var (slug, shop, id) = await SubmittedPhotoAsync();
 
         var rejected = await _admin.ReviewAsync(slug, id, "reject", "Kein Fairtrade-Siegel zu sehen");
 
@@ -122,9 +120,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
     [InlineData("request-changes")]
     public async Task ASecondDecisionIsAConflictAndChangesNothing(string first)
     {
-        var slug = await TownWithShopAsync();
-        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
-        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        var (slug, _, id) = await SubmittedPhotoAsync();
         var decided = await _admin.ReviewAsync(slug, id, first, "first");
 
         var second = await _admin.PostAsJsonAsync($"/api/towns/{slug}/evidence/{id}/review", new { decision = "approve", comment = "second" });
@@ -139,9 +135,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
     [Fact]
     public async Task DecidedEvidenceTakesNoNewRevision()
     {
-        var slug = await TownWithShopAsync();
-        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
-        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        var (slug, shop, id) = await SubmittedPhotoAsync();
         await _admin.ReviewAsync(slug, id, "reject");
 
         var revision = await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_001), revises: id);
@@ -154,9 +148,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
     [Fact]
     public async Task ADecisionThatDoesNotExistIsRefusedNamingTheField()
     {
-        var slug = await TownWithShopAsync();
-        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
-        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        var (slug, _, id) = await SubmittedPhotoAsync();
 
         var maybe = await _admin.PostAsJsonAsync($"/api/towns/{slug}/evidence/{id}/review", new { decision = "maybe" });
         var none = await _admin.PostAsJsonAsync($"/api/towns/{slug}/evidence/{id}/review", new { comment = "no decision" });
@@ -173,9 +165,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
     [Fact]
     public async Task ALinkHolderCannotReview()
     {
-        var slug = await TownWithShopAsync();
-        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
-        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        var (slug, shop, id) = await SubmittedPhotoAsync();
 
         var review = await shop.PostAsJsonAsync($"/api/towns/{slug}/evidence/{id}/review", new { decision = "approve" });
 
@@ -186,9 +176,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
     [Fact]
     public async Task TheAuditTrailTellsTheWholeStoryInOrder()
     {
-        var slug = await TownWithShopAsync();
-        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
-        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        var (slug, shop, id) = await SubmittedPhotoAsync();
         await _admin.ReviewAsync(slug, id, "request-changes", "Bitte schärfer");
         await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_001), revises: id);
         await _admin.ReviewAsync(slug, id, "approve");
@@ -204,6 +192,15 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
         ((string?)approval["subject"]).ShouldBe("shop");
         ((string?)approval["details"]!["status"]!["old"]).ShouldBe("\"submitted\"");
         ((string?)approval["details"]!["status"]!["new"]).ShouldBe("\"approved\"");
+    }
+
+    /// <summary>A town whose shop has sent a photo through its link, waiting for review.</summary>
+    private async Task<(string Slug, HttpClient Shop, string Id)> SubmittedPhotoAsync()
+    {
+        var slug = await TownWithShopAsync();
+        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
+        var id = (string)(await (await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_000))).JsonAsync())["id"]!;
+        return (slug, shop, id);
     }
 
     private async Task<string> TownWithShopAsync()
