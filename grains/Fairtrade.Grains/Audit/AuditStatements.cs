@@ -3,8 +3,6 @@ namespace Fairtrade.Grains.Audit;
 /// <summary>The SQL of the audit log. There is deliberately no UPDATE or DELETE.</summary>
 internal static class AuditStatements
 {
-    public const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
-
     public const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS audit_log (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,

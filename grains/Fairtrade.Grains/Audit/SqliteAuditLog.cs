@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Fairtrade.Abstractions.Audit;
+using Fairtrade.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Fairtrade.Grains.Audit;
@@ -8,7 +9,7 @@ namespace Fairtrade.Grains.Audit;
 public sealed class SqliteAuditLog(string databasePath) : IAuditLog, ILifecycleParticipant<ISiloLifecycle>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true, DefaultTimeout = 30 }.ToString();
+    private readonly SqliteDatabase _database = new(databasePath);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(SqliteAuditLog), ServiceLifecycleStage.ApplicationServices, InitializeAsync);
@@ -69,13 +70,5 @@ public sealed class SqliteAuditLog(string databasePath) : IAuditLog, ILifecycleP
         return entries;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = AuditStatements.ConnectionPragmas;
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

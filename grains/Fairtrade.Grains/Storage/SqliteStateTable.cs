@@ -8,16 +8,10 @@ namespace Fairtrade.Grains.Storage;
 /// </summary>
 internal sealed class SqliteStateTable(string databasePath)
 {
-    private readonly string _connectionString = ConnectionStringFor(databasePath);
+    private readonly SqliteDatabase _database = new(databasePath);
 
     /// <summary>The connection string, and so the connection pool, of the table in <paramref name="databasePath"/>.</summary>
-    internal static string ConnectionStringFor(string databasePath) => new SqliteConnectionStringBuilder
-    {
-        DataSource = databasePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+    internal static string ConnectionStringFor(string databasePath) => new SqliteDatabase(databasePath).ConnectionString;
 
     /// <summary>Creates the table if missing and returns the journal mode SQLite really runs.</summary>
     public async Task<string?> CreateAsync(CancellationToken cancellationToken)
@@ -84,22 +78,7 @@ internal sealed class SqliteStateTable(string databasePath)
         return await command.ExecuteNonQueryAsync() == 1;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var pragmas = Command(connection, SqliteStatements.ConnectionPragmas);
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, string? grainId = null, string? stateName = null)
     {

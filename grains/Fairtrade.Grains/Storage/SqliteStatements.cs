@@ -3,11 +3,6 @@ namespace Fairtrade.Grains.Storage;
 /// <summary>The SQL of the SQLite grain storage, in one place.</summary>
 internal static class SqliteStatements
 {
-    // The busy timeout comes first so that even the journal-mode switch waits for a concurrent writer.
-    // WAL lets readers work while one writer commits; FULL syncs the log on every commit, so an acknowledged
-    // write survives a power cut, not just a killed process. synchronous is per connection, hence every open.
-    public const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
-
     public const string JournalMode = "PRAGMA journal_mode;";
 
     public const string CreateSchema = """
