@@ -13,7 +13,7 @@ public enum EvidenceFailure
     /// <summary>The evidence was decided already (or waits for a new upload): a decision is made once.</summary>
     NotAwaitingReview,
 
-    /// <summary>Only evidence that is submitted or has changes requested takes a new revision.</summary>
+    /// <summary>Only evidence that has changes requested takes a new revision.</summary>
     NotOpenForRevision,
 
     /// <summary>The id is taken by other evidence.</summary>

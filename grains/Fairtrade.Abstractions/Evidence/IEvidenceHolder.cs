@@ -10,7 +10,7 @@ public interface IEvidenceHolder : IGrainWithStringKey
     [Alias("SubmitEvidence")]
     Task<EvidenceOutcome> SubmitEvidenceAsync(EvidenceSubmission submission);
 
-    /// <summary>A new upload on evidence that waits for review or has changes requested; the earlier revision stays in its history.</summary>
+    /// <summary>A new upload on evidence that has changes requested; the earlier revision stays in its history.</summary>
     [Alias("ReviseEvidence")]
     Task<EvidenceOutcome> ReviseEvidenceAsync(string evidenceId, EvidenceSubmission submission);
 

@@ -15,8 +15,19 @@ public interface INotificationsGrain : IGrainWithStringKey
     [Alias("List")]
     Task<Notification[]> ListAsync();
 
+    /// <summary>
+    /// The reminders to mail now, each handed to one caller at a time: another silo's sweep does not get them again
+    /// until they are marked, or a few minutes have passed.
+    /// </summary>
+    [Alias("ClaimMail")]
+    Task<Notification[]> ClaimMailAsync();
+
     [Alias("MarkSent")]
     Task MarkSentAsync(string notificationId);
+
+    /// <summary>The mail server refused the message for good; it is kept with the reason and not tried again.</summary>
+    [Alias("MarkFailed")]
+    Task MarkFailedAsync(string notificationId, string error);
 
     [Alias("GetCoordinatorEmail")]
     Task<string?> GetCoordinatorEmailAsync();

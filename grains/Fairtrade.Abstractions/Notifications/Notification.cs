@@ -7,6 +7,7 @@ namespace Fairtrade.Abstractions.Notifications;
 /// address is known (then it is only read here, never mailed).
 /// </summary>
 /// <param name="Subject">The evidence's subject, or the town's slug for the renewal.</param>
+/// <param name="FailedAt">When the mail server refused the message for good (a bad address); it is not tried again.</param>
 [GenerateSerializer, Immutable, Alias("fairtrade.Notification")]
 public sealed record Notification(
     [property: Id(0)] string Id,
@@ -20,7 +21,9 @@ public sealed record Notification(
     [property: Id(8)] string Title,
     [property: Id(9)] string Message,
     [property: Id(10)] DateTimeOffset CreatedAt,
-    [property: Id(11)] DateTimeOffset? SentAt)
+    [property: Id(11)] DateTimeOffset? SentAt,
+    [property: Id(12)] DateTimeOffset? FailedAt = null,
+    [property: Id(13)] string? Error = null)
 {
-    public bool IsMailable() => SentAt is null && Recipient.Contains('@', StringComparison.Ordinal);
+    public bool IsMailable() => SentAt is null && FailedAt is null && Recipient.Contains('@', StringComparison.Ordinal);
 }

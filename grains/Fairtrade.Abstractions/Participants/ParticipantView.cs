@@ -13,6 +13,6 @@ public sealed record ParticipantView(
     [property: Id(2)] DateOnly AsOf,
     [property: Id(3)] bool Qualifies,
     [property: Id(4)] string[] Reasons,
-    [property: Id(5)] EvidenceRecord[] Evidence,
+    [property: Id(8)] EvidenceRecord[] Evidence,
     [property: Id(6)] Activity[] Activities,
     [property: Id(7)] bool Archived);

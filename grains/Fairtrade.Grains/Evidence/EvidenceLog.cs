@@ -8,7 +8,7 @@ namespace Fairtrade.Grains.Evidence;
 /// <summary>
 /// The evidence lifecycle, one implementation for every subject: the town's own criteria and each participant keep
 /// their evidence in a list that only this class changes. Submitted evidence is decided once (approved, rejected or
-/// changes requested); a new upload on evidence not yet decided for good is a new revision, the earlier one kept.
+/// changes requested); a new upload on evidence with changes requested is its next revision, the earlier one kept.
 /// Every change goes into the audit trail; without an outbox the log only reads.
 /// </summary>
 internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? audit = null)
@@ -41,7 +41,8 @@ internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? aud
             return EvidenceOutcome.Failed(EvidenceFailure.EvidenceNotFound);
         }
 
-        if (current.Status is not (EvidenceStatus.Submitted or EvidenceStatus.ChangesRequested))
+        // Not while a review is pending: the reviewer's decision must be about the revision they saw.
+        if (current.Status != EvidenceStatus.ChangesRequested)
         {
             return EvidenceOutcome.Failed(EvidenceFailure.NotOpenForRevision);
         }

@@ -20,6 +20,11 @@ public sealed class NotificationsGrain(
     IAuditLog auditLog,
     ILogger<NotificationsGrain> logger) : Grain, INotificationsGrain
 {
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+
+    // Held in memory only: a town's grain is one activation in the cluster, and a claim lost with it ends in a retry.
+    private readonly Dictionary<string, DateTimeOffset> _claimedUntil = [];
+
     private string Town => this.GetPrimaryKeyString();
 
     private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, Town, time, logger);
@@ -62,15 +67,24 @@ public sealed class NotificationsGrain(
 
     public Task<Notification[]> ListAsync() => Task.FromResult(state.State.Outbox.ToArray());
 
-    public async Task MarkSentAsync(string notificationId)
+    public Task<Notification[]> ClaimMailAsync()
     {
-        var index = state.State.Outbox.FindIndex(n => n.Id == notificationId);
-        if (index >= 0 && state.State.Outbox[index].SentAt is null)
+        var now = time.GetUtcNow();
+        var claimed = state.State.Outbox
+            .Where(n => n.IsMailable() && (!_claimedUntil.TryGetValue(n.Id, out var until) || until <= now)).ToArray();
+        foreach (var notification in claimed)
         {
-            state.State.Outbox[index] = state.State.Outbox[index] with { SentAt = time.GetUtcNow() };
-            await state.SaveAsync();
+            _claimedUntil[notification.Id] = now + ClaimLease;
         }
+
+        return Task.FromResult(claimed);
     }
+
+    public Task MarkSentAsync(string notificationId) =>
+        SettleAsync(notificationId, n => n with { SentAt = time.GetUtcNow() });
+
+    public Task MarkFailedAsync(string notificationId, string error) =>
+        SettleAsync(notificationId, n => n with { FailedAt = time.GetUtcNow(), Error = error });
 
     public Task<string?> GetCoordinatorEmailAsync() => Task.FromResult(state.State.CoordinatorEmail);
 
@@ -87,13 +101,25 @@ public sealed class NotificationsGrain(
         await Audit.FlushAsync();
     }
 
+    private async Task SettleAsync(string notificationId, Func<Notification, Notification> settle)
+    {
+        _claimedUntil.Remove(notificationId);
+        var index = state.State.Outbox.FindIndex(n => n.Id == notificationId);
+        if (index >= 0 && state.State.Outbox[index].IsMailable())
+        {
+            state.State.Outbox[index] = settle(state.State.Outbox[index]);
+            await state.SaveAsync();
+        }
+    }
+
     /// <summary>
     /// The id is made from what the reminder is about, so a reminder that is due again (every sweep of the same day,
-    /// another silo's sweep, a sweep after a restart) is recognised and not created twice.
+    /// another silo's sweep, a sweep after a restart) is recognised and not created twice. Not from the evidence id:
+    /// further evidence running out on the same day would change which one the status names.
     /// </summary>
     private Notification Create(DueReminder due, NotificationAudience audience, string recipient, string title, string message)
     {
-        var key = $"{Town}|{due.Kind}|{due.Subject}|{due.EvidenceId}|{due.DueOn:yyyy-MM-dd}|{due.DaysBefore}|{audience}";
+        var key = $"{Town}|{due.Kind}|{due.Subject}|{due.DueOn:yyyy-MM-dd}|{due.DaysBefore}|{audience}";
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
         return new Notification(id, due.Kind, audience, recipient, due.Subject, due.EvidenceId, due.DueOn, due.DaysBefore,
             title, message, time.GetUtcNow(), null);

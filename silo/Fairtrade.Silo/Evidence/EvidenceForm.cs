@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
+using System.Text.Json;
+using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -28,6 +31,25 @@ public sealed class EvidenceForm
 
     /// <summary>The name the client gave; to be sanitised before anyone sees it.</summary>
     public string? FileName { get; }
+
+    /// <summary>The fields, checked as the JSON body is: same names, same rules, errors naming the field.</summary>
+    public SubmitEvidenceRequest ToRequest()
+    {
+        var kind = Fields.GetValueOrDefault("kind") is { Length: > 0 } kindText
+            ? KebabEnum.TryParse<EvidenceKind>(kindText, out var parsed) ? parsed
+                : throw new FieldException("kind", $"'{kindText}' is not one of {string.Join(", ", KebabEnum.Names<EvidenceKind>())}.")
+            : (EvidenceKind?)null;
+        var request = new SubmitEvidenceRequest(Fields.GetValueOrDefault("subject"), kind, Days.Parse(Fields.GetValueOrDefault("effectiveDate"), "effectiveDate"),
+            Fields.GetValueOrDefault("note"), Fields.GetValueOrDefault("revises"));
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+        {
+            var first = results[0];
+            throw new FieldException(JsonNamingPolicy.CamelCase.ConvertName(first.MemberNames.FirstOrDefault() ?? "body"), first.ErrorMessage ?? "is not valid.");
+        }
+
+        return request;
+    }
 
     public static async Task<EvidenceForm> ReadAsync(HttpRequest request, FileStore files, long maxFileBytes, CancellationToken cancellationToken)
     {

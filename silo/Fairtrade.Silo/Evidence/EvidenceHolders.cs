@@ -9,4 +9,10 @@ public static class EvidenceHolders
     /// <summary>The grain that keeps evidence on <paramref name="subject"/>: the town for its own criteria, else the participant.</summary>
     public static IEvidenceHolder For(IGrainFactory grains, string slug, string subject) =>
         EvidenceSubjects.IsTownLevel(subject) ? TownsApi.Town(grains, slug) : ParticipantsApi.Participant(grains, slug, subject);
+
+    /// <summary>Any evidence of the town by its id, found through the town's index.</summary>
+    public static async Task<EvidenceRecord?> FindAsync(IGrainFactory grains, string slug, string id) =>
+        await TownsApi.Town(grains, slug).FindEvidenceSubjectAsync(id) is { } subject
+            ? (await For(grains, slug, subject).GetEvidenceAsync()).FirstOrDefault(e => e.Id == id)
+            : null;
 }

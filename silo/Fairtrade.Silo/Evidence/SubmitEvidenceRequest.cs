@@ -3,7 +3,7 @@ using Fairtrade.Abstractions.Evidence;
 
 namespace Fairtrade.Silo.Evidence;
 
-/// <param name="Revises">The id of evidence that waits for review or has changes requested: this submission is its next revision.</param>
+/// <param name="Revises">The id of evidence that has changes requested: this submission, with its file, is its next revision.</param>
 public sealed record SubmitEvidenceRequest(
     [property: Required, StringLength(80, MinimumLength = 1)] string? Subject,
     [property: Required] EvidenceKind? Kind,

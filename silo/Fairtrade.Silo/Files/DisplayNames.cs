@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Fairtrade.Silo.Files;
@@ -58,7 +59,7 @@ public static class DisplayNames
 
                 afterSpace = true;
             }
-            else if (!char.IsControl(c) && !IsBidiControl(c) && !Forbidden.Contains(c))
+            else if (!char.IsControl(c) && !IsInvisible(c) && !Forbidden.Contains(c))
             {
                 clean.Append(c);
                 afterSpace = false;
@@ -68,7 +69,8 @@ public static class DisplayNames
         return clean.ToString();
     }
 
-    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+    // Format characters (bidi overrides and marks, zero-width joiners, soft hyphens) change how a name looks, not what it says.
+    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     /// <summary>The name's last ".xyz" of one to five ASCII letters or digits, with its dot, or null.</summary>
     private static string? TrailingExtension(string name)

@@ -43,5 +43,5 @@ public static class NotificationsApi
         return TypedResults.Ok(new NotificationSettings(email));
     }
 
-    internal static INotificationsGrain Notifications(IGrainFactory grains, string slug) => grains.GetGrain<INotificationsGrain>(slug);
+    private static INotificationsGrain Notifications(IGrainFactory grains, string slug) => grains.GetGrain<INotificationsGrain>(slug);
 }

@@ -38,7 +38,8 @@ public static class UploadLinksApi
             return Problems.NotFound($"participant '{id}' in '{slug}'");
         }
 
-        var url = $"{http.Scheme}://{http.Host}/upload/{token.Value}";
+        // In the fragment, which browsers never send: the token stays out of server and proxy logs and Referer headers.
+        var url = $"{http.Scheme}://{http.Host}/upload#{token.Value}";
         return TypedResults.Created($"/api/towns/{slug}/participants/{id}/upload-links/{link.Id}", new CreatedUploadLinkResponse(link.Id, token.Value, url, link.ExpiresAt));
     }
 

@@ -132,17 +132,37 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
         ((string?)after["comment"]).ShouldBe("first");
     }
 
-    [Fact]
-    public async Task DecidedEvidenceTakesNoNewRevision()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("approve")]
+    [InlineData("reject")]
+    public async Task OnlyEvidenceWithChangesRequestedTakesANewRevision(string? decision)
     {
         var (slug, shop, id) = await SubmittedPhotoAsync();
-        await _admin.ReviewAsync(slug, id, "reject");
+        if (decision is not null)
+        {
+            await _admin.ReviewAsync(slug, id, decision);
+        }
 
+        var files = fixture.App.StoredFiles();
         var revision = await shop.UploadAsync(slug, "shop", Samples.Jpeg(5_001), revises: id);
 
-        revision.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        revision.StatusCode.ShouldBe(HttpStatusCode.Conflict, "a pending review decides the revision the reviewer sees");
         ((int)(await _admin.GetJsonAsync($"/api/towns/{slug}/evidence/{id}"))["revision"]!).ShouldBe(1);
-        fixture.App.IncomingFiles().ShouldBeEmpty();
+        fixture.App.StoredFiles().ShouldBe(files);
+    }
+
+    [Fact]
+    public async Task ARevisionWithoutAFileIsRefused()
+    {
+        var (slug, _, id) = await SubmittedPhotoAsync();
+        await _admin.ReviewAsync(slug, id, "request-changes");
+
+        var revision = await _admin.PostAsJsonAsync($"/api/towns/{slug}/evidence", new { subject = "shop", kind = "photo", effectiveDate = "2026-11-20", revises = id });
+
+        revision.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await revision.ProblemAsync()).ErrorFields().ShouldBe(["revises"]);
+        ((string?)(await _admin.GetJsonAsync($"/api/towns/{slug}/evidence/{id}"))["status"]).ShouldBe("changes-requested");
     }
 
     [Fact]

@@ -68,17 +68,15 @@ public sealed class UploadInputTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task AFileNameCannotReachOutsideTheStoreAndIsShownSanitised()
+    public async Task AFileNameIsShownWithoutFoldersControlCharactersOrAFalseExtension()
     {
         var (slug, shop) = await TownWithLinkAsync();
-        var outside = Path.Combine(fixture.App.DataDir, "escaped.jpg");
 
         var response = await shop.UploadAsync(slug, "shop", Samples.Jpeg(3_000), fileName: "../../escaped\r\n\u202Egpj.exe");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var name = (string)(await response.JsonAsync())["file"]!["name"]!;
         name.ShouldBe("escapedgpj.jpg");
-        File.Exists(outside).ShouldBeFalse();
         fixture.App.IncomingFiles().ShouldBeEmpty();
     }
 

@@ -12,6 +12,7 @@ public sealed class ReminderTests : IAsyncDisposable
 {
     private const string Coordinator = "koordination@example.org";
     private const string ShopMail = "laden@example.org";
+    private const string CafeMail = "cafe@example.org";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private readonly LoopbackSmtpServer _smtp = new();
@@ -56,26 +57,60 @@ public sealed class ReminderTests : IAsyncDisposable
         await WaitForNotificationsAsync(3);
         (await NotificationsAsync()).Count(n => (string?)n["kind"] == "renewal-due").ShouldBe(1);
 
+        await AddShopAsync("cafe", CafeMail, declared: "2025-01-04");
         await RestartAsync(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
-        MoveTo(2026, 12, 4, hour: 12);
-        (await NotificationsAsync()).Length.ShouldBe(3, "a restart creates nothing twice");
+        MoveTo(2026, 12, 5);
+        await WaitForNotificationsAsync(5);
+        (await NotificationsAsync()).Select(Describe).Order().ShouldBe(
+        [
+            $"evidence-expiring 30 {CafeMail}", $"evidence-expiring 30 {Coordinator}", $"evidence-expiring 30 {Coordinator}",
+            $"evidence-expiring 30 {ShopMail}", $"renewal-due 30 {Coordinator}",
+        ], Case.Sensitive, "the sweeps after the restart found the café's reminders due and created the earlier ones not again");
 
         MoveTo(2026, 12, 20);
-        await WaitForNotificationsAsync(5);
-        MoveTo(2026, 12, 26);
         await WaitForNotificationsAsync(7);
+        MoveTo(2026, 12, 26);
+        await WaitForNotificationsAsync(9);
         await WaitForAsync(async () => (await NotificationsAsync()).All(n => n["sentAt"] is not null));
 
-        var all = await NotificationsAsync();
-        all.Select(Describe).Order().ShouldBe(
+        var shopReminders = (await NotificationsAsync()).Where(n => (string?)n["recipient"] == ShopMail).Select(Describe).Order();
+        shopReminders.ShouldBe([$"evidence-expiring 1 {ShopMail}", $"evidence-expiring 30 {ShopMail}", $"evidence-expiring 7 {ShopMail}"]);
+        _smtp.Messages.Count.ShouldBe(9, "each reminder is mailed once");
+        _smtp.Messages.Select(m => m.MessageId).Distinct().Count().ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task FurtherEvidenceRunningOutOnTheSameDayBringsNoSecondReminder()
+    {
+        await BuildTownAsync();
+        MoveTo(2026, 11, 27);
+        await WaitForNotificationsAsync(2);
+
+        await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "shop", kind = "photo", effectiveDate = "2024-12-27" });
+        await AddShopAsync("cafe", CafeMail, declared: "2024-12-28");
+        MoveTo(2026, 11, 28);
+        await WaitForNotificationsAsync(4);
+
+        (await NotificationsAsync()).Select(Describe).Order().ShouldBe(
         [
-            $"evidence-expiring 1 {Coordinator}", $"evidence-expiring 1 {ShopMail}",
-            $"evidence-expiring 30 {Coordinator}", $"evidence-expiring 30 {ShopMail}",
-            $"evidence-expiring 7 {Coordinator}", $"evidence-expiring 7 {ShopMail}",
-            $"renewal-due 30 {Coordinator}",
+            $"evidence-expiring 30 {CafeMail}", $"evidence-expiring 30 {Coordinator}", $"evidence-expiring 30 {Coordinator}", $"evidence-expiring 30 {ShopMail}",
         ]);
-        _smtp.Messages.Count.ShouldBe(7, "each reminder is mailed once");
-        _smtp.Messages.Select(m => m.MessageId).Distinct().Count().ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task AnAddressTheServerRefusesForGoodIsMarkedAndTheOthersStillGoOut()
+    {
+        await BuildTownAsync();
+        await AddShopAsync("cafe", "cafe@exa mple.org", declared: "2024-12-27");
+
+        MoveTo(2026, 11, 27);
+        await WaitForNotificationsAsync(4);
+        await WaitForAsync(async () => (await NotificationsAsync()).All(n => n["sentAt"] is not null || n["failedAt"] is not null));
+
+        var refused = (await NotificationsAsync()).Single(n => n["failedAt"] is not null);
+        ((string?)refused["recipient"]).ShouldBe("cafe@exa mple.org");
+        ((string)refused["error"]!).ShouldContain("cafe@exa mple.org");
+        _smtp.Messages.SelectMany(m => m.To).Order().ShouldBe([Coordinator, Coordinator, ShopMail]);
     }
 
     [Fact]
@@ -143,6 +178,15 @@ public sealed class ReminderTests : IAsyncDisposable
         });
         await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "shop", kind = "declaration", effectiveDate = "2024-12-27" });
         (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new { coordinatorEmail = Coordinator })).EnsureSuccessStatusCode();
+    }
+
+    private async Task AddShopAsync(string id, string email, string declared)
+    {
+        await _admin.PostOkAsync($"/api/towns/{_slug}/participants", new
+        {
+            id, kind = "catering", name = $"Café {id}", products = new[] { "Kaffee", "Tee" }, contact = new { email },
+        });
+        await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = id, kind = "declaration", effectiveDate = declared });
     }
 
     /// <summary>Moves the clock to 09:00 UTC of the day (or the hour given); the hourly sweep follows by itself.</summary>

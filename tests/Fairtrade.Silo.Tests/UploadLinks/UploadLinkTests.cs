@@ -19,7 +19,7 @@ public sealed class UploadLinkTests(AppFixture fixture)
 
         var token = (string)created["token"]!;
         token.Length.ShouldBeGreaterThan(43, "the secret alone carries 256 random bits");
-        ((string?)created["url"]).ShouldEndWith($"/upload/{token}");
+        ((string?)created["url"]).ShouldEndWith($"/upload#{token}");
         ((string?)created["expiresAt"]).ShouldBe("2027-01-31T23:00:00+00:00", "the link works through the last day in Berlin");
         var listed = await _admin.GetStringAsync($"/api/towns/{slug}/participants/shop/upload-links");
         listed.ShouldNotContain(token.Split('.')[^1]);
@@ -57,6 +57,24 @@ public sealed class UploadLinkTests(AppFixture fixture)
         forbidden.Select(r => r.StatusCode).ShouldAllBe(code => code == HttpStatusCode.Forbidden);
         ((string?)(await _admin.GetJsonAsync($"/api/towns/{slug}/participants/shop"))["name"]).ShouldBe("Weltladen");
         (await _admin.GetJsonAsync($"/api/towns/{slug}/evidence")).AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ALinkReadsTheStatusAsThePublicDoesAndNoOtherParticipantsFile()
+    {
+        var slug = await TownWithShopsAsync();
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "hidden", kind = "retail", name = "Unlisted", products = new[] { "Kaffee", "Tee" } });
+        await _admin.PostOkAsync($"/api/towns/{slug}/evidence", new { subject = "hidden", kind = "declaration", effectiveDate = "2024-12-27" });
+        var otherFile = (string)(await (await _admin.UploadAsync(slug, "other", Samples.Jpeg(2_000))).JsonAsync())["id"]!;
+        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
+
+        var seenByShop = await shop.GetJsonAsync($"/api/towns/{slug}/status");
+        var seenByCoordinator = await _admin.GetJsonAsync($"/api/towns/{slug}/status");
+
+        seenByCoordinator["expiringSoon"]!.AsArray().Select(e => (string?)e!["subject"]).ShouldBe(["hidden"]);
+        seenByShop["expiringSoon"]!.AsArray().ShouldBeEmpty("that shop did not agree to be listed publicly");
+        (await shop.GetAsync($"/api/towns/{slug}/evidence/{otherFile}/file")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await shop.GetAsync($"/api/towns/{slug}/evidence/{otherFile}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -6,12 +6,18 @@ using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Notifications.Mail;
 
+/// <summary>Sends through the configured SMTP server; a permanent refusal is a <see cref="MailRejectedException"/>.</summary>
 public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var smtp = options.Value;
-        using var message = new MailMessage(new MailAddress(smtp.From!), new MailAddress(mail.To))
+        if (!MailAddress.TryCreate(mail.To, out var to))
+        {
+            throw new MailRejectedException($"'{mail.To}' is not an address a mail server takes.", new FormatException(mail.To));
+        }
+
+        using var message = new MailMessage(new MailAddress(smtp.From!), to)
         {
             Subject = mail.Subject,
             SubjectEncoding = Encoding.UTF8,
@@ -36,6 +42,10 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
         try
         {
             await client.SendMailAsync(message, timeout.Token);
+        }
+        catch (SmtpException refused) when ((int)refused.StatusCode >= 500)
+        {
+            throw new MailRejectedException($"The mail server refused the message to {mail.To}: {refused.Message}", refused);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

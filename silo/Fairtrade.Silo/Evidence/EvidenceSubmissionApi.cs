@@ -1,0 +1,172 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Silo.Files;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Fairtrade.Silo.Evidence;
+
+/// <summary>
+/// New evidence and new revisions: as JSON (coordinators, no file) or as multipart with a file (coordinators, and a
+/// participant's upload link for itself). A file reaches the store only once its evidence is saved.
+/// </summary>
+public static class EvidenceSubmissionApi
+{
+    /// <summary>Room for the form fields and part headers around the largest file.</summary>
+    private const long MultipartOverheadBytes = 64 * 1024;
+
+    public static Task<IResult> SubmitJsonAsync(
+        string slug, SubmitEvidenceRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, FileStore files, ILogger<FileStore> logger) =>
+        request.Revises is not null
+            ? Task.FromResult<IResult>(Problems.Field("revises", "A revision brings its new file: send it as multipart/form-data."))
+            : SubmitAsync(slug, request, null, user, grains, calendar, files, logger);
+
+    /// <summary>The same fields as JSON plus <c>file</c>; the body is streamed, never held in memory.</summary>
+    public static async Task<IResult> SubmitMultipartAsync(
+        string slug, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, FileStore files,
+        IOptions<FairtradeOptions> options, ILogger<FileStore> logger)
+    {
+        var maxBytes = options.Value.MaxUploadBytes;
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes + MultipartOverheadBytes;
+        }
+
+        var form = await EvidenceForm.ReadAsync(http, files, maxBytes, http.HttpContext.RequestAborted);
+        SubmitEvidenceRequest request;
+        try
+        {
+            request = form.ToRequest();
+        }
+        catch
+        {
+            files.Discard(form.File);
+            throw;
+        }
+
+        return await SubmitAsync(slug, request, form, user, grains, calendar, files, logger);
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        string slug, SubmitEvidenceRequest request, EvidenceForm? form, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
+        FileStore files, ILogger logger)
+    {
+        (IResult? Refusal, IEvidenceHolder? Holder, EvidenceSubmission? Submission) prepared = default;
+        try
+        {
+            prepared = await PrepareAsync(slug, request, form, user, grains, calendar);
+        }
+        finally
+        {
+            // Refused, or failed on the way: this upload will not be evidence.
+            if (form is not null && prepared.Submission is null)
+            {
+                files.Discard(form.File);
+            }
+        }
+
+        if (prepared is not (null, { } holder, { } submission))
+        {
+            return prepared.Refusal!;
+        }
+
+        EvidenceOutcome outcome;
+        try
+        {
+            if (form is not null)
+            {
+                await files.PrepareAsync(form.File, new FileIntent(slug, submission.Subject, submission.Id, form.File.Sha256));
+            }
+
+            outcome = request.Revises is { } revises
+                ? await holder.ReviseEvidenceAsync(revises, submission)
+                : await holder.SubmitEvidenceAsync(submission);
+        }
+        catch when (form is not null)
+        {
+            await SettleAsync(form.File, holder, submission, files, logger);
+            throw;
+        }
+
+        if (form is not null)
+        {
+            if (outcome.Evidence is null)
+            {
+                files.Discard(form.File);
+            }
+            else
+            {
+                files.Commit(form.File);
+            }
+        }
+
+        if (outcome.Evidence is not { } record)
+        {
+            return await EvidenceProblems.ForAsync(outcome.Failure!.Value, grains, slug, request.Revises ?? submission.Id, submission.Subject);
+        }
+
+        var response = EvidenceResponse.From(record, calendar.Today);
+        return request.Revises is null ? TypedResults.Created($"/api/towns/{slug}/evidence/{record.Id}", response) : TypedResults.Ok(response);
+    }
+
+    /// <summary>
+    /// After a failed grain call, whether the evidence was saved is unknown: the grain is asked, and the file kept or
+    /// dropped accordingly. If that fails too, the intent file leaves the question to the recovery at the next start.
+    /// </summary>
+    private static async Task SettleAsync(ReceivedFile file, IEvidenceHolder holder, EvidenceSubmission submission, FileStore files, ILogger logger)
+    {
+        try
+        {
+            if (await holder.HoldsEvidenceFileAsync(submission.Id, file.Sha256))
+            {
+                files.Commit(file);
+            }
+            else
+            {
+                files.Discard(file);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "An upload for evidence {Evidence} is left to the recovery at the next start", submission.Id);
+        }
+    }
+
+    private static async Task<(IResult? Refusal, IEvidenceHolder? Holder, EvidenceSubmission? Submission)> PrepareAsync(
+        string slug, SubmitEvidenceRequest request, EvidenceForm? form, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var today = calendar.Today;
+        if (request.EffectiveDate > today.AddDays(1))
+        {
+            return (Problems.Field("effectiveDate", $"Evidence cannot speak for a day more than one day ahead ({today.AddDays(1):yyyy-MM-dd} at the latest)."), null, null);
+        }
+
+        var subject = request.Subject!;
+        if (user.IsParticipantLink() && !user.MayActFor(slug, subject))
+        {
+            return (Problems.Forbidden("An upload link sends evidence for its own participant only."), null, null);
+        }
+
+        if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
+        {
+            return (Problems.NotFound($"town '{slug}'"), null, null);
+        }
+
+        if (!EvidenceSubjects.IsTownLevel(subject) && !Identifiers.IsValid(subject))
+        {
+            return (EvidenceProblems.SubjectNotFound(slug, subject), null, null);
+        }
+
+        var file = form is null ? null
+            : new EvidenceFile(DisplayNames.Sanitize(form.FileName, form.File.Type), form.File.Length, form.File.Type.ContentType(), form.File.Sha256);
+        var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        var submission = new EvidenceSubmission(subject, request.Kind!.Value, request.EffectiveDate!.Value, note, user.Actor(),
+            Approved: !user.IsParticipantLink(), request.Revises ?? Ids.New(), file);
+        return (null, EvidenceHolders.For(grains, slug, subject), submission);
+    }
+}
