@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -8,6 +7,7 @@ using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Grains.UploadLinks;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
@@ -34,10 +34,10 @@ public sealed class ParticipantGrain(
 
     private EvidenceLog Evidence => new(state.State.Evidence, Audit);
 
+    private UploadLinkBook Links => new(state.State.UploadLinks, Audit, Id);
+
     private static readonly TimeSpan TownRetryPeriod = TimeSpan.FromSeconds(10);
 
-    // A shop's phone may poll its page; noting every use would write on every read.
-    private static readonly TimeSpan LinkUseResolution = TimeSpan.FromMinutes(1);
     private IGrainTimer? _townRetry;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -130,14 +130,11 @@ public sealed class ParticipantGrain(
 
     public async Task<UploadLink?> CreateUploadLinkAsync(UploadLinkDraft draft, string actor)
     {
-        if (!Exists || state.State.UploadLinks.Exists(l => l.Id == draft.Id))
+        if (!Exists || Links.Create(draft, actor, time.GetUtcNow()) is not { } link)
         {
             return null;
         }
 
-        var link = new UploadLink(draft.Id, draft.SecretHash, time.GetUtcNow(), actor, draft.ExpiresAt, null, null);
-        state.State.UploadLinks.Add(link);
-        Audit.Record(actor, "upload-link.created", Id, AuditChanges.Between(null, new { Link = link.Id, link.ExpiresAt }));
         await SaveAsync();
         return link;
     }
@@ -146,45 +143,30 @@ public sealed class ParticipantGrain(
 
     public async Task<bool> RevokeUploadLinkAsync(string linkId, string actor)
     {
-        if (!Exists || state.State.UploadLinks.FindIndex(l => l.Id == linkId) is var index && index < 0)
+        var revoked = Exists ? Links.Revoke(linkId, actor, time.GetUtcNow()) : null;
+        if (revoked == true)
         {
-            return false;
-        }
-
-        var link = state.State.UploadLinks[index];
-        if (link.RevokedAt is null)
-        {
-            state.State.UploadLinks[index] = link with { RevokedAt = time.GetUtcNow() };
-            Audit.Record(actor, "upload-link.revoked", Id, new() { ["revoked"] = new FieldChange("false", "true"), ["link"] = new FieldChange(null, link.Id) });
             await SaveAsync();
         }
 
-        return true;
+        return revoked is not null;
     }
 
     public async Task<bool> OpensUploadLinkAsync(string linkId, string secretHash)
     {
-        var now = time.GetUtcNow();
-        var index = state.State.UploadLinks.FindIndex(l => l.Id == linkId);
-        if (!Exists || state.State.Archived || index < 0 || !state.State.UploadLinks[index].WorksAt(now)
-            || !SameHash(state.State.UploadLinks[index].SecretHash, secretHash))
+        // An archived participant takes no more evidence: its links stop with it.
+        if (!Exists || state.State.Archived || !Links.Opens(linkId, secretHash, time.GetUtcNow(), out var noted))
         {
             return false;
         }
 
-        var link = state.State.UploadLinks[index];
-        if (link.LastUsedAt is not { } last || now - last >= LinkUseResolution)
+        if (noted)
         {
-            state.State.UploadLinks[index] = link with { LastUsedAt = now };
             await SaveAsync();
         }
 
         return true;
     }
-
-    private static bool SameHash(string storedHex, string candidateHex) =>
-        candidateHex.Length == storedHex.Length && candidateHex.All(char.IsAsciiHexDigitLower)
-        && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(storedHex), Convert.FromHexString(candidateHex));
 
     private Ruleset Ruleset => rulesets.Get(state.State.Ruleset);
 
