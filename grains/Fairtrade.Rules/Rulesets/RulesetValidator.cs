@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fairtrade.Rules.Reminders;
 
 namespace Fairtrade.Rules.Rulesets;
 
@@ -23,7 +24,8 @@ public static partial class RulesetValidator
 
         Range("$.evidenceValidityMonths", ruleset.EvidenceValidityMonths, 1, 120);
         Range("$.atRiskHorizonDays", ruleset.AtRiskHorizonDays, 0, 3650);
-        Range("$.expiringSoonDays", ruleset.ExpiringSoonDays, 0, 3650);
+        // Reminders are drawn from the expiring-soon list; shorter than the first reminder, that one would never go out.
+        Range("$.expiringSoonDays", ruleset.ExpiringSoonDays, ReminderSchedule.Stages[0], 3650);
         Range("$.title.validityMonths", ruleset.Title.ValidityMonths, 1, 120);
         Range("$.title.renewalWindowWeeks", ruleset.Title.RenewalWindowWeeks, 0, 104);
         foreach (var (counter, value) in ruleset.Council.RequiredProducts)

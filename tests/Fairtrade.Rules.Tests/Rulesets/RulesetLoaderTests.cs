@@ -52,6 +52,16 @@ public sealed class RulesetLoaderTests
     }
 
     [Fact]
+    public void AnExpiringSoonWindowShorterThanTheFirstReminderIsRefused()
+    {
+        var json = BuiltInJson("de-town").Replace("\"expiringSoonDays\": 60", "\"expiringSoonDays\": 14");
+
+        var error = Should.Throw<RulesetException>(() => RulesetLoader.Parse("x.json", json));
+
+        error.Message.ShouldStartWith("x.json: field '$.expiringSoonDays': must be between 30 and 3650");
+    }
+
+    [Fact]
     public void LoadingAnUnknownCouncilCounterIsRefused()
     {
         var json = BuiltInJson("de-town").Replace("\"otherProducts\": 1", "\"tea\": 1");
