@@ -13,6 +13,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The client went away mid-request (a phone losing its connection): nobody to answer, nothing went wrong here.
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
         var (status, title, errors) = exception switch
         {
             FieldException field => (StatusCodes.Status400BadRequest, "The request has invalid fields.", new Dictionary<string, string[]> { [field.Field] = [field.Message] }),
