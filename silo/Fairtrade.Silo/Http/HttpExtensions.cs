@@ -17,7 +17,7 @@ public static class HttpExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsNaming.Apply);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddValidation();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiDescriptions.Configure);
         return builder;
     }
 

@@ -26,5 +26,22 @@ public sealed class HostingTests(AppFixture fixture)
         paths.ShouldContain("/api/towns/{slug}/evidence/{id}");
         paths.ShouldContain("/api/rulesets/{id}/requirements");
         ((JsonObject)document["paths"]!["/api/towns/{slug}/steering-group/{id}"]!).ContainsKey("delete").ShouldBeTrue();
+        paths.ShouldContain("/api/towns/{slug}/evidence/{id}/review");
+        paths.ShouldContain("/api/towns/{slug}/evidence/{id}/file");
+        paths.ShouldContain("/api/towns/{slug}/participants/{id}/upload-links/{linkId}");
+        paths.ShouldContain("/api/towns/{slug}/notifications");
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentNamesEnumValuesAndWhereATokenIsNeeded()
+    {
+        var document = await fixture.Anonymous.GetJsonAsync("/openapi/v1.json");
+
+        var kinds = document["components"]!["schemas"]!["EvidenceKind"]!;
+        ((string?)kinds["type"]).ShouldBe("string");
+        kinds["enum"]!.AsArray().Select(v => (string?)v).ShouldContain("member-list");
+        ((string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]).ShouldBe("bearer");
+        document["paths"]!["/api/towns/{slug}/evidence"]!["get"]!["security"].ShouldNotBeNull();
+        document["paths"]!["/api/towns/{slug}/status"]!["get"]!["security"].ShouldBeNull("the status is public");
     }
 }
