@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Builds the solution and runs every test project; ends with the line "N passed, N failed".
-# Needs only the .NET 10 SDK: SQLite runs in-process and every test uses loopback ports and temp folders.
+# Needs the .NET 10 SDK; installs Chromium for the browser tests if it is missing (see install-test-components.sh).
+# SQLite runs in-process and every test uses loopback ports and temp folders.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is not installed (no 'dotnet' on PATH)." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+if ! bash scripts/install-test-components.sh; then
+  echo "A component the tests need could not be installed."
   echo "0 passed, 1 failed"
   exit 1
 fi

@@ -11,8 +11,14 @@ using Fairtrade.Silo.Security;
 using Fairtrade.Silo.TownCriteria;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.UploadLinks;
+using Fairtrade.Silo.Web;
 
-var builder = WebApplication.CreateBuilder(args.Select(a => a == "--demo" ? "--Fairtrade:Demo=true" : a).ToArray());
+// The stylesheet and script are copied next to the program, so the pages work wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.Select(a => a == "--demo" ? "--Fairtrade:Demo=true" : a).ToArray(),
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
 
 builder.AddFairtradeOptions();
 builder.AddFairtradeSilo();
@@ -20,11 +26,13 @@ builder.AddFairtradeSecurity();
 builder.AddFairtradeHttp();
 builder.AddFairtradeEvidenceFiles();
 builder.AddFairtradeNotifications();
+builder.AddFairtradePages();
 builder.Services.AddHostedService<DemoLoader>();
 
 var app = builder.Build();
 
 app.UseFairtradeHttp();
+app.UseFairtradePages();
 app.UsePatchBuffering();
 app.UseFairtradeSecurity();
 
@@ -38,6 +46,7 @@ app.MapEvidenceApi();
 app.MapUploadLinksApi();
 app.MapNotificationsApi();
 app.MapAuditApi();
+app.MapFairtradePages();
 
 app.Run();
 

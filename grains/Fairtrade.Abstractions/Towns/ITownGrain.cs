@@ -26,6 +26,14 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("GetStatus")]
     Task<StatusReport?> GetStatusAsync(DateOnly asOf);
 
+    /// <summary>How many criteria were met on each day from <paramref name="from"/> to <paramref name="to"/>, as things stand now.</summary>
+    [Alias("GetMetHistory")]
+    Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to);
+
+    /// <summary>Changes whenever anything the status depends on changes: live pages compare it to know when to refresh.</summary>
+    [Alias("GetVersion")]
+    Task<string?> GetVersionAsync();
+
     [Alias("GetSummary")]
     Task<TownSummary?> GetSummaryAsync(DateOnly asOf);
 

@@ -74,6 +74,21 @@ public sealed class TownGrain(
 
     public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? null : Status(asOf));
 
+    public Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to)
+    {
+        if (Profile is not { } profile)
+        {
+            return Task.FromResult<int[]?>(null);
+        }
+
+        var facts = Facts();
+        var ruleset = rulesets.Get(profile.Ruleset);
+        var days = Enumerable.Range(0, Math.Max(0, to.DayNumber - from.DayNumber + 1)).Select(from.AddDays);
+        return Task.FromResult<int[]?>([.. days.Select(day => StatusCalculator.Calculate(facts, ruleset, vocabulary, day).Criteria.Count(c => c.Met))]);
+    }
+
+    public Task<string?> GetVersionAsync() => Task.FromResult(Profile is null ? null : state.Etag);
+
     public Task<TownSummary?> GetSummaryAsync(DateOnly asOf) => Task.FromResult(Profile is not { } profile ? null
         : new TownSummary(profile.Slug, profile.Name, profile.Population, profile.Ruleset, Status(asOf).Overall));
 
@@ -198,9 +213,19 @@ public sealed class TownGrain(
             return cached;
         }
 
+        if (_statusCache.Count >= CachedDays)
+        {
+            _statusCache.Clear();
+        }
+
+        return _statusCache[asOf] = StatusCalculator.Calculate(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, asOf);
+    }
+
+    private TownFacts Facts()
+    {
         var profile = Profile!;
         var evidence = Evidence;
-        var facts = new TownFacts(
+        return new TownFacts(
             profile.Slug, profile.Population, profile.TitleAwardedOn, profile.LastRenewedOn,
             state.State.Council.ResolutionAdoptedOn, state.State.Council.ProductsServed,
             evidence.Facts(e => e.Subject == EvidenceSubjects.Council),
@@ -208,12 +233,6 @@ public sealed class TownGrain(
             evidence.Facts(e => e.Subject == EvidenceSubjects.SteeringGroup),
             [.. state.State.Media.Select(a => a.PublishedOn)],
             [.. state.State.Participants.Values.Select(p => p.Contribution)]);
-        if (_statusCache.Count >= CachedDays)
-        {
-            _statusCache.Clear();
-        }
-
-        return _statusCache[asOf] = StatusCalculator.Calculate(facts, rulesets.Get(profile.Ruleset), vocabulary, asOf);
     }
 
     private static bool SameEntry(ParticipantEntry a, ParticipantEntry b) =>

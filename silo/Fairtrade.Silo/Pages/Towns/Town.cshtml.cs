@@ -1,0 +1,93 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Participants;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Rules.Status;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.Towns;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fairtrade.Silo.Pages.Towns;
+
+/// <summary>
+/// The public page of a town: the five criteria with what is missing, the title, the last 90 days, where to buy
+/// Fairtrade and the press. It shows what the public may see, and follows changes live.
+/// </summary>
+public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : PageModel
+{
+    private const int HistoryDays = 90;
+
+    public PageTexts Texts { get; private set; } = PageTexts.English;
+
+    public TownProfile Town { get; private set; } = null!;
+
+    public StatusReport Status { get; private set; } = null!;
+
+    public StatusChart Chart { get; private set; } = null!;
+
+    public Outlet[] Outlets { get; private set; } = [];
+
+    public MediaArticle[] Press { get; private set; } = [];
+
+    public Expiring[] ExpiringSoon { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        if (!await LoadAsync(slug))
+        {
+            return NotFound();
+        }
+
+        ViewData["Texts"] = Texts;
+        ViewData["Title"] = Town.Name;
+        return Page();
+    }
+
+    /// <summary>The status section alone, which the live page swaps in when the town changes.</summary>
+    public async Task<IActionResult> OnGetStatusAsync(string slug) =>
+        await LoadAsync(slug) ? Partial("_TownStatus", this) : NotFound();
+
+    public string Percent(int actual, int required) => required == 0 ? "100" : Math.Min(100, actual * 100 / required).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<bool> LoadAsync(string slug)
+    {
+        var town = TownsApi.Town(grains, slug);
+        if (!Identifiers.IsValid(slug) || await town.GetProfileAsync() is not { } profile)
+        {
+            return false;
+        }
+
+        Today = calendar.Today;
+        Town = profile;
+        Texts = PageTexts.For(PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country));
+        var participants = await town.GetParticipantsAsync();
+        var listed = participants.Where(p => p.ListPublicly && !p.Archived).ToDictionary(p => p.Id);
+        var status = (await town.GetStatusAsync(Today))!;
+        Status = status;
+        Chart = new StatusChart((await town.GetMetHistoryAsync(Today.AddDays(-(HistoryDays - 1)), Today))!);
+        Press = (await town.GetMediaAsync()) ?? [];
+        ExpiringSoon = [.. status.ExpiringSoon
+            .Where(e => EvidenceSubjects.IsTownLevel(e.Subject) || listed.ContainsKey(e.Subject))
+            .Select(e => new Expiring(listed.TryGetValue(e.Subject, out var p) ? p.Name : Texts.Criteria.GetValueOrDefault(CriterionOf(e.Subject), e.Subject), e.ValidUntil))];
+        var outlets = await Task.WhenAll(listed.Values.Where(p => p.Kind is ParticipantKind.Retail or ParticipantKind.Catering)
+            .Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(Today)));
+        Outlets = [.. outlets.OfType<ParticipantView>().Where(v => v.Qualifies)
+            .OrderBy(v => v.Details.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(v => new Outlet(v.Details.Name, Texts.Kinds[v.Details.Kind == ParticipantKind.Retail ? "retail" : "catering"], v.Details.Address))];
+        return true;
+    }
+
+    private static string CriterionOf(string subject) => subject == EvidenceSubjects.SteeringGroup ? CriterionKeys.SteeringGroup : CriterionKeys.Council;
+
+    public sealed record Outlet(string Name, string Kind, string? Address);
+
+    public sealed record Expiring(string Name, DateOnly ValidUntil);
+}

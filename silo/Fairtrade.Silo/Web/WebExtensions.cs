@@ -1,0 +1,32 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Fairtrade.Silo.Web;
+
+public static class WebExtensions
+{
+    /// <summary>The pages: Razor Pages rendered on the server, our own stylesheet and script, nothing from elsewhere.</summary>
+    public static WebApplicationBuilder AddFairtradePages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+
+        // Names like "Zürich" stay readable in the HTML; markup characters are still always encoded.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return builder;
+    }
+
+    public static WebApplication UseFairtradePages(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        return app;
+    }
+
+    public static WebApplication MapFairtradePages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapLiveStatus();
+        return app;
+    }
+}
