@@ -1,4 +1,6 @@
+using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Audit;
+using Fairtrade.Silo.Dashboard;
 using Fairtrade.Silo.Demo;
 using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.Health;
@@ -23,6 +25,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddFairtradeOptions();
 builder.AddFairtradeSilo();
 builder.AddFairtradeSecurity();
+builder.AddFairtradeAccounts();
 builder.AddFairtradeHttp();
 builder.AddFairtradeEvidenceFiles();
 builder.AddFairtradeNotifications();
@@ -46,7 +49,9 @@ app.MapEvidenceApi();
 app.MapUploadLinksApi();
 app.MapNotificationsApi();
 app.MapAuditApi();
+app.MapAccountsApi();
 app.MapFairtradePages();
+app.MapFairtradeDashboard();
 
 app.Run();
 

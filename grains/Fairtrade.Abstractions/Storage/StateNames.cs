@@ -6,4 +6,6 @@ public static class StateNames
     public const string Participant = "participant";
     public const string TownDirectory = "town-directory";
     public const string Notifications = "notifications";
+    public const string Account = "account";
+    public const string AccountDirectory = "account-directory";
 }

@@ -5,5 +5,7 @@ public static class GrainKeys
 {
     public const string TownDirectory = "all";
 
+    public const string AccountDirectory = "all";
+
     public static string Participant(string town, string id) => $"{town}/{id}";
 }

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains.Audit;
+using Fairtrade.Grains.Security;
 
 namespace Fairtrade.Grains.UploadLinks;
 
@@ -11,9 +11,6 @@ namespace Fairtrade.Grains.UploadLinks;
 /// </summary>
 internal sealed class UploadLinkBook(List<UploadLink> links, AuditOutbox audit, string participant)
 {
-    // A shop's phone may poll its page; noting every use would write on every read.
-    private static readonly TimeSpan UseResolution = TimeSpan.FromMinutes(1);
-
     /// <summary>The new link, or null if its id is taken.</summary>
     public UploadLink? Create(UploadLinkDraft draft, string actor, DateTimeOffset now)
     {
@@ -52,12 +49,12 @@ internal sealed class UploadLinkBook(List<UploadLink> links, AuditOutbox audit, 
     {
         noted = false;
         var index = links.FindIndex(l => l.Id == linkId);
-        if (index < 0 || !links[index].WorksAt(now) || !SameHash(links[index].SecretHash, secretHash))
+        if (index < 0 || !links[index].WorksAt(now) || !SecretHashes.Same(links[index].SecretHash, secretHash))
         {
             return false;
         }
 
-        if (links[index].LastUsedAt is not { } last || now - last >= UseResolution)
+        if (links[index].LastUsedAt is not { } last || now - last >= SecretHashes.UseResolution)
         {
             links[index] = links[index] with { LastUsedAt = now };
             noted = true;
@@ -65,8 +62,4 @@ internal sealed class UploadLinkBook(List<UploadLink> links, AuditOutbox audit, 
 
         return true;
     }
-
-    private static bool SameHash(string storedHex, string candidateHex) =>
-        candidateHex.Length == storedHex.Length && candidateHex.All(char.IsAsciiHexDigitLower)
-        && CryptographicOperations.FixedTimeEquals(Convert.FromHexString(storedHex), Convert.FromHexString(candidateHex));
 }

@@ -12,7 +12,7 @@ public static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/towns/{slug}/audit").WithTags("Audit").RequireAuthorization(Policies.Coordinator)
+        var group = routes.MapGroup("/api/towns/{slug}/audit").WithTags("Audit").RequireAuthorization(Policies.TownReader)
             .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapGet("/", ListAsync);
         return group;

@@ -17,10 +17,10 @@ public static class EvidenceApi
         group.MapPost("/", EvidenceSubmissionApi.SubmitJsonAsync).RequireAuthorization(Policies.Coordinator);
         group.MapPost("/", EvidenceSubmissionApi.SubmitMultipartAsync).RequireAuthorization(Policies.CoordinatorOrParticipant)
             .Accepts<SubmitEvidenceRequest>("multipart/form-data").DisableAntiforgery();
-        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.TownReader);
+        group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
         group.MapPost("/{id}/review", EvidenceReviewApi.ReviewAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/{id}/file", EvidenceFilesApi.GetFileAsync).RequireAuthorization(Policies.CoordinatorOrParticipant);
+        group.MapGet("/{id}/file", EvidenceFilesApi.GetFileAsync).RequireAuthorization(Policies.TownReaderOrParticipant);
         return group;
     }
 

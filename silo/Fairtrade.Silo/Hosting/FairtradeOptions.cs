@@ -17,6 +17,14 @@ public sealed class FairtradeOptions
     /// <summary>The admin's bearer token. Default: none; one is generated on first start, printed once, and only its hash kept.</summary>
     public string? AdminToken { get; set; }
 
+    /// <summary>The first admin account's user name, made at first start when there is no account. Default <c>admin</c>.</summary>
+    [Required, RegularExpression(Http.Identifiers.Pattern)]
+    public string AdminUser { get; set; } = "admin";
+
+    /// <summary>The first admin's password. Default: none; one is generated at first start and printed once.</summary>
+    [StringLength(Accounts.Passwords.MaxLength, MinimumLength = Accounts.Passwords.MinLength)]
+    public string? AdminPassword { get; set; }
+
     /// <summary>The time zone in which "today" is reckoned when a request gives no <c>asOf</c>. Default <c>Europe/Berlin</c>.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Berlin";

@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Audit;
@@ -19,7 +20,8 @@ public static class OrleansHostingExtensions
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
             .AddSqliteGrainStorage(StorageNames.Main, Path.Combine(options.DataDir, "fairtrade.db"))
-            .AddSqliteAuditLog(Path.Combine(options.DataDir, "fairtrade.db")));
+            .AddSqliteAuditLog(Path.Combine(options.DataDir, "fairtrade.db"))
+            .AddDashboard());
         return builder;
     }
 }

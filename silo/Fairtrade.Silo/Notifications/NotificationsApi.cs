@@ -11,11 +11,10 @@ public static class NotificationsApi
 {
     public static RouteGroupBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Notifications").RequireAuthorization(Policies.Coordinator)
-            .AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapGet("/notifications", ListAsync);
-        group.MapGet("/notification-settings", GetSettingsAsync);
-        group.MapPut("/notification-settings", SetSettingsAsync);
+        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Notifications").AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapGet("/notifications", ListAsync).RequireAuthorization(Policies.TownReader);
+        group.MapGet("/notification-settings", GetSettingsAsync).RequireAuthorization(Policies.TownReader);
+        group.MapPut("/notification-settings", SetSettingsAsync).RequireAuthorization(Policies.Coordinator);
         return group;
     }
 

@@ -17,14 +17,16 @@ public static class ParticipantsApi
 
     public static RouteGroupBuilder MapParticipantsApi(this IEndpointRouteBuilder routes)
     {
-        // A participant's upload link reads its own entry; everything else here is the coordinator's.
-        routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.CoordinatorOrParticipant)
+        // A participant's upload link reads its own entry; the steering group reads them all; changes are the coordinator's.
+        routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.TownReaderOrParticipant)
             .AddEndpointFilter<PathIdentifiersFilter>()
             .MapGet("/{id}", GetAsync);
+        routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.TownReader)
+            .AddEndpointFilter<PathIdentifiersFilter>()
+            .MapGet("/", ListAsync);
         var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
         group.MapPatch("/{id}", UpdateAsync);
         group.MapDelete("/{id}", ArchiveAsync);
         group.MapPost("/{id}/activities", AddActivityAsync);
@@ -84,7 +86,7 @@ public static class ParticipantsApi
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> GetAsync(
         string slug, string id, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
-        !user.MayActFor(slug, id) ? Problems.Forbidden("An upload link reads its own participant only.")
+        user.IsParticipantLink() && !user.MayActFor(slug, id) ? Problems.Forbidden("An upload link reads its own participant only.")
         : await Participant(grains, slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound($"participant '{id}' in '{slug}'");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Microsoft.AspNetCore.Authentication;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Fairtrade.Silo.Security;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer &lt;token&gt;</c>: the admin token, or an upload link's token, which makes
-/// the caller that one participant and nobody else.
+/// Authenticates <c>Authorization: Bearer &lt;token&gt;</c>: the admin token, a person's API token (acting as that
+/// account), or an upload link's token, which makes the caller that one participant and nobody else.
 /// </summary>
 public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminToken adminToken, IGrainFactory grains)
@@ -29,18 +30,24 @@ public sealed class BearerTokenHandler(
         var token = header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? header[Prefix.Length..].Trim() : "";
         if (token.Length > 0 && adminToken.Matches(token))
         {
-            return Success([new Claim(ClaimTypes.Name, Roles.Admin), new Claim(ClaimTypes.Role, Roles.Admin)]);
+            return Success(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, Roles.Admin), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName)));
+        }
+
+        if (ApiTokenValue.TryParse(token, out var personal)
+            && await grains.GetGrain<IAccountGrain>(personal.UserName).OpensTokenAsync(personal.TokenId, personal.SecretHash) is { } account)
+        {
+            return Success(AccountPrincipal.For(account, SchemeName));
         }
 
         if (UploadLinkToken.TryParse(token, out var link)
             && await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(link.Town, link.Participant)).OpensUploadLinkAsync(link.LinkId, link.SecretHash))
         {
-            return Success(ParticipantLinks.Claims(link));
+            return Success(new ClaimsPrincipal(new ClaimsIdentity(ParticipantLinks.Claims(link), SchemeName)));
         }
 
         return AuthenticateResult.Fail("The bearer token is not valid.");
     }
 
-    private static AuthenticateResult Success(Claim[] claims) =>
-        AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+    private static AuthenticateResult Success(ClaimsPrincipal principal) =>
+        AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
 }

@@ -1,12 +1,25 @@
 namespace Fairtrade.Silo.Security;
 
+/// <summary>
+/// Who may call what. Each town-scoped policy also checks the route's <c>{slug}</c> against the towns the caller
+/// works for (<see cref="TownAccessHandler"/>); the admin passes every one.
+/// </summary>
 public static class Policies
 {
-    /// <summary>Coordinators keep a town's lists; the admin acts as coordinator of every town.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Keeps a town's lists: the admin, or a coordinator of that town.</summary>
     public const string Coordinator = "coordinator";
 
-    /// <summary>Coordinators, or a participant's upload link; the endpoint checks that a link only reaches its own participant.</summary>
+    /// <summary>Reads a town's full lists, contacts included: its coordinators and its steering group.</summary>
+    public const string TownReader = "town-reader";
+
+    /// <summary>Coordinators, or an upload link of the town; the endpoint checks that a link only reaches its own participant.</summary>
     public const string CoordinatorOrParticipant = "coordinator-or-participant";
 
-    public const string Admin = "admin";
+    /// <summary>Town readers, or an upload link of the town, which the endpoint limits to its own participant.</summary>
+    public const string TownReaderOrParticipant = "town-reader-or-participant";
+
+    /// <summary>Any signed-in account (not an upload link): its own password and tokens.</summary>
+    public const string Account = "account";
 }

@@ -1,19 +1,52 @@
 using System.Security.Claims;
+using Fairtrade.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Security;
 
 public static class SecurityExtensions
 {
+    /// <summary>The scheme that picks bearer when a request has an <c>Authorization</c> header, else the session cookie.</summary>
+    private const string SelectorScheme = "BearerOrSession";
+
     public static WebApplicationBuilder AddFairtradeSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AdminToken>();
-        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+        builder.Services.AddSingleton<IPasswordHasher<object>, PasswordHasher<object>>();
+        builder.Services.AddSingleton<IAuthorizationHandler, TownAccessHandler>();
+
+        // Session cookies stay valid across restarts: the keys that protect them live with the data.
+        builder.Services.AddDataProtection().SetApplicationName("fairtrade");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<FairtradeOptions>>((keys, options) =>
+                keys.XmlRepository = new FileSystemXmlRepository(
+                    new DirectoryInfo(Path.Combine(options.Value.DataDir, "keys")), NullLoggerFactory.Instance));
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.HeaderName = CookieApiAntiforgery.HeaderName;
+            options.Cookie.Name = "fairtrade.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        builder.Services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, null, options => options.ForwardDefaultSelector =
+                context => context.Request.Headers.Authorization.Count > 0 ? BearerTokenHandler.SchemeName : SessionCookie.SchemeName)
+            .AddCookie(SessionCookie.SchemeName, SessionCookie.Configure)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Admin, Roles.Coordinator))
-            .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Participant));
+            .AddPolicy(Policies.Coordinator, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: false)))
+            .AddPolicy(Policies.TownReader, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: false)))
+            .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: true)))
+            .AddPolicy(Policies.TownReaderOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: true)))
+            .AddPolicy(Policies.Account, policy => policy.RequireAssertion(context => context.User.IsAccount()));
         return builder;
     }
 
@@ -23,6 +56,7 @@ public static class SecurityExtensions
         app.Services.GetRequiredService<AdminToken>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCookieApiAntiforgery();
         return app;
     }
 

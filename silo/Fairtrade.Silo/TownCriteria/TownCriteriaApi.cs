@@ -17,9 +17,9 @@ public static class TownCriteriaApi
     {
         var group = routes.MapGroup("/api/towns/{slug}").WithTags("Council, steering group, media").AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPut("/council", SetCouncilAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/council", GetCouncilAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/council", GetCouncilAsync).RequireAuthorization(Policies.TownReader);
         group.MapPost("/steering-group", AddMemberAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/steering-group", GetMembersAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/steering-group", GetMembersAsync).RequireAuthorization(Policies.TownReader);
         group.MapDelete("/steering-group/{id}", RemoveMemberAsync).RequireAuthorization(Policies.Coordinator);
         group.MapPost("/media", AddArticleAsync).RequireAuthorization(Policies.Coordinator);
         group.MapGet("/media", GetArticlesAsync);

@@ -84,7 +84,7 @@ public static class TownsApi
             return Problems.NotFound($"town '{slug}'");
         }
 
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator))
+        if (user.Reads(slug))
         {
             return TypedResults.Ok(status);
         }

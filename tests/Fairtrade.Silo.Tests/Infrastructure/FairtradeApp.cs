@@ -18,6 +18,7 @@ namespace Fairtrade.Silo.Tests.Infrastructure;
 public sealed class FairtradeApp : WebApplicationFactory<Program>
 {
     public const string AdminToken = "test-admin-token-0123456789";
+    public const string AdminPassword = "test-admin-password";
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     private readonly bool _demo;
@@ -71,6 +72,7 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Fairtrade:DataDir", DataDir);
         builder.UseSetting("Fairtrade:AdminToken", AdminToken);
+        builder.UseSetting("Fairtrade:AdminPassword", AdminPassword);
         builder.UseSetting("Fairtrade:Demo", _demo.ToString());
         builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
         builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());

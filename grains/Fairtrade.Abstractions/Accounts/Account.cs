@@ -1,0 +1,20 @@
+namespace Fairtrade.Abstractions.Accounts;
+
+/// <summary>An account as others see it: never its password hash or a token's secret.</summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.Account")]
+public sealed record Account(
+    [property: Id(0)] string UserName,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] AccountRole Role,
+    [property: Id(3)] string[] Towns,
+    [property: Id(4)] bool Disabled,
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] ApiToken[] Tokens,
+    [property: Id(7)] string SecurityStamp)
+{
+    /// <summary>Whether the account reads this town: the admin every town, the others the towns they are given.</summary>
+    public bool Reads(string town) => Role == AccountRole.Admin || Towns.Contains(town);
+
+    /// <summary>Whether the account changes this town's lists: the admin, or a coordinator of the town.</summary>
+    public bool Keeps(string town) => Role == AccountRole.Admin || (Role == AccountRole.Coordinator && Towns.Contains(town));
+}

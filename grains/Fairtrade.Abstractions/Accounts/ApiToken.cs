@@ -1,0 +1,15 @@
+namespace Fairtrade.Abstractions.Accounts;
+
+/// <summary>A personal API token for scripts and the command-line client. Only the SHA-256 of its secret is kept.</summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.ApiToken")]
+public sealed record ApiToken(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string SecretHash,
+    [property: Id(3)] DateTimeOffset CreatedAt,
+    [property: Id(4)] DateTimeOffset? ExpiresAt,
+    [property: Id(5)] DateTimeOffset? RevokedAt,
+    [property: Id(6)] DateTimeOffset? LastUsedAt)
+{
+    public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
+}

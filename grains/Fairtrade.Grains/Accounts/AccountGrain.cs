@@ -1,0 +1,165 @@
+using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions.Storage;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Grains.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fairtrade.Grains.Accounts;
+
+public sealed class AccountGrain(
+    [PersistentState(StateNames.Account, StorageNames.Main)] IPersistentState<AccountState> state,
+    [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time) : Grain, IAccountGrain
+{
+    /// <summary>Five wrong passwords in a row lock the account for a quarter of an hour: enough to stop guessing, short enough not to lock out a person for long.</summary>
+    public const int FailuresBeforeLockout = 5;
+
+    public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
+
+    private AccountState S => state.State;
+
+    public async Task<Account?> CreateAsync(AccountDraft draft)
+    {
+        if (S.Exists)
+        {
+            return null;
+        }
+
+        S.Exists = true;
+        S.DisplayName = draft.DisplayName;
+        S.Role = draft.Role;
+        S.Towns = new SortedSet<string>(draft.Towns, StringComparer.Ordinal);
+        S.PasswordHash = draft.PasswordHash;
+        S.SecurityStamp = Ids.New();
+        S.CreatedAt = time.GetUtcNow();
+        await state.SaveAsync();
+        await GrainFactory.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).AddAsync(this.GetPrimaryKeyString());
+        return View();
+    }
+
+    public Task<Account?> GetAsync() => Task.FromResult(S.Exists ? View() : null);
+
+    public async Task<Account?> UpdateAsync(AccountChanges changes)
+    {
+        if (!S.Exists)
+        {
+            return null;
+        }
+
+        S.DisplayName = changes.DisplayName ?? S.DisplayName;
+        S.Role = changes.Role ?? S.Role;
+        S.Towns = changes.Towns is { } towns ? new SortedSet<string>(towns, StringComparer.Ordinal) : S.Towns;
+        S.Disabled = changes.Disabled ?? S.Disabled;
+        await state.SaveAsync();
+        return View();
+    }
+
+    public async Task<bool> SetPasswordHashAsync(string passwordHash)
+    {
+        if (!S.Exists)
+        {
+            return false;
+        }
+
+        S.PasswordHash = passwordHash;
+        S.SecurityStamp = Ids.New();
+        S.FailedSignIns = 0;
+        S.LockedUntil = null;
+        await state.SaveAsync();
+        return true;
+    }
+
+    public Task<SignInCheck?> GetSignInCheckAsync() =>
+        Task.FromResult(S.Exists ? new SignInCheck(S.PasswordHash, LockedUntil(), S.Disabled) : null);
+
+    public async Task<DateTimeOffset?> RecordSignInAsync(bool succeeded, string? rehashedPassword)
+    {
+        if (!S.Exists)
+        {
+            return null;
+        }
+
+        if (succeeded)
+        {
+            var changed = S.FailedSignIns != 0 || S.LockedUntil is not null || rehashedPassword is not null;
+            S.FailedSignIns = 0;
+            S.LockedUntil = null;
+            S.PasswordHash = rehashedPassword ?? S.PasswordHash;
+            if (changed)
+            {
+                await state.SaveAsync();
+            }
+
+            return null;
+        }
+
+        // A failure while locked does not extend the lock: otherwise anyone could keep a person locked out for ever.
+        if (LockedUntil() is { } locked)
+        {
+            return locked;
+        }
+
+        S.FailedSignIns++;
+        if (S.FailedSignIns >= FailuresBeforeLockout)
+        {
+            S.FailedSignIns = 0;
+            S.LockedUntil = time.GetUtcNow() + LockoutPeriod;
+        }
+
+        await state.SaveAsync();
+        return LockedUntil();
+    }
+
+    public async Task<ApiToken?> CreateTokenAsync(string id, string name, string secretHash, DateTimeOffset? expiresAt)
+    {
+        if (!S.Exists || S.Tokens.Exists(t => t.Id == id))
+        {
+            return null;
+        }
+
+        var token = new ApiToken(id, name, secretHash, time.GetUtcNow(), expiresAt, null, null);
+        S.Tokens.Add(token);
+        await state.SaveAsync();
+        return token;
+    }
+
+    public async Task<bool?> RevokeTokenAsync(string id)
+    {
+        var index = S.Tokens.FindIndex(t => t.Id == id);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        if (S.Tokens[index].RevokedAt is not null)
+        {
+            return false;
+        }
+
+        S.Tokens[index] = S.Tokens[index] with { RevokedAt = time.GetUtcNow() };
+        await state.SaveAsync();
+        return true;
+    }
+
+    public async Task<Account?> OpensTokenAsync(string id, string secretHash)
+    {
+        var now = time.GetUtcNow();
+        var index = S.Tokens.FindIndex(t => t.Id == id);
+        if (!S.Exists || S.Disabled || index < 0 || !S.Tokens[index].WorksAt(now) || !SecretHashes.Same(S.Tokens[index].SecretHash, secretHash))
+        {
+            return null;
+        }
+
+        if (S.Tokens[index].LastUsedAt is not { } last || now - last >= SecretHashes.UseResolution)
+        {
+            S.Tokens[index] = S.Tokens[index] with { LastUsedAt = now };
+            await state.SaveAsync();
+        }
+
+        return View();
+    }
+
+    private DateTimeOffset? LockedUntil() => S.LockedUntil is { } until && until > time.GetUtcNow() ? until : null;
+
+    private Account View() => new(this.GetPrimaryKeyString(), S.DisplayName, S.Role, [.. S.Towns], S.Disabled, S.CreatedAt, [.. S.Tokens], S.SecurityStamp);
+}

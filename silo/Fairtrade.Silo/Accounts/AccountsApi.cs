@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Accounts;
+
+/// <summary>Accounts (the admin's), and each person's own: who am I, my password, my API tokens.</summary>
+public static class AccountsApi
+{
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(Policies.Admin);
+        admin.MapGet("/", ListAsync);
+        admin.MapPost("/", CreateAsync);
+        admin.MapGet("/{userName}", GetAsync);
+        admin.MapPatch("/{userName}", UpdateAsync);
+
+        routes.MapGet("/api/me", WhoAmI).WithTags("Accounts").RequireAuthorization();
+
+        var own = routes.MapGroup("/api/account").WithTags("Accounts").RequireAuthorization(Policies.Account);
+        own.MapPut("/password", ChangePasswordAsync);
+        own.MapGet("/tokens", ListTokensAsync);
+        own.MapPost("/tokens", CreateTokenAsync);
+        own.MapDelete("/tokens/{id}", RevokeTokenAsync);
+        return routes;
+    }
+
+    public static async Task<Ok<AccountResponse[]>> ListAsync(IGrainFactory grains)
+    {
+        var names = await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync();
+        var accounts = await Task.WhenAll(names.Select(n => Account(grains, n).GetAsync()));
+        return TypedResults.Ok(accounts.OfType<Account>().Select(AccountResponse.From).ToArray());
+    }
+
+    public static async Task<Results<Created<AccountResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateAccountRequest request, IGrainFactory grains, Passwords passwords)
+    {
+        if (await UnknownTownAsync(grains, request.Towns) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var draft = new AccountDraft(request.DisplayName!.Trim(), request.Role!.Value, Distinct(request.Towns), passwords.Hash(request.Password!));
+        return await Account(grains, request.UserName!).CreateAsync(draft) is { } account
+            ? TypedResults.Created($"/api/accounts/{account.UserName}", AccountResponse.From(account))
+            : Problems.Conflict($"There is already an account '{request.UserName}'.");
+    }
+
+    public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> GetAsync(string userName, IGrainFactory grains) =>
+        await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound($"account '{userName}'");
+
+    public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        string userName, UpdateAccountRequest request, IGrainFactory grains, Passwords passwords)
+    {
+        if (await UnknownTownAsync(grains, request.Towns) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var grain = Account(grains, userName);
+        if (await grain.GetAsync() is null)
+        {
+            return Problems.NotFound($"account '{userName}'");
+        }
+
+        if (request.Password is { } password)
+        {
+            await grain.SetPasswordHashAsync(passwords.Hash(password));
+        }
+
+        var changes = new AccountChanges(request.DisplayName?.Trim(), request.Role, request.Towns is null ? null : Distinct(request.Towns), request.Disabled);
+        return TypedResults.Ok(AccountResponse.From((await grain.UpdateAsync(changes))!));
+    }
+
+    public static Ok<WhoAmIResponse> WhoAmI(ClaimsPrincipal user) =>
+        TypedResults.Ok(new WhoAmIResponse(
+            user.Actor(), user.FindFirstValue(ClaimTypes.Role) ?? "", user.Towns(), user.FindFirstValue(FairtradeClaims.Participant)));
+
+    /// <summary>A new password ends every other session of the account; this one is signed in again with the new stamp.</summary>
+    public static async Task<Results<NoContent, ValidationProblem>> ChangePasswordAsync(
+        ChangePasswordRequest request, HttpContext http, AccountSignIn signIn, Passwords passwords, IGrainFactory grains)
+    {
+        var checkedIn = await signIn.CheckAsync(http.User.Actor(), request.CurrentPassword);
+        if (!checkedIn.Succeeded)
+        {
+            return Problems.Field("currentPassword", "The current password is not right.");
+        }
+
+        var grain = Account(grains, http.User.Actor());
+        await grain.SetPasswordHashAsync(passwords.Hash(request.NewPassword!));
+        if (http.Request.Headers.Authorization.Count == 0 && await grain.GetAsync() is { } account)
+        {
+            await http.SignInAsync(SessionCookie.SchemeName, AccountPrincipal.For(account, SessionCookie.SchemeName));
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<ApiTokenResponse[]>> ListTokensAsync(ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok((await Account(grains, user.Actor()).GetAsync())!.Tokens.Select(ApiTokenResponse.From).ToArray());
+
+    public static async Task<Results<Created<CreatedApiTokenResponse>, ValidationProblem>> CreateTokenAsync(
+        CreateApiTokenRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        if (request.ExpiresOn < calendar.Today)
+        {
+            return Problems.Field("expiresOn", $"A token cannot expire in the past (today is {calendar.Today:yyyy-MM-dd}).");
+        }
+
+        var value = ApiTokenValue.New(user.Actor(), Ids.New());
+        var expiresAt = request.ExpiresOn is { } day ? calendar.StartOf(day.AddDays(1)).ToUniversalTime() : (DateTimeOffset?)null;
+        var token = (await Account(grains, user.Actor()).CreateTokenAsync(value.TokenId, request.Name!.Trim(), value.SecretHash, expiresAt))!;
+        return TypedResults.Created(
+            $"/api/account/tokens/{token.Id}", new CreatedApiTokenResponse(token.Id, token.Name, value.Value, token.CreatedAt, token.ExpiresAt));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Account(grains, user.Actor()).RevokeTokenAsync(id) is null ? Problems.NotFound($"token '{id}'") : TypedResults.NoContent();
+
+    internal static IAccountGrain Account(IGrainFactory grains, string userName) => grains.GetGrain<IAccountGrain>(userName);
+
+    private static string[] Distinct(string[]? towns) => [.. (towns ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static async Task<ValidationProblem?> UnknownTownAsync(IGrainFactory grains, string[]? towns)
+    {
+        foreach (var town in towns ?? [])
+        {
+            if (!Identifiers.IsValid(town) || await grains.GetGrain<ITownGrain>(town).GetProfileAsync() is null)
+            {
+                return Problems.Field("towns", $"There is no town '{town}'.");
+            }
+        }
+
+        return null;
+    }
+}

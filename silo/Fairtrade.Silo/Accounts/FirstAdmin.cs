@@ -1,0 +1,45 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Fairtrade.Silo.Accounts;
+
+/// <summary>
+/// With no account yet, makes the first admin: <c>Fairtrade:AdminUser</c> (default <c>admin</c>) with the password from
+/// <c>Fairtrade:AdminPassword</c>, or a generated one printed once on the console. Runs once the silo has started and
+/// before the server takes requests.
+/// </summary>
+public sealed class FirstAdmin(IGrainFactory grains, Passwords passwords, IOptions<FairtradeOptions> options, ILogger<FirstAdmin> logger) : IHostedLifecycleService
+{
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        if ((await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync()).Length > 0)
+        {
+            return;
+        }
+
+        var userName = options.Value.AdminUser;
+        var password = options.Value.AdminPassword;
+        var generated = string.IsNullOrEmpty(password);
+        password = generated ? Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18)) : password!;
+        var account = await grains.GetGrain<IAccountGrain>(userName).CreateAsync(new AccountDraft("Administrator", AccountRole.Admin, [], passwords.Hash(password)));
+        if (account is not null && generated)
+        {
+            logger.LogWarning("Created the first admin account '{UserName}'; its password is printed once on the console", userName);
+            Console.WriteLine($"Admin sign-in (shown once, keep it safe): user {userName}, password {password}");
+        }
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

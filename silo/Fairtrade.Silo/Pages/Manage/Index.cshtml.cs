@@ -1,0 +1,37 @@
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fairtrade.Silo.Pages.Manage;
+
+/// <summary>The towns a signed-in person works on (the admin: every town, and may create one).</summary>
+[Authorize(Policy = Policies.Account)]
+public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : PageModel
+{
+    public WorkTexts Texts { get; private set; } = WorkTexts.English;
+
+    public PageTexts StatusTexts { get; private set; } = PageTexts.English;
+
+    public TownSummary[] Towns { get; private set; } = [];
+
+    public string[] Rulesets { get; private set; } = [];
+
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    public async Task OnGetAsync()
+    {
+        var language = PageLanguage.Choose(Request, null);
+        Texts = WorkTexts.For(language);
+        StatusTexts = PageTexts.For(language);
+        ViewData["Work"] = Texts;
+        ViewData["Title"] = Texts.YourTowns;
+        var slugs = IsAdmin ? await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync() : User.Towns();
+        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
+        Towns = [.. summaries.OfType<TownSummary>().OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
+        Rulesets = [.. rulesets.All.Select(r => r.Id).Order()];
+    }
+}

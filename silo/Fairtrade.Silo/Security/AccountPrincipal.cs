@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.Accounts;
+
+namespace Fairtrade.Silo.Security;
+
+/// <summary>The claims of a signed-in account, built afresh from the account on every request so a changed role or town counts at once.</summary>
+public static class AccountPrincipal
+{
+    public static ClaimsPrincipal For(Account account, string scheme) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, account.UserName),
+                new Claim(ClaimTypes.GivenName, account.DisplayName),
+                new Claim(ClaimTypes.Role, Roles.Of(account.Role)),
+                new Claim(FairtradeClaims.Stamp, account.SecurityStamp),
+                .. account.Towns.Select(t => new Claim(FairtradeClaims.Town, t)),
+            ],
+            scheme));
+
+    public static bool IsAccount(this ClaimsPrincipal user) => user.HasClaim(c => c.Type == FairtradeClaims.Stamp);
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Towns;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Fairtrade.Silo.Security;
+
+/// <summary>
+/// The browser's session: an account after <c>/login</c>, or a participant after opening its upload link. The cookie
+/// only says who; each request asks the account or the link again, so a disabled account, a new password or a
+/// revoked link ends the session at once.
+/// </summary>
+public static class SessionCookie
+{
+    public const string SchemeName = "Session";
+    public const string CookieName = "fairtrade.session";
+
+    public static void Configure(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = CookieName;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = "/login";
+        options.AccessDeniedPath = "/denied";
+        options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        options.SlidingExpiration = true;
+        options.Events = new CookieAuthenticationEvents
+        {
+            OnValidatePrincipal = ValidateAsync,
+            OnRedirectToLogin = context => ApiAnswersWith(context, StatusCodes.Status401Unauthorized),
+            OnRedirectToAccessDenied = context => ApiAnswersWith(context, StatusCodes.Status403Forbidden),
+        };
+    }
+
+    /// <summary>A signed-in session for the account or the upload link.</summary>
+    public static ClaimsPrincipal For(UploadLinkToken link) =>
+        new(new ClaimsIdentity([.. ParticipantLinks.Claims(link), new Claim(FairtradeClaims.LinkToken, link.Value)], SchemeName));
+
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        var current = await CurrentAsync(context.Principal!, grains);
+        if (current is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(SchemeName);
+            return;
+        }
+
+        context.ReplacePrincipal(current);
+    }
+
+    private static async Task<ClaimsPrincipal?> CurrentAsync(ClaimsPrincipal principal, IGrainFactory grains)
+    {
+        if (principal.FindFirstValue(FairtradeClaims.LinkToken) is { } value)
+        {
+            return UploadLinkToken.TryParse(value, out var link)
+                && await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(link.Town, link.Participant)).OpensUploadLinkAsync(link.LinkId, link.SecretHash)
+                    ? principal
+                    : null;
+        }
+
+        return principal.Identity?.Name is { } name
+            && await grains.GetGrain<IAccountGrain>(name).GetAsync() is { Disabled: false } account
+            && account.SecurityStamp == principal.FindFirstValue(FairtradeClaims.Stamp)
+                ? AccountPrincipal.For(account, SchemeName)
+                : null;
+    }
+
+    /// <summary>The API answers with a status code where a page would be redirected to the sign-in page.</summary>
+    private static Task ApiAnswersWith(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

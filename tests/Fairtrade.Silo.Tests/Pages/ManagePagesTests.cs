@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using Fairtrade.Silo.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Fairtrade.Silo.Tests.Pages;
+
+/// <summary>Signing in and the coordinator's pages in a real browser.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : IClassFixture<Browser>
+{
+    private const string Password = "a-good-long-password";
+    private readonly HttpClient _admin = fixture.Admin;
+    private readonly Uri _site = fixture.Anonymous.BaseAddress!;
+
+    private async Task<IPage> SignedInAsync(string user, string password = Password, int width = 1280)
+    {
+        var page = await browser.NewPageAsync(_site, width, locale: "en-GB");
+        await page.GotoAsync("/login");
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task ACoordinatorAddsACafeThroughTheFormAndSeesItListed()
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town);
+        var user = Api.NewSlug("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var page = await SignedInAsync(user, width: 360);
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site, "/manage").ToString());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Town {town}" }).ClickAsync();
+        await page.GetByLabel("Kind", new() { Exact = true }).Last.SelectOptionAsync("catering");
+        await page.Locator("#p-name").FillAsync("Café <b>Mokka</b>");
+        await page.GetByLabel("Fairtrade products").FillAsync("Kaffee, Tee");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#participants tbody tr")).ToHaveCountAsync(1);
+        (await page.Locator("#participants tbody td").First.TextContentAsync()).ShouldBe("Café <b>Mokka</b>");
+        var stored = await _admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonNode>($"/api/towns/{town}/participants");
+        stored!.AsArray().Single()!["products"]!.AsArray().Select(p => (string?)p).ShouldBe(["Kaffee", "Tee"]);
+    }
+
+    [Fact]
+    public async Task TheFormShowsTheApisRefusalNextToTheFieldAndStoresNothing()
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town);
+        var user = Api.NewSlug("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var page = await SignedInAsync(user);
+        await page.GotoAsync($"/manage/{town}");
+
+        await page.Locator("#p-name").FillAsync("   ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-error-for=name]")).Not.ToBeEmptyAsync();
+        (await page.Locator("#p-name").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        (await _admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/towns/{town}/participants"))!.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ASteeringGroupMemberReadsItsTownButGetsNoFormsAndNoOtherTown()
+    {
+        var (own, other) = (Api.NewSlug(), Api.NewSlug());
+        await _admin.CreateTownAsync(own);
+        await _admin.CreateTownAsync(other);
+        await _admin.PostOkAsync($"/api/towns/{own}/participants", new { id = "shop", kind = "retail", name = "Weltladen" });
+        var user = Api.NewSlug("sg");
+        await _admin.CreateAccountAsync(user, "steering-group", [own]);
+        var page = await SignedInAsync(user);
+
+        await page.GotoAsync($"/manage/{own}");
+        (await page.Locator("#participants tbody tr").CountAsync()).ShouldBe(1);
+        (await page.Locator("form[data-api]").CountAsync()).ShouldBe(0);
+
+        var denied = await page.GotoAsync($"/manage/{other}");
+        denied!.Status.ShouldBe(403);
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Access denied");
+    }
+
+    [Fact]
+    public async Task OnlyTheAdminOpensTheOrleansDashboard()
+    {
+        var user = Api.NewSlug("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", []);
+        var coordinator = await SignedInAsync(user);
+        var admin = await SignedInAsync("admin", FairtradeApp.AdminPassword);
+        var anonymous = await browser.NewPageAsync(_site);
+
+        (await coordinator.GotoAsync("/dashboard/"))!.Status.ShouldBe(403);
+        await anonymous.GotoAsync("/dashboard/");
+        anonymous.Url.ShouldStartWith(new Uri(_site, "/login").ToString());
+        (await admin.GotoAsync("/dashboard/"))!.Status.ShouldBe(200);
+        await Assertions.Expect(admin).ToHaveTitleAsync("Orleans Dashboard");
+    }
+}
