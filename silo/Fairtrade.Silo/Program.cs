@@ -47,6 +47,7 @@ app.MapParticipantsApi();
 app.MapTownCriteriaApi();
 app.MapEvidenceApi();
 app.MapUploadLinksApi();
+app.MapUploadLinkSession();
 app.MapNotificationsApi();
 app.MapAuditApi();
 app.MapAccountsApi();

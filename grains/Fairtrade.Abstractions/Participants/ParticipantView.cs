@@ -1,4 +1,5 @@
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Abstractions.Participants;
 
@@ -15,4 +16,8 @@ public sealed record ParticipantView(
     [property: Id(4)] string[] Reasons,
     [property: Id(8)] EvidenceRecord[] Evidence,
     [property: Id(6)] Activity[] Activities,
-    [property: Id(7)] bool Archived);
+    [property: Id(7)] bool Archived)
+{
+    /// <summary>The reasons it does not count, as data for the pages' own words.</summary>
+    [Id(9)] public ParticipantGap[] Gaps { get; init; } = [];
+}

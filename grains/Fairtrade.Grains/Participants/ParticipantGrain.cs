@@ -182,7 +182,10 @@ public sealed class ParticipantGrain(
         var evaluation = ParticipantRules.Evaluate(Facts(), Ruleset, vocabulary, asOf);
         return new ParticipantView(Id, state.State.Details!, asOf, evaluation.Qualifies, [.. evaluation.Reasons],
             [.. state.State.Evidence.Select(e => e with { Status = e.ToFacts().StatusOn(asOf) })],
-            [.. state.State.Activities.OrderBy(a => a.Date)], state.State.Archived);
+            [.. state.State.Activities.OrderBy(a => a.Date)], state.State.Archived)
+        {
+            Gaps = [.. evaluation.Gaps],
+        };
     }
 
     private async Task<EvidenceOutcome> SaveIfChangedAsync(EvidenceOutcome outcome)

@@ -32,37 +32,37 @@ public static class ParticipantRules
 
     public static ParticipantEvaluation Evaluate(ParticipantFacts participant, Ruleset ruleset, ProductVocabulary vocabulary, DateOnly asOf)
     {
-        var reasons = new List<string>();
+        var gaps = new List<ParticipantGap>();
         if (participant.Archived)
         {
-            reasons.Add("It is archived and no longer counted.");
+            gaps.Add(new ParticipantGap(ParticipantGapKind.Archived, asOf));
         }
 
         if (!CountsToward(participant.Kind))
         {
-            reasons.Add($"A participant of kind '{participant.Kind.ToString().ToLowerInvariant()}' does not count toward any criterion of {ruleset.Id}.");
-            return new ParticipantEvaluation(false, reasons);
+            gaps.Add(new ParticipantGap(ParticipantGapKind.KindDoesNotCount, asOf,
+                Detail: $"A participant of kind '{participant.Kind.ToString().ToLowerInvariant()}' does not count toward any criterion of {ruleset.Id}."));
+            return new ParticipantEvaluation(false, gaps);
         }
 
         var min = MinProducts(participant.Kind, ruleset);
         var count = ProductCount(participant, ruleset, vocabulary);
         if (count < min)
         {
-            var unit = ruleset.RetailCatering.CountBy == ProductCounting.Categories ? "product categor" + (count == 1 ? "y" : "ies") : count == 1 ? "product" : "products";
-            reasons.Add($"It offers {count} Fairtrade {unit}; at least {min} are needed.");
+            gaps.Add(new ParticipantGap(ParticipantGapKind.TooFewProducts, asOf, count, min, ruleset.RetailCatering.CountBy == ProductCounting.Categories));
         }
 
         if (!participant.Evidence.Any(e => e.IsValidOn(asOf)))
         {
-            reasons.Add($"It has no approved evidence valid on {asOf:yyyy-MM-dd}.");
+            gaps.Add(new ParticipantGap(ParticipantGapKind.NoValidEvidence, asOf));
         }
 
         if (IsCivilSociety(participant.Kind) && !DatePeriods.AnyContains(ActivityPeriods(participant, ruleset), asOf))
         {
-            reasons.Add($"It has no Fairtrade activity in the {ruleset.CivilSociety.ActivityWindowMonths} months up to {asOf:yyyy-MM-dd}.");
+            gaps.Add(new ParticipantGap(ParticipantGapKind.NoRecentActivity, asOf, Need: ruleset.CivilSociety.ActivityWindowMonths));
         }
 
-        return new ParticipantEvaluation(reasons.Count == 0, reasons);
+        return new ParticipantEvaluation(gaps.Count == 0, gaps);
     }
 
     public static bool CountsToward(ParticipantKind kind) => kind is ParticipantKind.Retail or ParticipantKind.Catering || IsCivilSociety(kind);

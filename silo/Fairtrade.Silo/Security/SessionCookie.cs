@@ -77,6 +77,11 @@ public static class SessionCookie
         {
             context.Response.StatusCode = status;
         }
+        else if (status == StatusCodes.Status401Unauthorized && context.Request.Path.StartsWithSegments("/upload"))
+        {
+            // A shop has no account to sign in with: it is told that its link no longer works.
+            context.Response.Redirect("/upload");
+        }
         else
         {
             context.Response.Redirect(context.RedirectUri);

@@ -1,3 +1,5 @@
+using Fairtrade.Rules.Participants;
+
 namespace Fairtrade.Silo.Web;
 
 /// <summary>What the working pages say (sign-in, account, a participant's upload page), in German and in English.</summary>
@@ -56,6 +58,27 @@ public sealed record WorkTexts
     public required string Population { get; init; }
     public required string Ruleset { get; init; }
     public required IReadOnlyDictionary<string, string> Kinds { get; init; }
+    public required string OpeningLink { get; init; }
+    public required string BrokenLink { get; init; }
+    public required string Counts { get; init; }
+    public required string DoesNotCountYet { get; init; }
+    public required string StillNeeded { get; init; }
+    public required Func<ParticipantGap, string> Gap { get; init; }
+    public required string SendProof { get; init; }
+    public required string SendProofHelp { get; init; }
+    public required string EvidenceKind { get; init; }
+    public required IReadOnlyDictionary<string, string> EvidenceKinds { get; init; }
+    public required string EffectiveDate { get; init; }
+    public required string ChooseFile { get; init; }
+    public required string TakePhoto { get; init; }
+    public required string Note { get; init; }
+    public required string Send { get; init; }
+    public required string YourEvidence { get; init; }
+    public required string NoEvidence { get; init; }
+    public required IReadOnlyDictionary<string, string> Statuses { get; init; }
+    public required string ValidUntil { get; init; }
+    public required string ReviewerSays { get; init; }
+    public required string SendNewVersion { get; init; }
 
     public static WorkTexts For(string language) => language == "de" ? German : English;
 
@@ -113,6 +136,41 @@ public sealed record WorkTexts
         Slug = "Kürzel (a-z, 0-9, -)",
         Population = "Einwohnerzahl",
         Ruleset = "Regelwerk",
+        OpeningLink = "Ihr Link wird geöffnet …",
+        BrokenLink = "Dieser Link funktioniert nicht (mehr). Bitte fragen Sie Ihre Koordination nach einem neuen.",
+        Counts = "Sie zählen für die Fairtrade-Stadt. Danke!",
+        DoesNotCountYet = "Sie zählen noch nicht für die Fairtrade-Stadt.",
+        StillNeeded = "Es fehlt noch",
+        Gap = gap => gap.Kind switch
+        {
+            ParticipantGapKind.Archived => "Der Eintrag ist archiviert.",
+            ParticipantGapKind.KindDoesNotCount => "Diese Art von Teilnehmenden zählt für kein Kriterium.",
+            ParticipantGapKind.TooFewProducts => $"Mindestens {gap.Need} faire {(gap.ByCategory ? "Produktgruppen" : "Produkte")} (bisher {gap.Have}).",
+            ParticipantGapKind.NoValidEvidence => "Ein geprüfter, gültiger Nachweis: ein Foto des Regals, die Speisekarte oder eine unterschriebene Erklärung.",
+            _ => $"Eine faire Aktion in den letzten {gap.Need} Monaten.",
+        },
+        SendProof = "Nachweis senden",
+        SendProofHelp = "Ein Foto (JPEG, PNG, WebP) oder ein PDF. Die Koordination prüft es und Sie sehen hier das Ergebnis.",
+        EvidenceKind = "Was ist es?",
+        EvidenceKinds = new Dictionary<string, string>
+        {
+            ["photo"] = "Foto", ["declaration"] = "Unterschriebene Erklärung", ["menu"] = "Speisekarte", ["receipt"] = "Lieferschein oder Rechnung", ["other"] = "Sonstiges",
+        },
+        EffectiveDate = "Vom (Datum)",
+        ChooseFile = "Datei auswählen",
+        TakePhoto = "Oder: Foto aufnehmen",
+        Note = "Bemerkung (optional)",
+        Send = "Senden",
+        YourEvidence = "Ihre Nachweise",
+        NoEvidence = "Noch keine Nachweise.",
+        Statuses = new Dictionary<string, string>
+        {
+            ["submitted"] = "wartet auf Prüfung", ["approved"] = "angenommen", ["rejected"] = "abgelehnt",
+            ["changes-requested"] = "bitte neu senden", ["expired"] = "abgelaufen",
+        },
+        ValidUntil = "gültig bis",
+        ReviewerSays = "Die Koordination schreibt",
+        SendNewVersion = "Neue Fassung senden",
         Kinds = new Dictionary<string, string>
         {
             ["retail"] = "Geschäft", ["catering"] = "Gastronomie", ["school"] = "Schule", ["club"] = "Verein",
@@ -174,6 +232,41 @@ public sealed record WorkTexts
         Slug = "Short name (a-z, 0-9, -)",
         Population = "Population",
         Ruleset = "Ruleset",
+        OpeningLink = "Opening your link …",
+        BrokenLink = "This link does not work (any more). Please ask your coordinator for a new one.",
+        Counts = "You count towards the Fairtrade Town. Thank you!",
+        DoesNotCountYet = "You do not count towards the Fairtrade Town yet.",
+        StillNeeded = "Still needed",
+        Gap = gap => gap.Kind switch
+        {
+            ParticipantGapKind.Archived => "The entry is archived.",
+            ParticipantGapKind.KindDoesNotCount => "This kind of participant does not count towards any criterion.",
+            ParticipantGapKind.TooFewProducts => $"At least {gap.Need} Fairtrade {(gap.ByCategory ? "product categories" : "products")} (so far {gap.Have}).",
+            ParticipantGapKind.NoValidEvidence => "Approved, valid proof: a photo of the shelf, the menu or a signed declaration.",
+            _ => $"A Fairtrade activity in the last {gap.Need} months.",
+        },
+        SendProof = "Send proof",
+        SendProofHelp = "A photo (JPEG, PNG, WebP) or a PDF. The coordinator reviews it and you see the result here.",
+        EvidenceKind = "What is it?",
+        EvidenceKinds = new Dictionary<string, string>
+        {
+            ["photo"] = "Photo", ["declaration"] = "Signed declaration", ["menu"] = "Menu", ["receipt"] = "Delivery note or invoice", ["other"] = "Other",
+        },
+        EffectiveDate = "Dated",
+        ChooseFile = "Choose a file",
+        TakePhoto = "Or: take a photo",
+        Note = "Note (optional)",
+        Send = "Send",
+        YourEvidence = "Your proof",
+        NoEvidence = "No proof yet.",
+        Statuses = new Dictionary<string, string>
+        {
+            ["submitted"] = "waiting for review", ["approved"] = "approved", ["rejected"] = "rejected",
+            ["changes-requested"] = "please send again", ["expired"] = "expired",
+        },
+        ValidUntil = "valid until",
+        ReviewerSays = "The coordinator says",
+        SendNewVersion = "Send a new version",
         Kinds = new Dictionary<string, string>
         {
             ["retail"] = "Shop", ["catering"] = "Catering", ["school"] = "School", ["club"] = "Club",

@@ -4,7 +4,14 @@
   const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
 
   const body = form => {
-    if (form.enctype === 'multipart/form-data') return new FormData(form);
+    if (form.enctype === 'multipart/form-data') {
+      // A form may offer the camera and the file chooser as two inputs; only the one used is sent.
+      const empty = [...form.querySelectorAll('input[type=file]')].filter(f => f.files.length === 0);
+      empty.forEach(f => { f.disabled = true; });
+      const data = new FormData(form);
+      empty.forEach(f => { f.disabled = false; });
+      return data;
+    }
     const value = {};
     for (const field of form.elements) {
       if (!field.name || field.disabled) continue;

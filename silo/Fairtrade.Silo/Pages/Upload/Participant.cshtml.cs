@@ -1,0 +1,67 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Fairtrade.Silo.Pages.Upload;
+
+/// <summary>
+/// A participant's own page, reached through its upload link: whether it counts, what it still needs, an upload form
+/// that works on a phone, and the review of everything it sent. Its coordinators may open it to see what the shop sees.
+/// </summary>
+[Authorize(Policy = Policies.CoordinatorOrParticipant)]
+public sealed class ParticipantModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets, IOptions<FairtradeOptions> options) : PageModel
+{
+    /// <summary>The kinds of proof a participant sends; the others (minutes, member lists, articles) are the town's.</summary>
+    public static readonly string[] ProofKinds = ["photo", "declaration", "menu", "receipt", "other"];
+
+    public WorkTexts Texts { get; private set; } = WorkTexts.English;
+
+    public TownProfile Town { get; private set; } = null!;
+
+    public ParticipantView Participant { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public long MaxUploadMegabytes => options.Value.MaxUploadBytes / (1024 * 1024);
+
+    public async Task<IActionResult> OnGetAsync(string slug, string id)
+    {
+        if (!Identifiers.IsValid(slug) || !Identifiers.IsValid(id))
+        {
+            return NotFound();
+        }
+
+        if (User.IsParticipantLink() && !User.MayActFor(slug, id))
+        {
+            return Forbid();
+        }
+
+        Today = calendar.Today;
+        if (await grains.GetGrain<ITownGrain>(slug).GetProfileAsync() is not { } town
+            || await ParticipantsApi.Participant(grains, slug, id).GetAsync(Today) is not { } participant)
+        {
+            return NotFound();
+        }
+
+        Town = town;
+        Participant = participant;
+        Texts = WorkTexts.For(PageLanguage.Choose(Request, rulesets.Find(town.Ruleset)?.Country));
+        ViewData["Work"] = Texts;
+        ViewData["Title"] = participant.Details.Name;
+        return Page();
+    }
+
+    public IEnumerable<EvidenceRecord> Evidence => Participant.Evidence.OrderByDescending(e => e.SubmittedAt);
+
+    public string Status(EvidenceRecord evidence) => KebabEnum.Name(evidence.Status);
+}
