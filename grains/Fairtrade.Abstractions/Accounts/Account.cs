@@ -1,6 +1,6 @@
 namespace Fairtrade.Abstractions.Accounts;
 
-/// <summary>An account as others see it: never its password hash or a token's secret.</summary>
+/// <summary>An account as the web server sees it: never its password hash; tokens only as hashes of their secrets.</summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.Account")]
 public sealed record Account(
     [property: Id(0)] string UserName,

@@ -2,7 +2,7 @@ namespace Fairtrade.Abstractions.Accounts;
 
 /// <summary>
 /// One person's account (key: the user name). Passwords are hashed and checked by the web server; the grain keeps the
-/// hash, counts failed sign-ins and locks the account after too many.
+/// hash, counts sign-in attempts and locks the account after too many failures.
 /// </summary>
 [Alias("fairtrade.IAccountGrain")]
 public interface IAccountGrain : IGrainWithStringKey
@@ -22,16 +22,20 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("SetPasswordHash")]
     Task<bool> SetPasswordHashAsync(string passwordHash);
 
-    /// <summary>Null if there is no such account.</summary>
-    [Alias("GetSignInCheck")]
-    Task<SignInCheck?> GetSignInCheckAsync();
+    /// <summary>
+    /// Starts a sign-in attempt. Each attempt counts as a failure until it is reported a success, so no more than
+    /// <c>5</c> guesses are ever checked per lockout, however many arrive at once. A user name without an account
+    /// behaves the same (in memory), so the answers do not tell which names exist.
+    /// </summary>
+    [Alias("BeginSignIn")]
+    Task<SignInCheck> BeginSignInAsync();
 
     /// <summary>
-    /// Records a sign-in attempt; a success resets the count (and may store a rehashed password), a failure may lock the
-    /// account. Returns until when the account is locked, if it is.
+    /// Reports whether the password matched. The account, if the sign-in succeeds: it exists, is not disabled, and its
+    /// password did not change since the attempt began (then a rehashed password may be stored).
     /// </summary>
-    [Alias("RecordSignIn")]
-    Task<DateTimeOffset?> RecordSignInAsync(bool succeeded, string? rehashedPassword);
+    [Alias("EndSignIn")]
+    Task<Account?> EndSignInAsync(bool passwordMatched, string stamp, string? rehashedPassword);
 
     /// <summary>The new token, or null if there is no account or the id is taken.</summary>
     [Alias("CreateToken")]

@@ -31,6 +31,8 @@ public sealed class AccountGrain(
         S.Towns = new SortedSet<string>(draft.Towns, StringComparer.Ordinal);
         S.PasswordHash = draft.PasswordHash;
         S.SecurityStamp = Ids.New();
+        S.FailedSignIns = 0;
+        S.LockedUntil = null;
         S.CreatedAt = time.GetUtcNow();
         await state.SaveAsync();
         await GrainFactory.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).AddAsync(this.GetPrimaryKeyString());
@@ -49,6 +51,12 @@ public sealed class AccountGrain(
         S.DisplayName = changes.DisplayName ?? S.DisplayName;
         S.Role = changes.Role ?? S.Role;
         S.Towns = changes.Towns is { } towns ? new SortedSet<string>(towns, StringComparer.Ordinal) : S.Towns;
+        if (changes.Disabled == true && !S.Disabled)
+        {
+            // A new stamp, so that enabling the account again does not bring its old sessions back.
+            S.SecurityStamp = Ids.New();
+        }
+
         S.Disabled = changes.Disabled ?? S.Disabled;
         await state.SaveAsync();
         return View();
@@ -69,34 +77,11 @@ public sealed class AccountGrain(
         return true;
     }
 
-    public Task<SignInCheck?> GetSignInCheckAsync() =>
-        Task.FromResult(S.Exists ? new SignInCheck(S.PasswordHash, LockedUntil(), S.Disabled) : null);
-
-    public async Task<DateTimeOffset?> RecordSignInAsync(bool succeeded, string? rehashedPassword)
+    public async Task<SignInCheck> BeginSignInAsync()
     {
-        if (!S.Exists)
-        {
-            return null;
-        }
-
-        if (succeeded)
-        {
-            var changed = S.FailedSignIns != 0 || S.LockedUntil is not null || rehashedPassword is not null;
-            S.FailedSignIns = 0;
-            S.LockedUntil = null;
-            S.PasswordHash = rehashedPassword ?? S.PasswordHash;
-            if (changed)
-            {
-                await state.SaveAsync();
-            }
-
-            return null;
-        }
-
-        // A failure while locked does not extend the lock: otherwise anyone could keep a person locked out for ever.
         if (LockedUntil() is { } locked)
         {
-            return locked;
+            return new SignInCheck(false, null, S.SecurityStamp, locked);
         }
 
         S.FailedSignIns++;
@@ -106,8 +91,23 @@ public sealed class AccountGrain(
             S.LockedUntil = time.GetUtcNow() + LockoutPeriod;
         }
 
+        await SaveIfExistsAsync();
+        return new SignInCheck(true, S.Exists ? S.PasswordHash : null, S.SecurityStamp, LockedUntil());
+    }
+
+    public async Task<Account?> EndSignInAsync(bool passwordMatched, string stamp, string? rehashedPassword)
+    {
+        if (!passwordMatched || !S.Exists || S.Disabled || stamp != S.SecurityStamp)
+        {
+            return null;
+        }
+
+        // The attempt was counted as a failure when it began; a success forgives it and the ones before.
+        S.FailedSignIns = 0;
+        S.LockedUntil = null;
+        S.PasswordHash = rehashedPassword ?? S.PasswordHash;
         await state.SaveAsync();
-        return LockedUntil();
+        return View();
     }
 
     public async Task<ApiToken?> CreateTokenAsync(string id, string name, string secretHash, DateTimeOffset? expiresAt)
@@ -158,6 +158,9 @@ public sealed class AccountGrain(
 
         return View();
     }
+
+    /// <summary>A name without an account keeps its count in memory only: nothing is stored for names that do not exist.</summary>
+    private Task SaveIfExistsAsync() => S.Exists ? state.SaveAsync() : Task.CompletedTask;
 
     private DateTimeOffset? LockedUntil() => S.LockedUntil is { } until && until > time.GetUtcNow() ? until : null;
 

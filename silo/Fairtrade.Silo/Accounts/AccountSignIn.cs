@@ -3,7 +3,10 @@ using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accounts;
 
-/// <summary>Checks a user name and password against the account, counting failures towards its lockout.</summary>
+/// <summary>
+/// Checks a user name and password. The account grain lets at most five guesses through per lockout; a name without an
+/// account is counted and answered the same way, and takes as long, so neither timing nor lockout tells names apart.
+/// </summary>
 public sealed class AccountSignIn(IGrainFactory grains, Passwords passwords)
 {
     public async Task<SignInResult> CheckAsync(string? userName, string? password)
@@ -16,19 +19,15 @@ public sealed class AccountSignIn(IGrainFactory grains, Passwords passwords)
         }
 
         var account = grains.GetGrain<IAccountGrain>(name);
-        var check = await account.GetSignInCheckAsync();
-        var (matches, rehashed) = passwords.Check(check?.PasswordHash, password);
-        if (check is null)
+        var check = await account.BeginSignInAsync();
+        var (matches, rehashed) = passwords.Check(check.Allowed ? check.PasswordHash : null, password);
+        if (!check.Allowed)
         {
-            return new SignInResult(null, null);
+            return new SignInResult(null, check.LockedUntil);
         }
 
-        if (check.LockedUntil is { } locked)
-        {
-            return new SignInResult(null, locked);
-        }
-
-        var lockedUntil = await account.RecordSignInAsync(matches && !check.Disabled, rehashed);
-        return matches && !check.Disabled ? new SignInResult(await account.GetAsync(), null) : new SignInResult(null, lockedUntil);
+        return await account.EndSignInAsync(matches, check.Stamp, rehashed) is { } signedIn
+            ? new SignInResult(signedIn, null)
+            : new SignInResult(null, check.LockedUntil);
     }
 }

@@ -5,7 +5,6 @@ using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Accounts;
@@ -23,6 +22,7 @@ public static class AccountsApi
 
         routes.MapGet("/api/me", WhoAmI).WithTags("Accounts").RequireAuthorization();
 
+        // Only from a signed-in browser: a token cannot make itself new tokens or change the password.
         var own = routes.MapGroup("/api/account").WithTags("Accounts").RequireAuthorization(Policies.Account);
         own.MapPut("/password", ChangePasswordAsync);
         own.MapGet("/tokens", ListTokensAsync);
@@ -94,9 +94,9 @@ public static class AccountsApi
 
         var grain = Account(grains, http.User.Actor());
         await grain.SetPasswordHashAsync(passwords.Hash(request.NewPassword!));
-        if (http.Request.Headers.Authorization.Count == 0 && await grain.GetAsync() is { } account)
+        if (await grain.GetAsync() is { } account)
         {
-            await http.SignInAsync(SessionCookie.SchemeName, AccountPrincipal.For(account, SessionCookie.SchemeName));
+            await SessionCookie.SignInAsync(http, account);
         }
 
         return TypedResults.NoContent();

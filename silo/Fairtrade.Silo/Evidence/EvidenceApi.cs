@@ -35,10 +35,7 @@ public static class EvidenceApi
             return Problems.NotFound($"town '{slug}'");
         }
 
-        var holders = (await town.GetParticipantsAsync()).Where(p => p.Evidence.Length > 0 && (subject is null || p.Id == subject))
-            .Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetEvidenceAsync());
-        var all = (await Task.WhenAll(holders.Append(town.GetEvidenceAsync()))).SelectMany(records => records);
-        return TypedResults.Ok(all.Where(e => subject is null || e.Subject == subject)
+        return TypedResults.Ok((await EvidenceHolders.AllAsync(grains, slug, subject))
             .Select(e => EvidenceResponse.From(e, day))
             .Where(e => wanted is null || e.Status == wanted)
             .OrderBy(e => e.SubmittedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray());

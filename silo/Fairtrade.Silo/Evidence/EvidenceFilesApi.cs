@@ -2,13 +2,28 @@ using System.Security.Claims;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
+using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Evidence;
 
 public static class EvidenceFilesApi
 {
-    /// <summary>The file of the latest revision, or of <paramref name="revision"/>; served as a download that no browser renders in our origin.</summary>
-    public static async Task<IResult> GetFileAsync(string slug, string id, int? revision, ClaimsPrincipal user, IGrainFactory grains, FileStore files, HttpResponse response)
+    /// <summary>An image as the review page shows it: rendered, but as a sandboxed document of its own if opened directly.</summary>
+    private const string ImagePolicy = "default-src 'none'; sandbox";
+
+    /// <summary>
+    /// A PDF opened for reading: Chromium's viewer does not start in a sandboxed document, so this policy forbids what
+    /// sandboxing would (our scripts, framing, forms, connections) and lets only the viewer's own inline styles apply.
+    /// </summary>
+    private const string PdfPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
+
+    /// <summary>
+    /// The file of the latest revision, or of <paramref name="revision"/>; a download by default. With <c>inline=true</c>
+    /// the browser shows it instead (an image in the review page, a PDF in its own viewer): safe, because only files whose
+    /// bytes were sniffed as JPEG, PNG, WebP or PDF are ever stored.
+    /// </summary>
+    public static async Task<IResult> GetFileAsync(
+        string slug, string id, int? revision, bool? inline, ClaimsPrincipal user, IGrainFactory grains, FileStore files, HttpResponse response)
     {
         var record = await EvidenceHolders.FindAsync(grains, slug, id);
         if (user.IsParticipantLink() && (record is null || !user.MayActFor(slug, record.Subject)))
@@ -27,7 +42,17 @@ public static class EvidenceFilesApi
         }
 
         response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        return TypedResults.PhysicalFile(path, file.ContentType, file.Name);
+        if (inline != true)
+        {
+            response.Headers.ContentSecurityPolicy = ImagePolicy;
+            return TypedResults.PhysicalFile(path, file.ContentType, file.Name);
+        }
+
+        response.Headers.ContentSecurityPolicy = file.ContentType == "application/pdf" ? PdfPolicy : ImagePolicy;
+        var disposition = new ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(file.Name);
+        response.Headers.ContentDisposition = disposition.ToString();
+        response.Headers.CacheControl = "private, max-age=3600";
+        return TypedResults.PhysicalFile(path, file.ContentType);
     }
 }

@@ -10,6 +10,9 @@ public static class AccountPrincipal
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, account.UserName),
+
+                // What antiforgery tokens are bound to: without it they would break on any change of role, towns or name.
+                new Claim(ClaimTypes.NameIdentifier, account.UserName),
                 new Claim(ClaimTypes.GivenName, account.DisplayName),
                 new Claim(ClaimTypes.Role, Roles.Of(account.Role)),
                 new Claim(FairtradeClaims.Stamp, account.SecurityStamp),

@@ -13,6 +13,9 @@ namespace Fairtrade.Silo.Security;
 public sealed class AdminToken
 {
     private const string HashFile = "admin-token.sha256";
+
+    /// <summary>Who the admin token is in the audit trail: not a possible user name, so no account can pass for it.</summary>
+    public const string Actor = "token:admin";
     private readonly byte[] _hash;
 
     public AdminToken(IOptions<FairtradeOptions> options, ILogger<AdminToken> logger)

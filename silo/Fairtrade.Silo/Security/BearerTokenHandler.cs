@@ -30,7 +30,7 @@ public sealed class BearerTokenHandler(
         var token = header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? header[Prefix.Length..].Trim() : "";
         if (token.Length > 0 && adminToken.Matches(token))
         {
-            return Success(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, Roles.Admin), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName)));
+            return Success(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, AdminToken.Actor), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName)));
         }
 
         if (ApiTokenValue.TryParse(token, out var personal)

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Town readers, or an upload link of the town, which the endpoint limits to its own participant.</summary>
     public const string TownReaderOrParticipant = "town-reader-or-participant";
 
-    /// <summary>Any signed-in account (not an upload link): its own password and tokens.</summary>
+    /// <summary>
+    /// A person signed in with the browser session (not an upload link, not a token): its own pages, password and API
+    /// tokens, so a leaked token cannot make itself new tokens or change the password.
+    /// </summary>
     public const string Account = "account";
 }

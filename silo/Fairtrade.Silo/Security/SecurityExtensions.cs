@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Fairtrade.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -46,13 +47,16 @@ public static class SecurityExtensions
             .AddPolicy(Policies.TownReader, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: false)))
             .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: true)))
             .AddPolicy(Policies.TownReaderOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: true)))
-            .AddPolicy(Policies.Account, policy => policy.RequireAssertion(context => context.User.IsAccount()));
+            .AddPolicy(Policies.Account, policy => policy
+                .RequireAssertion(context => context.User.IsAccount() && context.User.Identity?.AuthenticationType == SessionCookie.SchemeName));
         return builder;
     }
 
     /// <summary>Authentication and authorization in the pipeline; the admin token is made (and, if new, printed) at start, not at the first request.</summary>
     public static WebApplication UseFairtradeSecurity(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on this machine, requests count as HTTPS, so cookies are marked Secure.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Services.GetRequiredService<AdminToken>();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -35,14 +37,32 @@ public static class SessionCookie
         };
     }
 
-    /// <summary>A signed-in session for the account or the upload link.</summary>
-    public static ClaimsPrincipal For(UploadLinkToken link) =>
-        new(new ClaimsIdentity([.. ParticipantLinks.Claims(link), new Claim(FairtradeClaims.LinkToken, link.Value)], SchemeName));
+    /// <summary>However often a session is renewed by use, after this it ends and the person signs in again.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(7);
+
+    private const string SignedInAt = "fairtrade.signed-in-at";
+
+    /// <summary>Starts a session for the account.</summary>
+    public static Task SignInAsync(HttpContext http, Account account) =>
+        http.SignInAsync(SchemeName, AccountPrincipal.For(account, SchemeName), Started(http));
+
+    /// <summary>Starts a session for the holder of an upload link.</summary>
+    public static Task SignInAsync(HttpContext http, UploadLinkToken link) =>
+        http.SignInAsync(SchemeName, new ClaimsPrincipal(new ClaimsIdentity([.. ParticipantLinks.Claims(link), new Claim(FairtradeClaims.LinkToken, link.Value)], SchemeName)), Started(http));
+
+    private static AuthenticationProperties Started(HttpContext http) =>
+        new(new Dictionary<string, string?> { [SignedInAt] = Clock(http).GetUtcNow().ToString("O", CultureInfo.InvariantCulture) });
+
+    /// <summary>The campaign's clock, which also times lockouts, so tests can age a session.</summary>
+    private static TimeProvider Clock(HttpContext http) => http.RequestServices.GetRequiredKeyedService<TimeProvider>(CampaignClock.ServiceKey);
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var current = await CurrentAsync(context.Principal!, grains);
+        var fresh = context.Properties.Items.TryGetValue(SignedInAt, out var at)
+            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
+            && Clock(context.HttpContext).GetUtcNow() - signedIn < MaxAge;
+        var current = fresh ? await CurrentAsync(context.Principal!, grains) : null;
         if (current is null)
         {
             context.RejectPrincipal();

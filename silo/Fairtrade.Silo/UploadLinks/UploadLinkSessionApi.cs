@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class UploadLinkSessionApi
         return routes;
     }
 
-    public static async Task<Results<Ok<OpenedSession>, UnauthorizedHttpResult>> OpenAsync(HttpRequest request)
+    public static async Task<Results<Ok<OpenedSession>, UnauthorizedHttpResult, ProblemHttpResult>> OpenAsync(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (!UploadLinkToken.TryParse(header[(header.IndexOf(' ') + 1)..].Trim(), out var link))
@@ -26,7 +27,13 @@ public static class UploadLinkSessionApi
             return TypedResults.Unauthorized();
         }
 
-        await request.HttpContext.SignInAsync(SessionCookie.SchemeName, SessionCookie.For(link));
+        // A signed-in coordinator who follows a shop's link is not silently turned into the shop.
+        if ((await request.HttpContext.AuthenticateAsync(SessionCookie.SchemeName)).Principal is { } current && current.IsAccount())
+        {
+            return Problems.Conflict($"You are signed in as {current.Identity!.Name}; sign out, or open the link in a private window.");
+        }
+
+        await SessionCookie.SignInAsync(request.HttpContext, link);
         return TypedResults.Ok(new OpenedSession($"/upload/{link.Town}/{link.Participant}"));
     }
 

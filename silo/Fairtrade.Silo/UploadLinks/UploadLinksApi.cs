@@ -40,7 +40,7 @@ public static class UploadLinksApi
 
         // In the fragment, which browsers never send: the token stays out of server and proxy logs and Referer headers.
         var url = $"{http.Scheme}://{http.Host}/upload#{token.Value}";
-        return TypedResults.Created($"/api/towns/{slug}/participants/{id}/upload-links/{link.Id}", new CreatedUploadLinkResponse(link.Id, token.Value, url, link.ExpiresAt));
+        return TypedResults.Created($"/api/towns/{slug}/participants/{id}/upload-links/{link.Id}", new CreatedUploadLinkResponse(link.Id, token.Value, url, link.ExpiresAt, QrCodes.Svg(url)));
     }
 
     public static async Task<Results<Ok<UploadLinkResponse[]>, ProblemHttpResult>> ListAsync(string slug, string id, IGrainFactory grains) =>

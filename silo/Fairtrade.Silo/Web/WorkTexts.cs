@@ -35,31 +35,9 @@ public sealed record WorkTexts
     public required string Role { get; init; }
     public required IReadOnlyDictionary<string, string> Roles { get; init; }
     public required string NoTowns { get; init; }
-    public required string YourTowns { get; init; }
-    public required string PublicPage { get; init; }
-    public required string Participants { get; init; }
-    public required string Kind { get; init; }
-    public required string AllKinds { get; init; }
-    public required string Qualification { get; init; }
-    public required string Qualifies { get; init; }
-    public required string DoesNotQualify { get; init; }
-    public required string Filter { get; init; }
-    public required string Name { get; init; }
-    public required string Address { get; init; }
-    public required string Products { get; init; }
-    public required string ProductsHelp { get; init; }
-    public required string ListPublicly { get; init; }
-    public required string AddParticipant { get; init; }
-    public required string Add { get; init; }
-    public required string Waiting { get; init; }
-    public required string NoParticipants { get; init; }
-    public required string CreateTown { get; init; }
-    public required string Slug { get; init; }
-    public required string Population { get; init; }
-    public required string Ruleset { get; init; }
-    public required IReadOnlyDictionary<string, string> Kinds { get; init; }
     public required string OpeningLink { get; init; }
     public required string BrokenLink { get; init; }
+    public required string SignedInElsewhere { get; init; }
     public required string Counts { get; init; }
     public required string DoesNotCountYet { get; init; }
     public required string StillNeeded { get; init; }
@@ -114,30 +92,9 @@ public sealed record WorkTexts
         Role = "Rolle",
         Roles = new Dictionary<string, string> { ["admin"] = "Administration", ["coordinator"] = "Koordination", ["steering-group"] = "Steuerungsgruppe" },
         NoTowns = "keine",
-        YourTowns = "Ihre Städte",
-        PublicPage = "öffentliche Seite",
-        Participants = "Teilnehmende",
-        Kind = "Art",
-        AllKinds = "alle Arten",
-        Qualification = "Zählt",
-        Qualifies = "zählt",
-        DoesNotQualify = "zählt nicht",
-        Filter = "Filtern",
-        Name = "Name",
-        Address = "Adresse",
-        Products = "Faire Produkte",
-        ProductsHelp = "durch Komma oder Zeilenumbruch getrennt, z. B. Kaffee, Tee",
-        ListPublicly = "Öffentlich nennen (\"Hier gibt es fairen Handel\")",
-        AddParticipant = "Teilnehmende hinzufügen",
-        Add = "Hinzufügen",
-        Waiting = "Nachweise warten auf Prüfung",
-        NoParticipants = "Keine Teilnehmenden für diese Auswahl.",
-        CreateTown = "Stadt anlegen",
-        Slug = "Kürzel (a-z, 0-9, -)",
-        Population = "Einwohnerzahl",
-        Ruleset = "Regelwerk",
         OpeningLink = "Ihr Link wird geöffnet …",
         BrokenLink = "Dieser Link funktioniert nicht (mehr). Bitte fragen Sie Ihre Koordination nach einem neuen.",
+        SignedInElsewhere = "Sie sind mit einem Konto angemeldet. Melden Sie sich ab oder öffnen Sie den Link in einem privaten Fenster.",
         Counts = "Sie zählen für die Fairtrade-Stadt. Danke!",
         DoesNotCountYet = "Sie zählen noch nicht für die Fairtrade-Stadt.",
         StillNeeded = "Es fehlt noch",
@@ -171,11 +128,6 @@ public sealed record WorkTexts
         ValidUntil = "gültig bis",
         ReviewerSays = "Die Koordination schreibt",
         SendNewVersion = "Neue Fassung senden",
-        Kinds = new Dictionary<string, string>
-        {
-            ["retail"] = "Geschäft", ["catering"] = "Gastronomie", ["school"] = "Schule", ["club"] = "Verein",
-            ["faith"] = "Glaubensgemeinschaft", ["workplace"] = "Arbeitsplatz", ["other"] = "Sonstige",
-        },
     };
 
     public static readonly WorkTexts English = new()
@@ -210,30 +162,9 @@ public sealed record WorkTexts
         Role = "Role",
         Roles = new Dictionary<string, string> { ["admin"] = "Admin", ["coordinator"] = "Coordinator", ["steering-group"] = "Steering group" },
         NoTowns = "none",
-        YourTowns = "Your towns",
-        PublicPage = "public page",
-        Participants = "Participants",
-        Kind = "Kind",
-        AllKinds = "all kinds",
-        Qualification = "Counts",
-        Qualifies = "counts",
-        DoesNotQualify = "does not count",
-        Filter = "Filter",
-        Name = "Name",
-        Address = "Address",
-        Products = "Fairtrade products",
-        ProductsHelp = "separated by commas or lines, e.g. coffee, tea",
-        ListPublicly = "List publicly (\"where to buy Fairtrade\")",
-        AddParticipant = "Add a participant",
-        Add = "Add",
-        Waiting = "evidence waiting for review",
-        NoParticipants = "No participants for this choice.",
-        CreateTown = "Create a town",
-        Slug = "Short name (a-z, 0-9, -)",
-        Population = "Population",
-        Ruleset = "Ruleset",
         OpeningLink = "Opening your link …",
         BrokenLink = "This link does not work (any more). Please ask your coordinator for a new one.",
+        SignedInElsewhere = "You are signed in with an account. Sign out, or open the link in a private window.",
         Counts = "You count towards the Fairtrade Town. Thank you!",
         DoesNotCountYet = "You do not count towards the Fairtrade Town yet.",
         StillNeeded = "Still needed",
@@ -267,10 +198,5 @@ public sealed record WorkTexts
         ValidUntil = "valid until",
         ReviewerSays = "The coordinator says",
         SendNewVersion = "Send a new version",
-        Kinds = new Dictionary<string, string>
-        {
-            ["retail"] = "Shop", ["catering"] = "Catering", ["school"] = "School", ["club"] = "Club",
-            ["faith"] = "Faith community", ["workplace"] = "Workplace", ["other"] = "Other",
-        },
     };
 }

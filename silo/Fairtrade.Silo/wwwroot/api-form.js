@@ -1,26 +1,39 @@
 // Forms on the working pages send their fields to the HTTP API, so a change from a page is checked by the same
 // validation as one from a script. Errors come back as problem details and are shown next to the field they name.
 (() => {
+  // Forms carry the antiforgery field for the case without script; the API takes the token as a header instead.
+  const formToken = '__RequestVerificationToken';
   const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
 
-  const body = form => {
+  // Field names with dots build nested objects ("contact.email"); an emptied field marked data-clear sends null.
+  const put = (target, name, value) => {
+    const path = name.split('.');
+    const last = path.pop();
+    for (const key of path) target = target[key] ??= {};
+    target[last] = value;
+  };
+
+  const body = (form, submitter) => {
     if (form.enctype === 'multipart/form-data') {
       // A form may offer the camera and the file chooser as two inputs; only the one used is sent.
       const empty = [...form.querySelectorAll('input[type=file]')].filter(f => f.files.length === 0);
       empty.forEach(f => { f.disabled = true; });
       const data = new FormData(form);
       empty.forEach(f => { f.disabled = false; });
+      data.delete(formToken);
       return data;
     }
     const value = {};
     for (const field of form.elements) {
-      if (!field.name || field.disabled) continue;
-      if (field.type === 'checkbox') value[field.name] = field.checked;
-      else if (field.dataset.list !== undefined) value[field.name] = field.value.split(/[\n,]/).map(s => s.trim()).filter(Boolean);
-      else if (field.value === '') continue;
-      else if (field.type === 'number') value[field.name] = Number(field.value);
-      else value[field.name] = field.value;
+      if (!field.name || field.name === formToken || field.disabled || field.type === 'submit') continue;
+      if (field.type === 'checkbox') put(value, field.name, field.checked);
+      else if (field.type === 'radio') { if (field.checked) put(value, field.name, field.value); }
+      else if (field.dataset.list !== undefined) put(value, field.name, field.value.split(/[\n,]/).map(s => s.trim()).filter(Boolean));
+      else if (field.value === '') { if (field.dataset.clear !== undefined) put(value, field.name, null); }
+      else if (field.type === 'number') put(value, field.name, Number(field.value));
+      else put(value, field.name, field.value);
     }
+    if (submitter?.name) put(value, submitter.name, submitter.value);
     return JSON.stringify(value);
   };
 
@@ -38,30 +51,38 @@
     for (const output of form.querySelectorAll('[data-error-for]')) output.textContent = '';
     for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     let placed = false;
+    const unplaced = [];
     for (const [name, messages] of Object.entries(problem.errors ?? {})) {
-      const key = name.replace(/^\$\.?/, '').split(/[.[]/)[0].toLowerCase();
-      const output = [...form.querySelectorAll('[data-error-for]')].find(o => o.dataset.errorFor.toLowerCase() === key);
-      const field = [...form.elements].find(f => f.name && f.name.toLowerCase() === key);
+      const full = name.replace(/^\$\.?/, '').toLowerCase();
+      const keys = [full, full.split(/[.[]/)[0]];
+      const output = [...form.querySelectorAll('[data-error-for]')].find(o => keys.includes(o.dataset.errorFor.toLowerCase()));
+      const field = [...form.elements].find(f => f.name && keys.includes(f.name.toLowerCase()));
       if (field) field.setAttribute('aria-invalid', 'true');
-      if (output) { output.textContent = messages.join(' '); placed = true; }
+      if (output) { output.textContent = messages.join(' '); placed = true; } else unplaced.push(...messages);
     }
     const general = form.querySelector('[data-error]');
-    if (general) general.textContent = placed ? '' : (problem.detail || problem.title || `${response.status} ${response.statusText}`);
+    if (general) general.textContent = unplaced.join(' ') || (placed ? '' : (problem.detail || problem.title || `${response.status} ${response.statusText}`));
   };
 
   document.addEventListener('submit', async event => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.dataset.api) return;
     event.preventDefault();
-    const button = form.querySelector('button[type="submit"]');
-    if (button) button.disabled = true;
+    const buttons = [...form.querySelectorAll('button[type="submit"]')];
+    buttons.forEach(b => { b.disabled = true; });
     try {
-      const response = await send(form.dataset.method || 'POST', form.dataset.api, body(form));
+      const response = await send(form.dataset.method || 'POST', form.dataset.api, body(form, event.submitter));
       if (!response.ok) { await showProblem(form, response); return; }
       if (form.dataset.show) {
         const result = await response.json();
         const target = document.getElementById(form.dataset.show);
         target.querySelector('output').textContent = result[form.dataset.showField];
+        const picture = target.querySelector('[data-svg]');
+        if (picture && form.dataset.showSvg) {
+          // Our own server drew it; parsed as SVG (never as HTML), so nothing in it could run.
+          const svg = new DOMParser().parseFromString(result[form.dataset.showSvg], 'image/svg+xml').documentElement;
+          picture.replaceChildren(document.importNode(svg, true));
+        }
         target.hidden = false;
         form.reset();
       } else if (form.dataset.next) {
@@ -71,7 +92,7 @@
         location.reload();
       }
     } finally {
-      if (button) button.disabled = false;
+      buttons.forEach(b => { b.disabled = false; });
     }
   });
 

@@ -3,15 +3,20 @@
 (async () => {
   const root = document.querySelector('[data-upload-link]');
   if (!root) return;
-  const token = decodeURIComponent(location.hash.slice(1));
+  const hash = location.hash.slice(1);
   history.replaceState(null, '', location.pathname);
-  const fail = () => { root.querySelector('[data-opening]').hidden = true; root.querySelector('[data-broken]').hidden = false; };
-  if (!token) { fail(); return; }
+  const show = which => {
+    root.querySelector('[data-opening]').hidden = true;
+    root.querySelector(which).hidden = false;
+  };
   try {
+    const token = decodeURIComponent(hash);
+    if (!token) { show('[data-broken]'); return; }
     const response = await fetch('/upload/session', { method: 'POST', credentials: 'same-origin', headers: { Authorization: `Bearer ${token}` } });
-    if (!response.ok) { fail(); return; }
+    if (response.status === 409) { show('[data-signed-in]'); return; }
+    if (!response.ok) { show('[data-broken]'); return; }
     location.replace((await response.json()).next);
   } catch {
-    fail();
+    show('[data-broken]');
   }
 })();

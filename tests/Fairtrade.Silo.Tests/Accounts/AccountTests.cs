@@ -237,4 +237,92 @@ public sealed class AccountTests(AppFixture fixture)
         byCoordinator.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await session.GetJsonAsync("/api/me"))["role"]!.GetValue<string>().ShouldBe("coordinator");
     }
+    [Fact]
+    public async Task ANameWithoutAnAccountIsAnsweredExactlyLikeOneWithAnAccount()
+    {
+        var user = NewUser("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", []);
+        var nobody = NewUser("nobody");
+        var client = App.NewBrowserClient();
+
+        async Task<string[]> AnswersAsync(string name)
+        {
+            var answers = new List<string>();
+            for (var i = 0; i < 6; i++)
+            {
+                var response = await client.PostLoginAsync(name, $"wrong-{i}");
+                response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+                var page = await response.Content.ReadAsStringAsync();
+                answers.Add(page.Contains("locked until", StringComparison.Ordinal) ? "locked" : "wrong");
+            }
+
+            return [.. answers];
+        }
+
+        var known = await AnswersAsync(user);
+        var unknown = await AnswersAsync(nobody);
+
+        known.ShouldBe(["wrong", "wrong", "wrong", "wrong", "locked", "locked"]);
+        unknown.ShouldBe(known);
+    }
+
+    [Fact]
+    public async Task ATokenCannotMakeTokensNorChangeThePassword()
+    {
+        var user = NewUser("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", []);
+        var session = await App.SignInAsync(user);
+        var created = await session.PostCreatedAsync("/api/account/tokens", new { name = "one day", expiresOn = "2026-11-26" });
+        var script = App.CreateClient();
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)created["token"]!);
+
+        (await script.PostAsJsonAsync("/api/account/tokens", new { name = "for ever" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await script.PutAsJsonAsync("/api/account/password", new { currentPassword = "a-good-long-password", newPassword = "taken-over-password" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await session.GetJsonAsync("/api/account/tokens")).AsArray().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RenamingAnAccountKeepsItsOpenPagesWorking()
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town);
+        var user = NewUser("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var session = await App.SignInAsync(user);
+
+        (await _admin.PatchAsJsonAsync($"/api/accounts/{user}", new { displayName = "A new name" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await session.PostCreatedAsync($"/api/towns/{town}/participants", new { id = "cafe", kind = "catering", name = "Café" });
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSession()
+    {
+        var user = NewUser("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", []);
+        var session = await App.SignInAsync(user);
+        var page = await session.GetStringAsync("/account");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await session.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ASessionEndsAfterAWeekHoweverOftenItIsUsed()
+    {
+        await using var app = new FairtradeApp();
+        var user = NewUser("coord");
+        await app.CreateClientAs("admin").CreateAccountAsync(user, "coordinator", []);
+        var session = await app.SignInAsync(user);
+
+        app.Clock.Advance(TimeSpan.FromDays(6));
+        (await session.WhoAsync()).ShouldBe(user);
+        app.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+
+        (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

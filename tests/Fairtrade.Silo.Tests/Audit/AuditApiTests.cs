@@ -32,7 +32,7 @@ public sealed class AuditApiTests(AppFixture fixture)
             "media.article-added", "participant.created", "participant.updated", "participant.activity-added", "evidence.submitted",
             "participant.archived",
         ]);
-        audit.ShouldAllBe(e => (string?)e!["actor"] == "admin" && (string?)e["at"] == "2026-11-25T09:00:00+00:00");
+        audit.ShouldAllBe(e => (string?)e!["actor"] == "token:admin" && (string?)e["at"] == "2026-11-25T09:00:00+00:00");
         var population = audit[1]!["details"]!["population"]!;
         ((string?)population["old"]).ShouldBe("30000");
         ((string?)population["new"]).ShouldBe("31000");

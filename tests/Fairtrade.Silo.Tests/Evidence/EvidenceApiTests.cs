@@ -29,9 +29,9 @@ public sealed class EvidenceApiTests(AppFixture fixture)
         ((string?)evidence["status"]).ShouldBe("approved");
         ((string?)evidence["note"]).ShouldBe("Signed by the owner");
         ((string?)evidence["submittedAt"]).ShouldBe("2026-11-25T09:00:00+00:00");
-        ((string?)evidence["submittedBy"]).ShouldBe("admin");
+        ((string?)evidence["submittedBy"]).ShouldBe("token:admin");
         ((string?)evidence["reviewedAt"]).ShouldBe("2026-11-25T09:00:00+00:00");
-        ((string?)evidence["reviewedBy"]).ShouldBe("admin");
+        ((string?)evidence["reviewedBy"]).ShouldBe("token:admin");
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
         var approved = await _admin.ReviewAsync(slug, id, "approve", "Schönes Regal");
 
         ((string?)approved["status"]).ShouldBe("approved");
-        ((string?)approved["reviewedBy"]).ShouldBe("admin");
+        ((string?)approved["reviewedBy"]).ShouldBe("token:admin");
         ((string?)approved["comment"]).ShouldBe("Schönes Regal");
         var retail = (await _admin.GetJsonAsync($"/api/towns/{slug}/status")).Criterion("retail-catering");
         ((int)retail["actual"]!["retail"]!).ShouldBe(22);
@@ -126,7 +126,7 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
         var second = await _admin.PostAsJsonAsync($"/api/towns/{slug}/evidence/{id}/review", new { decision = "approve", comment = "second" });
 
         second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        ((string)(await second.ProblemAsync())["detail"]!).ShouldContain("decided by admin");
+        ((string)(await second.ProblemAsync())["detail"]!).ShouldContain("decided by token:admin");
         var after = await _admin.GetJsonAsync($"/api/towns/{slug}/evidence/{id}");
         ((string?)after["status"]).ShouldBe((string?)decided["status"]);
         ((string?)after["comment"]).ShouldBe("first");
@@ -205,8 +205,8 @@ public sealed class EvidenceReviewTests(AppFixture fixture)
 
         audit.Select(e => $"{(string?)e!["action"]} by {((string)e["actor"]!).Split(':')[0]}").ShouldBe(
         [
-            "town.created by admin", "participant.created by admin", "upload-link.created by admin",
-            "evidence.submitted by upload-link", "evidence.changes-requested by admin", "evidence.revised by upload-link", "evidence.approved by admin",
+            "town.created by token", "participant.created by token", "upload-link.created by token",
+            "evidence.submitted by upload-link", "evidence.changes-requested by token", "evidence.revised by upload-link", "evidence.approved by token",
         ]);
         var approval = audit[^1]!;
         ((string?)approval["subject"]).ShouldBe("shop");

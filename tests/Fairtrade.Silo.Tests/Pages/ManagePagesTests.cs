@@ -38,6 +38,9 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         await page.GetByLabel("Fairtrade products").FillAsync("Kaffee, Tee");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
 
+        await page.WaitForURLAsync($"**/manage/{town}/participants/cafe-b-mokka-b");
+        (await page.Locator("#participant-name").TextContentAsync())!.Trim().ShouldBe("Café <b>Mokka</b>");
+        await page.GotoAsync($"/manage/{town}");
         await Assertions.Expect(page.Locator("#participants tbody tr")).ToHaveCountAsync(1);
         (await page.Locator("#participants tbody td").First.TextContentAsync()).ShouldBe("Café <b>Mokka</b>");
         var stored = await _admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonNode>($"/api/towns/{town}/participants");

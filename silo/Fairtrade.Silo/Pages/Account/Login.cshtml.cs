@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,7 +36,7 @@ public sealed class LoginModel(AccountSignIn signIn) : PageModel
             return Page();
         }
 
-        await HttpContext.SignInAsync(SessionCookie.SchemeName, AccountPrincipal.For(result.Account!, SessionCookie.SchemeName));
+        await SessionCookie.SignInAsync(HttpContext, result.Account!);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/manage");
     }
 

@@ -4,16 +4,13 @@ using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairtrade.Silo.Pages.Manage;
 
 /// <summary>The towns a signed-in person works on (the admin: every town, and may create one).</summary>
 [Authorize(Policy = Policies.Account)]
-public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : PageModel
+public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : ManagePageModel
 {
-    public WorkTexts Texts { get; private set; } = WorkTexts.English;
-
     public PageTexts StatusTexts { get; private set; } = PageTexts.English;
 
     public TownSummary[] Towns { get; private set; } = [];
@@ -24,11 +21,8 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
 
     public async Task OnGetAsync()
     {
-        var language = PageLanguage.Choose(Request, null);
-        Texts = WorkTexts.For(language);
-        StatusTexts = PageTexts.For(language);
-        ViewData["Work"] = Texts;
-        ViewData["Title"] = Texts.YourTowns;
+        Speak(t => t.YourTowns);
+        StatusTexts = PageTexts.For(Texts.Language);
         var slugs = IsAdmin ? await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync() : User.Towns();
         var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
         Towns = [.. summaries.OfType<TownSummary>().OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];

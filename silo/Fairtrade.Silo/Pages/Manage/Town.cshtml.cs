@@ -1,27 +1,18 @@
-using Fairtrade.Abstractions.Participants;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairtrade.Silo.Pages.Manage;
 
 /// <summary>
-/// A town's working page: its participants, filtered by kind and by whether they count today, with how much evidence
-/// waits for review. The steering group reads it; coordinators also add participants here.
+/// A town's participants, filtered by kind and by whether they count today, with how much evidence waits for review.
+/// Coordinators also add participants here.
 /// </summary>
-[Authorize(Policy = Policies.TownReader)]
-public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) : PageModel
+public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) : TownPageModel(grains)
 {
-    public WorkTexts Texts { get; private set; } = WorkTexts.English;
-
-    public TownProfile Town { get; private set; } = null!;
+    public override string Tab => "participants";
 
     public Row[] Participants { get; private set; } = [];
 
@@ -33,22 +24,10 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
     [FromQuery(Name = "counts")]
     public string? Counts { get; set; }
 
-    public bool Keeps => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Coordinator);
-
-    public async Task<IActionResult> OnGetAsync(string slug)
+    protected override async Task<IActionResult> LoadAsync()
     {
-        Texts = WorkTexts.For(PageLanguage.Choose(Request, null));
-        ViewData["Work"] = Texts;
-        var town = grains.GetGrain<ITownGrain>(slug);
-        if (!Identifiers.IsValid(slug) || await town.GetProfileAsync() is not { } profile)
-        {
-            return NotFound();
-        }
-
-        Town = profile;
-        ViewData["Title"] = profile.Name;
         var today = calendar.Today;
-        var entries = (await town.GetParticipantsAsync()).Where(p => !p.Archived).ToArray();
+        var entries = (await TownGrain.GetParticipantsAsync()).Where(p => !p.Archived).ToArray();
         Waiting = entries.Sum(p => p.Evidence.Count(e => e.Status == EvidenceStatus.Submitted));
         var kind = KebabEnum.TryParse<ParticipantKind>(Kind, out var wanted) ? wanted : (ParticipantKind?)null;
         bool? counts = Counts switch { "yes" => true, "no" => false, _ => null };

@@ -1,0 +1,29 @@
+using Fairtrade.Silo.Accounts;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Pages.Manage;
+using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fairtrade.Silo.Pages.Admin;
+
+/// <summary>One account for the admin: name, role, towns, a new password, disabling.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class AccountModel(IGrainFactory grains) : ManagePageModel
+{
+    public Abstractions.Accounts.Account Account { get; private set; } = null!;
+
+    public string RoleName => Roles.Of(Account.Role);
+
+    public async Task<IActionResult> OnGetAsync(string userName)
+    {
+        if (!Identifiers.IsValid(userName) || await AccountsApi.Account(grains, userName).GetAsync() is not { } account)
+        {
+            return NotFound();
+        }
+
+        Account = account;
+        Speak(_ => account.UserName);
+        return Page();
+    }
+}

@@ -1,0 +1,25 @@
+using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Accounts;
+using Fairtrade.Silo.Pages.Manage;
+using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Fairtrade.Silo.Pages.Admin;
+
+/// <summary>The admin's list of accounts, and a form for a new one.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class AccountsModel(IGrainFactory grains) : ManagePageModel
+{
+    public Abstractions.Accounts.Account[] Accounts { get; private set; } = [];
+
+    public string[] Towns { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Speak(t => t.Accounts);
+        var names = await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync();
+        Accounts = [.. (await Task.WhenAll(names.Select(n => AccountsApi.Account(grains, n).GetAsync()))).OfType<Abstractions.Accounts.Account>()];
+        Towns = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+    }
+}

@@ -1,0 +1,22 @@
+using Fairtrade.Abstractions.Notifications;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fairtrade.Silo.Pages.Manage;
+
+/// <summary>The town's reminder outbox (newest first) and where the coordinator's reminders go.</summary>
+public sealed class NotificationsModel(IGrainFactory grains) : TownPageModel(grains)
+{
+    public override string Tab => "notifications";
+
+    public Notification[] Outbox { get; private set; } = [];
+
+    public string? CoordinatorEmail { get; private set; }
+
+    protected override async Task<IActionResult> LoadAsync()
+    {
+        var notifications = Grains.GetGrain<INotificationsGrain>(Town.Slug);
+        Outbox = [.. (await notifications.ListAsync()).OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal)];
+        CoordinatorEmail = await notifications.GetCoordinatorEmailAsync();
+        return Page();
+    }
+}

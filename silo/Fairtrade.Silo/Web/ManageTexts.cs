@@ -1,0 +1,434 @@
+namespace Fairtrade.Silo.Web;
+
+/// <summary>What the coordinator's pages say, in German and in English; users' own text is never in here.</summary>
+public sealed record ManageTexts
+{
+    public required string Language { get; init; }
+    public required string YourTowns { get; init; }
+    public required string NoTowns { get; init; }
+    public required string PublicPage { get; init; }
+    public required string Participants { get; init; }
+    public required string Kind { get; init; }
+    public required string AllKinds { get; init; }
+    public required string Qualification { get; init; }
+    public required string Qualifies { get; init; }
+    public required string DoesNotQualify { get; init; }
+    public required string Filter { get; init; }
+    public required string Name { get; init; }
+    public required string Address { get; init; }
+    public required string Chain { get; init; }
+    public required string Products { get; init; }
+    public required string ProductsHelp { get; init; }
+    public required string ListPublicly { get; init; }
+    public required string ContactPerson { get; init; }
+    public required string Email { get; init; }
+    public required string Phone { get; init; }
+    public required string AddParticipant { get; init; }
+    public required string Add { get; init; }
+    public required string Save { get; init; }
+    public required string Waiting { get; init; }
+    public required string NoParticipants { get; init; }
+    public required string CreateTown { get; init; }
+    public required string Slug { get; init; }
+    public required string Population { get; init; }
+    public required string Ruleset { get; init; }
+    public required string Review { get; init; }
+    public required string TownCriteria { get; init; }
+    public required string Audit { get; init; }
+    public required string Notifications { get; init; }
+    public required string Accounts { get; init; }
+    public required string Details { get; init; }
+    public required string Archive { get; init; }
+    public required string ArchiveConfirm { get; init; }
+    public required string Archived { get; init; }
+    public required string Activities { get; init; }
+    public required string ActivityTitle { get; init; }
+    public required string Date { get; init; }
+    public required string AddActivity { get; init; }
+    public required string UploadLinks { get; init; }
+    public required string UploadLinksHelp { get; init; }
+    public required string CreateLink { get; init; }
+    public required string LinkExpiresOn { get; init; }
+    public required string NewLinkShownOnce { get; init; }
+    public required string Copy { get; init; }
+    public required string Revoke { get; init; }
+    public required string Revoked { get; init; }
+    public required string Created { get; init; }
+    public required string LastUsed { get; init; }
+    public required string Never { get; init; }
+    public required string NoLinks { get; init; }
+    public required string ShopView { get; init; }
+    public required string Evidence { get; init; }
+    public required string NoEvidence { get; init; }
+    public required string SendEvidence { get; init; }
+    public required string EvidenceKind { get; init; }
+    public required string EffectiveDate { get; init; }
+    public required string File { get; init; }
+    public required string Note { get; init; }
+    public required string Approve { get; init; }
+    public required string RequestChanges { get; init; }
+    public required string Reject { get; init; }
+    public required string Comment { get; init; }
+    public required string OpenPdf { get; init; }
+    public required string Download { get; init; }
+    public required string SubmittedBy { get; init; }
+    public required string ValidUntil { get; init; }
+    public required string NothingToReview { get; init; }
+    public required string Council { get; init; }
+    public required string ResolutionAdoptedOn { get; init; }
+    public required string ProductsServed { get; init; }
+    public required string SteeringGroup { get; init; }
+    public required string Organisation { get; init; }
+    public required string Sector { get; init; }
+    public required string Remove { get; init; }
+    public required string Press { get; init; }
+    public required string PublishedOn { get; init; }
+    public required string Outlet { get; init; }
+    public required string Headline { get; init; }
+    public required string Link { get; init; }
+    public required string Town { get; init; }
+    public required string TitleAwardedOn { get; init; }
+    public required string LastRenewedOn { get; init; }
+    public required string When { get; init; }
+    public required string Who { get; init; }
+    public required string What { get; init; }
+    public required string Subject { get; init; }
+    public required string Changes { get; init; }
+    public required string NoAudit { get; init; }
+    public required string Recipient { get; init; }
+    public required string DueOn { get; init; }
+    public required string Sent { get; init; }
+    public required string Pending { get; init; }
+    public required string Failed { get; init; }
+    public required string NoNotifications { get; init; }
+    public required string CoordinatorEmail { get; init; }
+    public required string UserName { get; init; }
+    public required string DisplayName { get; init; }
+    public required string Role { get; init; }
+    public required string Towns { get; init; }
+    public required string Password { get; init; }
+    public required string NewPassword { get; init; }
+    public required string Disabled { get; init; }
+    public required string DisableAccount { get; init; }
+    public required string CreateAccount { get; init; }
+    public required string Exports { get; init; }
+    public required IReadOnlyDictionary<string, string> Kinds { get; init; }
+    public required IReadOnlyDictionary<string, string> EvidenceKinds { get; init; }
+    public required IReadOnlyDictionary<string, string> Statuses { get; init; }
+    public required IReadOnlyDictionary<string, string> Sectors { get; init; }
+    public required IReadOnlyDictionary<string, string> Roles { get; init; }
+
+    public static ManageTexts For(string language) => language == "de" ? German : English;
+
+    public static readonly ManageTexts German = new()
+    {
+        Language = "de",
+        YourTowns = "Ihre Städte",
+        NoTowns = "Noch keine Städte.",
+        PublicPage = "Öffentliche Seite",
+        Participants = "Teilnehmende",
+        Kind = "Art",
+        AllKinds = "alle Arten",
+        Qualification = "Zählt",
+        Qualifies = "zählt",
+        DoesNotQualify = "zählt nicht",
+        Filter = "Filtern",
+        Name = "Name",
+        Address = "Adresse",
+        Chain = "Kette / Filiale",
+        Products = "Faire Produkte",
+        ProductsHelp = "durch Komma oder Zeilenumbruch getrennt, z. B. Kaffee, Tee",
+        ListPublicly = "Öffentlich nennen („Hier gibt es fairen Handel“)",
+        ContactPerson = "Ansprechperson",
+        Email = "E-Mail",
+        Phone = "Telefon",
+        AddParticipant = "Teilnehmende hinzufügen",
+        Add = "Hinzufügen",
+        Save = "Speichern",
+        Waiting = "warten auf Prüfung",
+        NoParticipants = "Keine Teilnehmenden für diese Auswahl.",
+        CreateTown = "Stadt anlegen",
+        Slug = "Kürzel (a-z, 0-9, -)",
+        Population = "Einwohnerzahl",
+        Ruleset = "Regelwerk",
+        Review = "Prüfen",
+        TownCriteria = "Rat, Steuerungsgruppe, Presse",
+        Audit = "Änderungsprotokoll",
+        Notifications = "Erinnerungen",
+        Accounts = "Konten",
+        Details = "Angaben",
+        Archive = "Archivieren",
+        ArchiveConfirm = "Wirklich archivieren? Der Eintrag zählt dann nicht mehr; seine Geschichte bleibt.",
+        Archived = "archiviert",
+        Activities = "Aktionen",
+        ActivityTitle = "Aktion",
+        Date = "Datum",
+        AddActivity = "Aktion eintragen",
+        UploadLinks = "Upload-Links",
+        UploadLinksHelp = "Ein Link, mit dem dieser Teilnehmende selbst Nachweise sendet, ohne Konto.",
+        CreateLink = "Link erzeugen",
+        LinkExpiresOn = "Gültig bis (optional)",
+        NewLinkShownOnce = "Der neue Link, nur dieses eine Mal angezeigt:",
+        Copy = "Kopieren",
+        Revoke = "Widerrufen",
+        Revoked = "widerrufen",
+        Created = "Erstellt",
+        LastUsed = "Zuletzt benutzt",
+        Never = "nie",
+        NoLinks = "Noch keine Links.",
+        ShopView = "So sieht es der Teilnehmende",
+        Evidence = "Nachweise",
+        NoEvidence = "Keine Nachweise.",
+        SendEvidence = "Nachweis hinzufügen",
+        EvidenceKind = "Art des Nachweises",
+        EffectiveDate = "Datum des Nachweises",
+        File = "Datei (optional)",
+        Note = "Bemerkung",
+        Approve = "Annehmen",
+        RequestChanges = "Nachbesserung erbitten",
+        Reject = "Ablehnen",
+        Comment = "Kommentar (für den Teilnehmenden sichtbar)",
+        OpenPdf = "PDF öffnen",
+        Download = "Herunterladen",
+        SubmittedBy = "eingereicht von",
+        ValidUntil = "gültig bis",
+        NothingToReview = "Nichts zu prüfen.",
+        Council = "Ratsbeschluss",
+        ResolutionAdoptedOn = "Beschlossen am",
+        ProductsServed = "Faire Produkte in Sitzungen und Verwaltung",
+        SteeringGroup = "Steuerungsgruppe",
+        Organisation = "Organisation",
+        Sector = "Bereich",
+        Remove = "Entfernen",
+        Press = "Presse",
+        PublishedOn = "Erschienen am",
+        Outlet = "Medium",
+        Headline = "Überschrift",
+        Link = "Link (optional)",
+        Town = "Stadt",
+        TitleAwardedOn = "Titel verliehen am",
+        LastRenewedOn = "Zuletzt erneuert am",
+        When = "Wann",
+        Who = "Wer",
+        What = "Was",
+        Subject = "Betrifft",
+        Changes = "Änderungen",
+        NoAudit = "Noch keine Änderungen.",
+        Recipient = "An",
+        DueOn = "Fällig am",
+        Sent = "gesendet",
+        Pending = "ausstehend",
+        Failed = "fehlgeschlagen",
+        NoNotifications = "Noch keine Erinnerungen.",
+        CoordinatorEmail = "E-Mail-Adresse der Koordination für Erinnerungen",
+        UserName = "Benutzername (a-z, 0-9, -)",
+        DisplayName = "Name",
+        Role = "Rolle",
+        Towns = "Städte (Kürzel, durch Komma getrennt)",
+        Password = "Passwort (10 bis 200 Zeichen)",
+        NewPassword = "Neues Passwort (leer lassen: unverändert)",
+        Disabled = "gesperrt",
+        DisableAccount = "Konto sperren",
+        CreateAccount = "Konto anlegen",
+        Exports = "Exporte",
+        Kinds = new Dictionary<string, string>
+        {
+            ["retail"] = "Geschäft",
+            ["catering"] = "Gastronomie",
+            ["school"] = "Schule",
+            ["club"] = "Verein",
+            ["faith"] = "Glaubensgemeinschaft",
+            ["workplace"] = "Arbeitsplatz",
+            ["other"] = "Sonstige",
+        },
+        EvidenceKinds = new Dictionary<string, string>
+        {
+            ["declaration"] = "Erklärung",
+            ["photo"] = "Foto",
+            ["receipt"] = "Beleg",
+            ["menu"] = "Speisekarte",
+            ["resolution"] = "Beschluss",
+            ["minutes"] = "Protokoll",
+            ["member-list"] = "Mitgliederliste",
+            ["article"] = "Artikel",
+            ["other"] = "Sonstiges",
+        },
+        Statuses = new Dictionary<string, string>
+        {
+            ["submitted"] = "wartet auf Prüfung",
+            ["approved"] = "angenommen",
+            ["rejected"] = "abgelehnt",
+            ["changes-requested"] = "Nachbesserung erbeten",
+            ["expired"] = "abgelaufen",
+        },
+        Sectors = new Dictionary<string, string>
+        {
+            ["civil-society"] = "Zivilgesellschaft",
+            ["politics"] = "Politik",
+            ["business"] = "Wirtschaft",
+            ["other"] = "Sonstige",
+        },
+        Roles = new Dictionary<string, string>
+        {
+            ["admin"] = "Administration",
+            ["coordinator"] = "Koordination",
+            ["steering-group"] = "Steuerungsgruppe",
+        },
+    };
+
+    public static readonly ManageTexts English = new()
+    {
+        Language = "en",
+        YourTowns = "Your towns",
+        NoTowns = "No towns yet.",
+        PublicPage = "Public page",
+        Participants = "Participants",
+        Kind = "Kind",
+        AllKinds = "all kinds",
+        Qualification = "Counts",
+        Qualifies = "counts",
+        DoesNotQualify = "does not count",
+        Filter = "Filter",
+        Name = "Name",
+        Address = "Address",
+        Chain = "Chain / branch",
+        Products = "Fairtrade products",
+        ProductsHelp = "separated by commas or lines, e.g. coffee, tea",
+        ListPublicly = "List publicly (“where to buy Fairtrade”)",
+        ContactPerson = "Contact person",
+        Email = "E-mail",
+        Phone = "Phone",
+        AddParticipant = "Add a participant",
+        Add = "Add",
+        Save = "Save",
+        Waiting = "waiting for review",
+        NoParticipants = "No participants for this choice.",
+        CreateTown = "Create a town",
+        Slug = "Short name (a-z, 0-9, -)",
+        Population = "Population",
+        Ruleset = "Ruleset",
+        Review = "Review",
+        TownCriteria = "Council, steering group, press",
+        Audit = "Audit trail",
+        Notifications = "Notifications",
+        Accounts = "Accounts",
+        Details = "Details",
+        Archive = "Archive",
+        ArchiveConfirm = "Archive it? It no longer counts; its history stays.",
+        Archived = "archived",
+        Activities = "Activities",
+        ActivityTitle = "Activity",
+        Date = "Date",
+        AddActivity = "Add an activity",
+        UploadLinks = "Upload links",
+        UploadLinksHelp = "A link through which this participant sends its own proof, without an account.",
+        CreateLink = "Create a link",
+        LinkExpiresOn = "Valid until (optional)",
+        NewLinkShownOnce = "The new link, shown this once:",
+        Copy = "Copy",
+        Revoke = "Revoke",
+        Revoked = "revoked",
+        Created = "Created",
+        LastUsed = "Last used",
+        Never = "never",
+        NoLinks = "No links yet.",
+        ShopView = "See it as the participant does",
+        Evidence = "Evidence",
+        NoEvidence = "No evidence.",
+        SendEvidence = "Add evidence",
+        EvidenceKind = "Kind of evidence",
+        EffectiveDate = "Dated",
+        File = "File (optional)",
+        Note = "Note",
+        Approve = "Approve",
+        RequestChanges = "Request changes",
+        Reject = "Reject",
+        Comment = "Comment (the participant sees it)",
+        OpenPdf = "Open the PDF",
+        Download = "Download",
+        SubmittedBy = "submitted by",
+        ValidUntil = "valid until",
+        NothingToReview = "Nothing to review.",
+        Council = "Council resolution",
+        ResolutionAdoptedOn = "Adopted on",
+        ProductsServed = "Fairtrade products at meetings and in the administration",
+        SteeringGroup = "Steering group",
+        Organisation = "Organisation",
+        Sector = "Sector",
+        Remove = "Remove",
+        Press = "Press",
+        PublishedOn = "Published on",
+        Outlet = "Outlet",
+        Headline = "Headline",
+        Link = "Link (optional)",
+        Town = "Town",
+        TitleAwardedOn = "Title awarded on",
+        LastRenewedOn = "Last renewed on",
+        When = "When",
+        Who = "Who",
+        What = "What",
+        Subject = "Subject",
+        Changes = "Changes",
+        NoAudit = "No changes yet.",
+        Recipient = "To",
+        DueOn = "Due on",
+        Sent = "sent",
+        Pending = "pending",
+        Failed = "failed",
+        NoNotifications = "No notifications yet.",
+        CoordinatorEmail = "Coordinator's e-mail address for reminders",
+        UserName = "User name (a-z, 0-9, -)",
+        DisplayName = "Name",
+        Role = "Role",
+        Towns = "Towns (short names, separated by commas)",
+        Password = "Password (10 to 200 characters)",
+        NewPassword = "New password (leave empty to keep)",
+        Disabled = "disabled",
+        DisableAccount = "Disable the account",
+        CreateAccount = "Create an account",
+        Exports = "Exports",
+        Kinds = new Dictionary<string, string>
+        {
+            ["retail"] = "Shop",
+            ["catering"] = "Catering",
+            ["school"] = "School",
+            ["club"] = "Club",
+            ["faith"] = "Faith community",
+            ["workplace"] = "Workplace",
+            ["other"] = "Other",
+        },
+        EvidenceKinds = new Dictionary<string, string>
+        {
+            ["declaration"] = "Declaration",
+            ["photo"] = "Photo",
+            ["receipt"] = "Receipt",
+            ["menu"] = "Menu",
+            ["resolution"] = "Resolution",
+            ["minutes"] = "Minutes",
+            ["member-list"] = "Member list",
+            ["article"] = "Article",
+            ["other"] = "Other",
+        },
+        Statuses = new Dictionary<string, string>
+        {
+            ["submitted"] = "waiting for review",
+            ["approved"] = "approved",
+            ["rejected"] = "rejected",
+            ["changes-requested"] = "changes requested",
+            ["expired"] = "expired",
+        },
+        Sectors = new Dictionary<string, string>
+        {
+            ["civil-society"] = "Civil society",
+            ["politics"] = "Politics",
+            ["business"] = "Business",
+            ["other"] = "Other",
+        },
+        Roles = new Dictionary<string, string>
+        {
+            ["admin"] = "Admin",
+            ["coordinator"] = "Coordinator",
+            ["steering-group"] = "Steering group",
+        },
+    };
+}
