@@ -20,10 +20,20 @@ public static class LiveStatusApi
         return routes;
     }
 
-    public static async Task<IResult> FollowAsync(string slug, IGrainFactory grains, CampaignCalendar calendar, CancellationToken cancellationToken) =>
-        await TownsApi.Town(grains, slug).GetVersionAsync() is null
-            ? Problems.NotFound($"town '{slug}'")
-            : TypedResults.ServerSentEvents(ChangesAsync(slug, grains, calendar, cancellationToken));
+    public static async Task<IResult> FollowAsync(
+        string slug, IGrainFactory grains, CampaignCalendar calendar, IHostApplicationLifetime lifetime, HttpContext http)
+    {
+        if (await TownsApi.Town(grains, slug).GetVersionAsync() is null)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        // A stream ends when the page goes away or the server stops, so open pages never hold up a shutdown; the
+        // browser's EventSource reconnects to the next server by itself.
+        var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        http.Response.RegisterForDispose(ended);
+        return TypedResults.ServerSentEvents(ChangesAsync(slug, grains, calendar, ended.Token));
+    }
 
     private static async IAsyncEnumerable<SseItem<string>> ChangesAsync(
         string slug, IGrainFactory grains, CampaignCalendar calendar, [EnumeratorCancellation] CancellationToken cancellationToken)
