@@ -17,6 +17,6 @@ public sealed class DemoLoader(IHostApplicationLifetime lifetime, IGrainFactory 
         using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
         await started.Task.WaitAsync(stoppingToken);
         await DemoTown.LoadAsync(grains, calendar.Today);
-        logger.LogInformation("Demo town ready: GET /api/towns/{Slug}/status", DemoTown.Slug);
+        logger.LogInformation("Demo town ready: its public page is /towns/{Slug}; sign in at /login", DemoTown.Slug);
     }
 }

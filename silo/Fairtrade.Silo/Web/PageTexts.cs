@@ -7,6 +7,8 @@ public sealed record PageTexts
 {
     public required string Language { get; init; }
     public required string SiteName { get; init; }
+    public required string TownsHeading { get; init; }
+    public required string NoTowns { get; init; }
     public required string StatusHeading { get; init; }
     public required string Met { get; init; }
     public required string NotMet { get; init; }
@@ -39,6 +41,8 @@ public sealed record PageTexts
     {
         Language = "de",
         SiteName = "Fairtrade-Stadt",
+        TownsHeading = "Fairtrade-Städte",
+        NoTowns = "Noch keine Städte.",
         StatusHeading = "Die fünf Kriterien",
         Met = "erfüllt",
         NotMet = "nicht erfüllt",
@@ -98,6 +102,8 @@ public sealed record PageTexts
     {
         Language = "en",
         SiteName = "Fairtrade Town",
+        TownsHeading = "Fairtrade Towns",
+        NoTowns = "No towns yet.",
         StatusHeading = "The five criteria",
         Met = "met",
         NotMet = "not met",

@@ -18,8 +18,13 @@ public static class WebExtensions
 
     public static WebApplication UseFairtradePages(this WebApplication app)
     {
+        // A page that is not there, or a request the pages refuse, gets a page in words; the API keeps its problem details.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+
+        // Routing after the error pages, so that a re-executed request finds the error page's endpoint.
+        app.UseRouting();
         return app;
     }
 

@@ -38,6 +38,10 @@ public sealed record WorkTexts
     public required string OpeningLink { get; init; }
     public required string BrokenLink { get; init; }
     public required string SignedInElsewhere { get; init; }
+    public required string NotFound { get; init; }
+    public required string NotFoundDetail { get; init; }
+    public required string Refused { get; init; }
+    public required string ToStart { get; init; }
     public required string Counts { get; init; }
     public required string DoesNotCountYet { get; init; }
     public required string StillNeeded { get; init; }
@@ -94,6 +98,10 @@ public sealed record WorkTexts
         NoTowns = "keine",
         OpeningLink = "Ihr Link wird geöffnet …",
         BrokenLink = "Dieser Link funktioniert nicht (mehr). Bitte fragen Sie Ihre Koordination nach einem neuen.",
+        NotFound = "Nicht gefunden",
+        NotFoundDetail = "Diese Seite gibt es nicht (mehr). Vielleicht ist der Link veraltet oder vertippt.",
+        Refused = "Das hat nicht geklappt. Bitte laden Sie die vorige Seite neu und versuchen Sie es noch einmal.",
+        ToStart = "Zur Startseite",
         SignedInElsewhere = "Sie sind mit einem Konto angemeldet. Melden Sie sich ab oder öffnen Sie den Link in einem privaten Fenster.",
         Counts = "Sie zählen für die Fairtrade-Stadt. Danke!",
         DoesNotCountYet = "Sie zählen noch nicht für die Fairtrade-Stadt.",
@@ -164,6 +172,10 @@ public sealed record WorkTexts
         NoTowns = "none",
         OpeningLink = "Opening your link …",
         BrokenLink = "This link does not work (any more). Please ask your coordinator for a new one.",
+        NotFound = "Not found",
+        NotFoundDetail = "There is no such page (any more). Perhaps the link is old or mistyped.",
+        Refused = "That did not work. Please reload the previous page and try again.",
+        ToStart = "To the start page",
         SignedInElsewhere = "You are signed in with an account. Sign out, or open the link in a private window.",
         Counts = "You count towards the Fairtrade Town. Thank you!",
         DoesNotCountYet = "You do not count towards the Fairtrade Town yet.",

@@ -36,6 +36,7 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
 
         var pages = new (string Name, string Path, bool SignedIn, int Width)[]
         {
+            ("home", "/", false, Phone),
             ("town", "/towns/bottrop?lang=en", false, Desktop),
             ("town-phone", "/towns/bottrop", false, Phone),
             ("login", "/login", false, Phone),
@@ -135,9 +136,10 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
 
     private static async Task WaitForDemoAsync(HttpClient admin)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 300; i++)
         {
-            if ((await admin.GetAsync("/api/towns/bottrop")).IsSuccessStatusCode)
+            // The faith community is the last participant the demo loads.
+            if ((await admin.GetAsync("/api/towns/bottrop/participants/ev-kirchengemeinde-bottrop")).IsSuccessStatusCode)
             {
                 return;
             }

@@ -120,10 +120,12 @@ public sealed class TownPageTests(AppFixture fixture, Browser browser) : IClassF
     }
 
     [Fact]
-    public async Task AnUnknownTownIsNotFound()
+    public async Task AnUnknownTownIsNotFoundAndSaysSoInWords()
     {
         var response = await fixture.Anonymous.GetAsync("/towns/no-such-town");
 
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("There is no such page (any more).");
     }
 }

@@ -32,7 +32,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         Admin,
         LinkBearer,
 
-        /// <summary>The "access denied" page: shown to anyone, always with status 403.</summary>
+        /// <summary>The "access denied" page and the error page asked for 403: shown to anyone, with status 403.</summary>
         DeniedPage,
     }
 
@@ -85,6 +85,8 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["POST /upload/session"] = Access.LinkBearer,
         ["GET /towns/{slug}/live"] = Access.Public,
         ["GET /towns/{slug}"] = Access.Public,
+        ["GET /"] = Access.Public,
+        ["GET /status/{code:int}"] = Access.DeniedPage,
         ["GET /login"] = Access.Public,
         ["GET /denied"] = Access.DeniedPage,
         ["GET /logout"] = Access.Public,
@@ -196,6 +198,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
             .Replace("{linkId}", NoSuchId, StringComparison.Ordinal)
             .Replace("{userName}", account, StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{code:int}", "403", StringComparison.Ordinal)
             .Replace("/rulesets/{id}", "/rulesets/de-town", StringComparison.Ordinal)
             .Replace("{id}", NoSuchId, StringComparison.Ordinal);
         if (row.StartsWith("DELETE /api/towns/{slug}/participants/{id}", StringComparison.Ordinal) && !row.Contains("upload-links", StringComparison.Ordinal))

@@ -1,0 +1,24 @@
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fairtrade.Silo.Pages;
+
+/// <summary>The start page: every town with its status, each a link to its public page.</summary>
+public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) : PageModel
+{
+    public PageTexts Texts { get; private set; } = PageTexts.English;
+
+    public TownSummary[] Towns { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Texts = PageTexts.For(PageLanguage.Choose(Request, null));
+        ViewData["Texts"] = Texts;
+        ViewData["Title"] = Texts.TownsHeading;
+        var slugs = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
+        Towns = [.. summaries.OfType<TownSummary>().OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+}
