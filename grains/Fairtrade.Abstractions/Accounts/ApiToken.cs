@@ -1,3 +1,5 @@
+using Fairtrade.Abstractions.Security;
+
 namespace Fairtrade.Abstractions.Accounts;
 
 /// <summary>A personal API token for scripts and the command-line client. Only the SHA-256 of its secret is kept.</summary>
@@ -9,7 +11,9 @@ public sealed record ApiToken(
     [property: Id(3)] DateTimeOffset CreatedAt,
     [property: Id(4)] DateTimeOffset? ExpiresAt,
     [property: Id(5)] DateTimeOffset? RevokedAt,
-    [property: Id(6)] DateTimeOffset? LastUsedAt)
+    [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<ApiToken>
 {
-    public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
+    public ApiToken Revoked(DateTimeOffset at) => this with { RevokedAt = at };
+
+    public ApiToken UsedAt(DateTimeOffset at) => this with { LastUsedAt = at };
 }

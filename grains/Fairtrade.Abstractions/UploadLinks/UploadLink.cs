@@ -1,3 +1,5 @@
+using Fairtrade.Abstractions.Security;
+
 namespace Fairtrade.Abstractions.UploadLinks;
 
 /// <summary>
@@ -12,7 +14,9 @@ public sealed record UploadLink(
     [property: Id(3)] string CreatedBy,
     [property: Id(4)] DateTimeOffset? ExpiresAt,
     [property: Id(5)] DateTimeOffset? RevokedAt,
-    [property: Id(6)] DateTimeOffset? LastUsedAt)
+    [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<UploadLink>
 {
-    public bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
+    public UploadLink Revoked(DateTimeOffset at) => this with { RevokedAt = at };
+
+    public UploadLink UsedAt(DateTimeOffset at) => this with { LastUsedAt = at };
 }

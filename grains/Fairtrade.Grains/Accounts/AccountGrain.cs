@@ -18,6 +18,8 @@ public sealed class AccountGrain(
 
     private AccountState S => state.State;
 
+    private SecretRing<ApiToken> Tokens => new(S.Tokens);
+
     public async Task<Account?> CreateAsync(AccountDraft draft)
     {
         if (S.Exists)
@@ -125,41 +127,30 @@ public sealed class AccountGrain(
 
     public async Task<bool?> RevokeTokenAsync(string id)
     {
-        var index = S.Tokens.FindIndex(t => t.Id == id);
-        if (index < 0)
+        var revoked = Tokens.Revoke(id, time.GetUtcNow());
+        if (revoked == true)
         {
-            return null;
+            await state.SaveAsync();
         }
 
-        if (S.Tokens[index].RevokedAt is not null)
-        {
-            return false;
-        }
-
-        S.Tokens[index] = S.Tokens[index] with { RevokedAt = time.GetUtcNow() };
-        await state.SaveAsync();
-        return true;
+        return revoked;
     }
 
     public async Task<Account?> OpensTokenAsync(string id, string secretHash)
     {
-        var now = time.GetUtcNow();
-        var index = S.Tokens.FindIndex(t => t.Id == id);
-        if (!S.Exists || S.Disabled || index < 0 || !S.Tokens[index].WorksAt(now) || !SecretHashes.Same(S.Tokens[index].SecretHash, secretHash))
+        if (!S.Exists || S.Disabled || !Tokens.Opens(id, secretHash, time.GetUtcNow(), out var noted))
         {
             return null;
         }
 
-        if (S.Tokens[index].LastUsedAt is not { } last || now - last >= SecretHashes.UseResolution)
+        if (noted)
         {
-            S.Tokens[index] = S.Tokens[index] with { LastUsedAt = now };
             await state.SaveAsync();
         }
 
         return View();
     }
 
-    /// <summary>A name without an account keeps its count in memory only: nothing is stored for names that do not exist.</summary>
     private Task SaveIfExistsAsync() => S.Exists ? state.SaveAsync() : Task.CompletedTask;
 
     private DateTimeOffset? LockedUntil() => S.LockedUntil is { } until && until > time.GetUtcNow() ? until : null;

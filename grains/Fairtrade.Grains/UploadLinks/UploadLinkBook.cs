@@ -28,38 +28,16 @@ internal sealed class UploadLinkBook(List<UploadLink> links, AuditOutbox audit, 
     /// <summary>Null if there is no such link; else whether this revoked it (false: it was revoked already).</summary>
     public bool? Revoke(string linkId, string actor, DateTimeOffset now)
     {
-        var index = links.FindIndex(l => l.Id == linkId);
-        if (index < 0)
+        var revoked = new SecretRing<UploadLink>(links).Revoke(linkId, now);
+        if (revoked == true)
         {
-            return null;
+            audit.Record(actor, "upload-link.revoked", participant, new() { ["link"] = new FieldChange(null, linkId), ["revoked"] = new FieldChange("false", "true") });
         }
 
-        if (links[index].RevokedAt is not null)
-        {
-            return false;
-        }
-
-        links[index] = links[index] with { RevokedAt = now };
-        audit.Record(actor, "upload-link.revoked", participant, new() { ["link"] = new FieldChange(null, linkId), ["revoked"] = new FieldChange("false", "true") });
-        return true;
+        return revoked;
     }
 
     /// <summary>Whether the secret's hash opens a working link; <paramref name="noted"/> says its last use was recorded.</summary>
-    public bool Opens(string linkId, string secretHash, DateTimeOffset now, out bool noted)
-    {
-        noted = false;
-        var index = links.FindIndex(l => l.Id == linkId);
-        if (index < 0 || !links[index].WorksAt(now) || !SecretHashes.Same(links[index].SecretHash, secretHash))
-        {
-            return false;
-        }
-
-        if (links[index].LastUsedAt is not { } last || now - last >= SecretHashes.UseResolution)
-        {
-            links[index] = links[index] with { LastUsedAt = now };
-            noted = true;
-        }
-
-        return true;
-    }
+    public bool Opens(string linkId, string secretHash, DateTimeOffset now, out bool noted) =>
+        new SecretRing<UploadLink>(links).Opens(linkId, secretHash, now, out noted);
 }

@@ -78,7 +78,7 @@ public static class DemoTown
     {
         var id = Http.Identifiers.FromName(name);
         var participant = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(Slug, id));
-        var details = new ParticipantDetails(kind, name, $"{name.Split(' ')[^1]}straße 1, 46236 Bottrop", null, products, null, ListPublicly: true);
+        var details = new ParticipantDetails(kind, name, Address(id), null, products, null, ListPublicly: true);
         await participant.CreateAsync(details, "de-town", Actor);
         foreach (var day in activities)
         {
@@ -86,6 +86,14 @@ public static class DemoTown
         }
 
         await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, declared, "Signed declaration", Actor, Approved: true, Ids.New(), null));
+    }
+
+    /// <summary>A plausible address on one of Bottrop's main streets, the same for a name every time.</summary>
+    private static string Address(string id)
+    {
+        string[] streets = ["Hansastraße", "Gladbecker Straße", "Hochstraße", "Osterfelder Straße", "Kirchhellener Straße", "Prosperstraße", "Horster Straße", "Essener Straße"];
+        var hash = id.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & int.MaxValue;
+        return $"{streets[hash % streets.Length]} {(hash % 90) + 1}, 46236 Bottrop";
     }
 
     private static Task<EvidenceOutcome> Evidence(ITownGrain town, string subject, EvidenceKind kind, DateOnly effective) =>

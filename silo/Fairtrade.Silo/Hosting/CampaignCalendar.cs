@@ -10,6 +10,9 @@ public sealed class CampaignCalendar([FromKeyedServices(CampaignClock.ServiceKey
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
 
+    /// <summary>An instant as the clock on the campaign's wall shows it.</summary>
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
+
     /// <summary>The instant a day begins in the campaign's time zone.</summary>
     public DateTimeOffset StartOf(DateOnly day)
     {

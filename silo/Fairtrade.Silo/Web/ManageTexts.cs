@@ -112,11 +112,28 @@ public sealed record ManageTexts
     public required string DisableAccount { get; init; }
     public required string CreateAccount { get; init; }
     public required string Exports { get; init; }
+    public required string ExpiresColumn { get; init; }
+    public required string UserNameColumn { get; init; }
+    public required string TownsColumn { get; init; }
+    public required string Saved { get; init; }
+    public required string FileTooLarge { get; init; }
+    public required string WrongFileType { get; init; }
+    public required string Copied { get; init; }
+    public required string MailOff { get; init; }
+    public required string ViaUploadLink { get; init; }
+    public required string AdminTokenActor { get; init; }
+    public required string Dashboard { get; init; }
     public required IReadOnlyDictionary<string, string> Kinds { get; init; }
     public required IReadOnlyDictionary<string, string> EvidenceKinds { get; init; }
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
     public required IReadOnlyDictionary<string, string> Sectors { get; init; }
     public required IReadOnlyDictionary<string, string> Roles { get; init; }
+
+    /// <summary>Who did something, in words: an upload link or the admin token rather than their technical names.</summary>
+    public string Actor(string actor) =>
+        actor.StartsWith("upload-link:", StringComparison.Ordinal) ? ViaUploadLink
+        : actor == Security.AdminToken.Actor ? AdminTokenActor
+        : actor;
 
     public static ManageTexts For(string language) => language == "de" ? German : English;
 
@@ -231,6 +248,17 @@ public sealed record ManageTexts
         DisableAccount = "Konto sperren",
         CreateAccount = "Konto anlegen",
         Exports = "Exporte",
+        ExpiresColumn = "Gültig bis",
+        UserNameColumn = "Benutzername",
+        TownsColumn = "Städte",
+        Saved = "Gespeichert.",
+        FileTooLarge = "Die Datei ist zu groß.",
+        WrongFileType = "Bitte ein Foto (JPEG, PNG, WebP) oder ein PDF senden; diese Datei ist keins davon.",
+        Copied = "Kopiert",
+        MailOff = "E-Mail-Versand ist nicht eingerichtet (Fairtrade:Smtp:Host): Erinnerungen erscheinen nur hier, niemand bekommt eine E-Mail.",
+        ViaUploadLink = "Upload-Link (Teilnehmende)",
+        AdminTokenActor = "Admin-Token",
+        Dashboard = "Orleans-Dashboard",
         Kinds = new Dictionary<string, string>
         {
             ["retail"] = "Geschäft",
@@ -387,6 +415,17 @@ public sealed record ManageTexts
         DisableAccount = "Disable the account",
         CreateAccount = "Create an account",
         Exports = "Exports",
+        ExpiresColumn = "Valid until",
+        UserNameColumn = "User name",
+        TownsColumn = "Towns",
+        Saved = "Saved.",
+        FileTooLarge = "The file is too large.",
+        WrongFileType = "Please send a photo (JPEG, PNG, WebP) or a PDF; this file is neither.",
+        Copied = "Copied",
+        MailOff = "Sending e-mail is not set up (Fairtrade:Smtp:Host): reminders appear only here; nobody gets an e-mail.",
+        ViaUploadLink = "upload link (participant)",
+        AdminTokenActor = "admin token",
+        Dashboard = "Orleans dashboard",
         Kinds = new Dictionary<string, string>
         {
             ["retail"] = "Shop",

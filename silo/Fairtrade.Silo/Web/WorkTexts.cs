@@ -26,6 +26,8 @@ public sealed record WorkTexts
     public required string ExpiresOn { get; init; }
     public required string CreateToken { get; init; }
     public required string NewTokenShownOnce { get; init; }
+    public required string Copy { get; init; }
+    public required string Copied { get; init; }
     public required string Revoke { get; init; }
     public required string Revoked { get; init; }
     public required string Never { get; init; }
@@ -55,6 +57,9 @@ public sealed record WorkTexts
     public required string TakePhoto { get; init; }
     public required string Note { get; init; }
     public required string Send { get; init; }
+    public required string NeedsFile { get; init; }
+    public required string FileTooLarge { get; init; }
+    public required string WrongFileType { get; init; }
     public required string YourEvidence { get; init; }
     public required string NoEvidence { get; init; }
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
@@ -87,6 +92,8 @@ public sealed record WorkTexts
         ExpiresOn = "Gültig bis (optional)",
         CreateToken = "Schlüssel erzeugen",
         NewTokenShownOnce = "Ihr neuer Schlüssel, nur dieses eine Mal angezeigt:",
+        Copy = "Kopieren",
+        Copied = "Kopiert",
         Revoke = "Widerrufen",
         Revoked = "widerrufen",
         Never = "nie",
@@ -126,6 +133,9 @@ public sealed record WorkTexts
         TakePhoto = "Oder: Foto aufnehmen",
         Note = "Bemerkung (optional)",
         Send = "Senden",
+        NeedsFile = "Bitte zuerst eine Datei wählen oder ein Foto aufnehmen.",
+        FileTooLarge = "Die Datei ist zu groß.",
+        WrongFileType = "Bitte ein Foto (JPEG, PNG, WebP) oder ein PDF senden; diese Datei ist keins davon.",
         YourEvidence = "Ihre Nachweise",
         NoEvidence = "Noch keine Nachweise.",
         Statuses = new Dictionary<string, string>
@@ -161,6 +171,8 @@ public sealed record WorkTexts
         ExpiresOn = "Valid until (optional)",
         CreateToken = "Create token",
         NewTokenShownOnce = "Your new token, shown this once:",
+        Copy = "Copy",
+        Copied = "Copied",
         Revoke = "Revoke",
         Revoked = "revoked",
         Never = "never",
@@ -200,6 +212,9 @@ public sealed record WorkTexts
         TakePhoto = "Or: take a photo",
         Note = "Note (optional)",
         Send = "Send",
+        NeedsFile = "Please choose a file or take a photo first.",
+        FileTooLarge = "The file is too large.",
+        WrongFileType = "Please send a photo (JPEG, PNG, WebP) or a PDF; this file is neither.",
         YourEvidence = "Your proof",
         NoEvidence = "No proof yet.",
         Statuses = new Dictionary<string, string>

@@ -13,8 +13,13 @@
     target[last] = value;
   };
 
+  const chosenFiles = form => [...form.querySelectorAll('input[type=file]')].filter(f => f.files.length > 0);
+
+  // A file form left without a file sends its fields as JSON, where the API allows that (the coordinator's forms).
+  const asJson = form => form.enctype !== 'multipart/form-data' || (form.dataset.jsonWithoutFile !== undefined && chosenFiles(form).length === 0);
+
   const body = (form, submitter) => {
-    if (form.enctype === 'multipart/form-data') {
+    if (!asJson(form)) {
       // A form may offer the camera and the file chooser as two inputs; only the one used is sent.
       const empty = [...form.querySelectorAll('input[type=file]')].filter(f => f.files.length === 0);
       empty.forEach(f => { f.disabled = true; });
@@ -45,10 +50,19 @@
     body: content,
   });
 
+  // One message next to one field (or in the form's general slot), for what the page itself can say in its language.
+  const showMessage = (form, name, message) => {
+    const output = form.querySelector(`[data-error-for="${name}"]`) ?? form.querySelector('[data-error]');
+    if (output) output.textContent = message;
+  };
+
   const showProblem = async (form, response) => {
     let problem = {};
     try { problem = await response.json(); } catch { /* not a problem document */ }
-    for (const output of form.querySelectorAll('[data-error-for]')) output.textContent = '';
+    // The API speaks English; where the page knows the case (a file too large, of the wrong kind), it says it in the page's language.
+    const local = form.dataset[`problem-${response.status}`];
+    if (local) problem = { detail: local, errors: { file: [local] } };
+    for (const output of form.querySelectorAll('[data-error-for], [data-saved-note]')) output.textContent = '';
     for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     let placed = false;
     const unplaced = [];
@@ -69,8 +83,14 @@
     if (!(form instanceof HTMLFormElement) || !form.dataset.api) return;
     event.preventDefault();
     const buttons = [...form.querySelectorAll('button[type="submit"]')];
+    const note = form.querySelector('[data-saved-note]');
+    if (note) note.textContent = '';
     buttons.forEach(b => { b.disabled = true; });
     try {
+      if (form.dataset.needsFile && chosenFiles(form).length === 0) {
+        showMessage(form, 'file', form.dataset.needsFile);
+        return;
+      }
       const response = await send(form.dataset.method || 'POST', form.dataset.api, body(form, event.submitter));
       if (!response.ok) { await showProblem(form, response); return; }
       if (form.dataset.show) {
@@ -88,6 +108,12 @@
       } else if (form.dataset.next) {
         const result = response.status === 204 ? {} : await response.json();
         location.assign(form.dataset.next.replace('{id}', encodeURIComponent(result.id ?? '')));
+      } else if (form.dataset.saved) {
+        // Changed in place: say so where the person is looking, and keep the page (and its scroll position).
+        for (const output of form.querySelectorAll('[data-error-for], [data-error]')) output.textContent = '';
+        for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+        const note = form.querySelector('[data-saved-note]');
+        if (note) note.textContent = form.dataset.saved;
       } else {
         location.reload();
       }
@@ -112,6 +138,6 @@
     const button = event.target.closest('button[data-copy]');
     if (!button) return;
     await navigator.clipboard.writeText(document.getElementById(button.dataset.copy).textContent.trim());
-    button.dataset.copied = 'true';
+    if (button.dataset.copied) button.textContent = button.dataset.copied;
   });
 })();

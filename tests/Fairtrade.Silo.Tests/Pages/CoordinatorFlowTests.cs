@@ -70,6 +70,7 @@ public sealed class CoordinatorFlowTests(AppFixture fixture, Browser browser) : 
 
         await Assertions.Expect(coordinator.Locator(".evidence-card")).ToHaveCountAsync(0);
         await Assertions.Expect(catering).ToHaveTextAsync(before.Replace("0 / ", "1 / ", StringComparison.Ordinal), new() { Timeout = 3_000 });
+        await Assertions.Expect(publicPage.Locator(".outlets")).ToContainTextAsync("Café Mokka");
         (await publicPage.EvaluateAsync<bool>("() => window.notReloaded === true")).ShouldBeTrue("the public page changed without a reload");
         await cafe.ReloadAsync();
         await Assertions.Expect(cafe.Locator(".evidence-list > li").First).ToHaveAttributeAsync("data-status", "approved");

@@ -100,4 +100,21 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         (await admin.GotoAsync("/dashboard/"))!.Status.ShouldBe(200);
         await Assertions.Expect(admin).ToHaveTitleAsync("Orleans Dashboard");
     }
+    [Fact]
+    public async Task TheNotificationsPageSaysThatMailIsOffAndSavesTheAddressInPlace()
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town);
+        var user = Api.NewSlug("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var page = await SignedInAsync(user);
+        await page.GotoAsync($"/manage/{town}/notifications");
+
+        await Assertions.Expect(page.Locator("#mail-off")).ToBeVisibleAsync();
+        await page.Locator("#coordinator-email").FillAsync("koordination@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-saved-note]")).ToHaveTextAsync("Saved.");
+        ((string?)(await _admin.GetJsonAsync($"/api/towns/{town}/notification-settings"))["coordinatorEmail"]).ShouldBe("koordination@example.org");
+    }
 }

@@ -45,6 +45,7 @@ public sealed class UploadPageTests(AppFixture fixture, Browser browser) : IClas
 
         await Assertions.Expect(page.Locator($"[data-evidence='{evidenceId}']")).ToHaveAttributeAsync("data-status", "approved");
         (await page.Locator("#standing-heading").TextContentAsync()).ShouldBe("You count towards the Fairtrade Town. Thank you!");
+        (await page.Locator($"[data-evidence='{evidenceId}']").TextContentAsync())!.ShouldContain("valid until 24/11/2028", customMessage: "the last day it counts, in the reader's format");
     }
 
     [Fact]
@@ -104,5 +105,25 @@ public sealed class UploadPageTests(AppFixture fixture, Browser browser) : IClas
         await _admin.DeleteAsync($"/api/towns/{town}/participants/weltladen/upload-links/{links[0]!["id"]}");
         await page.GotoAsync($"/upload/{town}/weltladen");
         await Assertions.Expect(page.Locator("[data-broken]")).ToBeVisibleAsync();
+    }
+    [Fact]
+    public async Task AShopThatSendsNoFileOrTheWrongFileIsToldInItsLanguageAndNothingIsStored()
+    {
+        var (town, url) = await ShopWithLinkAsync();
+        var page = await browser.NewPageAsync(_site, width: 360, locale: "de-DE");
+        await page.GotoAsync(url);
+        await page.WaitForURLAsync($"**/upload/{town}/weltladen");
+        var send = page.GetByRole(AriaRole.Button, new() { Name = "Senden", Exact = true });
+        var message = page.Locator("form [data-error-for=file]").First;
+
+        await send.ClickAsync();
+        await Assertions.Expect(message).ToHaveTextAsync("Bitte zuerst eine Datei wählen oder ein Foto aufnehmen.");
+
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "regal.png", MimeType = "image/png", Buffer = Samples.Html(3_000) });
+        await send.ClickAsync();
+        await Assertions.Expect(message).ToHaveTextAsync("Bitte ein Foto (JPEG, PNG, WebP) oder ein PDF senden; diese Datei ist keins davon.");
+
+        (await page.Locator(".evidence-list > li").CountAsync()).ShouldBe(0);
+        (await _admin.GetJsonAsync($"/api/towns/{town}/evidence")).AsArray().ShouldBeEmpty();
     }
 }

@@ -15,7 +15,8 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
 
     public TownSummary[] Towns { get; private set; } = [];
 
-    public string[] Rulesets { get; private set; } = [];
+    /// <summary>The rulesets to choose from, the German town ruleset first as the one most campaigns start with.</summary>
+    public (string Id, string Name)[] Rulesets { get; private set; } = [];
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
@@ -26,6 +27,6 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
         var slugs = IsAdmin ? await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync() : User.Towns();
         var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
         Towns = [.. summaries.OfType<TownSummary>().OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
-        Rulesets = [.. rulesets.All.Select(r => r.Id).Order()];
+        Rulesets = [.. rulesets.All.OrderBy(r => r.Id == "de-town" ? 0 : 1).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Id, r.Name))];
     }
 }

@@ -1,16 +1,20 @@
 using Fairtrade.Abstractions.Notifications;
+using Fairtrade.Silo.Notifications.Mail;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;
 
 /// <summary>The town's reminder outbox (newest first) and where the coordinator's reminders go.</summary>
-public sealed class NotificationsModel(IGrainFactory grains) : TownPageModel(grains)
+public sealed class NotificationsModel(IGrainFactory grains, IServiceProvider services) : TownPageModel(grains)
 {
     public override string Tab => "notifications";
 
     public Notification[] Outbox { get; private set; } = [];
 
     public string? CoordinatorEmail { get; private set; }
+
+    /// <summary>Whether reminders also go out by e-mail (a mail sender is registered only when SMTP is configured).</summary>
+    public bool MailConfigured => services.GetService<IMailSender>() is not null;
 
     protected override async Task<IActionResult> LoadAsync()
     {

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Fairtrade.Silo.Hosting;
+
+namespace Fairtrade.Silo.Web;
+
+/// <summary>
+/// Dates and times as people read them: in their language's format, times on the campaign's clock, and evidence's
+/// validity as the last day it counts (the data keeps the first day it no longer does).
+/// </summary>
+public sealed class PageDates(string language, CampaignCalendar calendar)
+{
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language == "de" ? "de-DE" : "en-GB");
+
+    public string Day(DateOnly day) => day.ToString("d", _culture);
+
+    public string Day(DateTimeOffset instant) => DateOnly.FromDateTime(calendar.Local(instant).DateTime).ToString("d", _culture);
+
+    public string Moment(DateTimeOffset instant) => calendar.Local(instant).ToString("g", _culture);
+
+    /// <summary>The last day a link or token works, given the instant it stops.</summary>
+    public string LastDay(DateTimeOffset expiresAt) => Day(expiresAt.AddTicks(-1));
+
+    /// <summary>The last day evidence counts, given the day it stops counting.</summary>
+    public string LastValidDay(DateOnly validUntil) => Day(validUntil.AddDays(-1));
+}
