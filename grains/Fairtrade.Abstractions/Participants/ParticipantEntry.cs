@@ -3,7 +3,10 @@ using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Abstractions.Participants;
 
-/// <summary>What the town keeps of each participant: enough for the status and the evidence index, nothing more.</summary>
+/// <summary>
+/// What the town keeps of each participant: enough for the status, the evidence index and the public list of outlets
+/// (so the town's page needs no call to each participant), nothing more.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.ParticipantEntry")]
 public sealed record ParticipantEntry(
     [property: Id(0)] string Id,
@@ -12,4 +15,7 @@ public sealed record ParticipantEntry(
     [property: Id(3)] bool Archived,
     [property: Id(4)] Contribution Contribution,
     [property: Id(5)] EvidenceSummary[] Evidence,
-    [property: Id(6)] bool ListPublicly);
+    [property: Id(6)] bool ListPublicly)
+{
+    [Id(7)] public string? Address { get; init; }
+}

@@ -221,7 +221,10 @@ public sealed class ParticipantGrain(
     {
         var details = state.State.Details!;
         var entry = new ParticipantEntry(Id, details.Name, details.Kind, state.State.Archived,
-            ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())], details.ListPublicly);
+            ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())], details.ListPublicly)
+        {
+            Address = details.Address,
+        };
         try
         {
             await GrainFactory.GetGrain<ITownGrain>(Town).RecordParticipantAsync(entry);

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Participants;
@@ -7,7 +6,6 @@ using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -77,11 +75,10 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar, R
         ExpiringSoon = [.. status.ExpiringSoon
             .Where(e => EvidenceSubjects.IsTownLevel(e.Subject) || listed.ContainsKey(e.Subject))
             .Select(e => new Expiring(listed.TryGetValue(e.Subject, out var p) ? p.Name : Texts.Criteria.GetValueOrDefault(CriterionOf(e.Subject), e.Subject), e.ValidUntil))];
-        var outlets = await Task.WhenAll(listed.Values.Where(p => p.Kind is ParticipantKind.Retail or ParticipantKind.Catering)
-            .Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(Today)));
-        Outlets = [.. outlets.OfType<ParticipantView>().Where(v => v.Qualifies)
-            .OrderBy(v => v.Details.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(v => new Outlet(v.Details.Name, Texts.Kinds[v.Details.Kind == ParticipantKind.Retail ? "retail" : "catering"], v.Details.Address))];
+        Outlets = [.. listed.Values
+            .Where(p => p.Kind is ParticipantKind.Retail or ParticipantKind.Catering && p.Contribution.QualifiesOn(Today))
+            .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(p => new Outlet(p.Name, Texts.Kinds[p.Kind == ParticipantKind.Retail ? "retail" : "catering"], p.Address))];
         return true;
     }
 
