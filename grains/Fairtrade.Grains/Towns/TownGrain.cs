@@ -29,6 +29,10 @@ public sealed class TownGrain(
     // Status by day, valid until the next change; reading the status is the hot path.
     private readonly Dictionary<DateOnly, StatusReport> _statusCache = [];
 
+    // The last history asked for (a status per day, so the dearest read), valid until the next change: every visitor of
+    // the town's page asks for the same one.
+    private (DateOnly From, DateOnly To, int[] Met)? _historyCache;
+
     private TownProfile? Profile => state.State.Profile;
 
     private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, this.GetPrimaryKeyString(), time, logger);
@@ -81,10 +85,13 @@ public sealed class TownGrain(
             return Task.FromResult<int[]?>(null);
         }
 
-        var facts = Facts();
-        var ruleset = rulesets.Get(profile.Ruleset);
-        var days = Enumerable.Range(0, Math.Max(0, to.DayNumber - from.DayNumber + 1)).Select(from.AddDays);
-        return Task.FromResult<int[]?>([.. days.Select(day => StatusCalculator.Calculate(facts, ruleset, vocabulary, day).Criteria.Count(c => c.Met))]);
+        if (_historyCache is not { } cached || cached.From != from || cached.To != to)
+        {
+            cached = (from, to, StatusCalculator.MetPerDay(Facts(), rulesets.Get(profile.Ruleset), vocabulary, from, to));
+            _historyCache = cached;
+        }
+
+        return Task.FromResult<int[]?>(cached.Met);
     }
 
     public Task<string?> GetVersionAsync() => Task.FromResult(Profile is null ? null : state.Etag);
@@ -241,6 +248,7 @@ public sealed class TownGrain(
     private async Task SaveAsync()
     {
         _statusCache.Clear();
+        _historyCache = null;
         await state.SaveAsync();
         await Audit.FlushAsync();
     }

@@ -27,6 +27,17 @@ public static class StatusCalculator
         return new StatusReport(town.Slug, ruleset.Id, asOf, overall, criteria, ExpiringSoon(town, ruleset, asOf), title);
     }
 
+    /// <summary>
+    /// How many criteria are met on each day from <paramref name="from"/> to <paramref name="to"/>: the status history,
+    /// by the same criteria as <see cref="Calculate"/>, without what only a single day's report needs.
+    /// </summary>
+    public static int[] MetPerDay(TownFacts town, Ruleset ruleset, ProductVocabulary vocabulary, DateOnly from, DateOnly to)
+    {
+        var requirements = Requirements.For(ruleset, town.Population);
+        return [.. Enumerable.Range(0, Math.Max(0, to.DayNumber - from.DayNumber + 1))
+            .Select(offset => Criteria(town, ruleset, requirements, vocabulary, from.AddDays(offset)).Count(c => c.Met))];
+    }
+
     private static CriterionStatus[] Criteria(TownFacts town, Ruleset ruleset, RequirementSet requirements, ProductVocabulary vocabulary, DateOnly asOf)
     {
         var categories = vocabulary.Categories(town.CouncilProducts);

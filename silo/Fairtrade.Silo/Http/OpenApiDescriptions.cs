@@ -13,6 +13,7 @@ namespace Fairtrade.Silo.Http;
 public static class OpenApiDescriptions
 {
     public const string BearerScheme = "bearer";
+    public const string SessionScheme = "session";
 
     public static void Configure(OpenApiOptions options)
     {
@@ -41,19 +42,31 @@ public static class OpenApiDescriptions
         {
             Type = SecuritySchemeType.Http,
             Scheme = BearerScheme,
-            Description = "The admin token, or a participant's upload-link token.",
+            Description = "The admin token, a personal API token (ftp_…), or a participant's upload-link token.",
+        };
+        document.Components.SecuritySchemes[SessionScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = Security.SessionCookie.CookieName,
+            Description = "A browser's session from /login (or an opened upload link). Writes also send the page's antiforgery token in the X-CSRF-TOKEN header.",
         };
         return Task.CompletedTask;
     }
 
-    /// <summary>Only where a token is needed: public reads stay without.</summary>
+    /// <summary>Only where a caller must be known: public reads stay without; a person's own account takes the session alone.</summary>
     private static Task RequireBearerAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
+        var rules = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().ToArray();
+        if (rules.Length == 0)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+            return Task.CompletedTask;
         }
 
+        var session = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, context.Document)] = [] };
+        operation.Security = rules.Any(r => r.Policy == Security.Policies.Account)
+            ? [session]
+            : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }, session];
         return Task.CompletedTask;
     }
 }

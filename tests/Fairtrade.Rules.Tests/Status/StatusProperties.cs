@@ -37,6 +37,22 @@ public sealed class StatusProperties
     }
 
     [Fact]
+    public void TheHistoryCountsOnEachDayTheCriteriaThatDaysStatusFindsMet()
+    {
+        Gen.Select(Participants.Array[0, 30], Days, Gen.Int[0, 40]).Sample((participants, from, length) =>
+        {
+            var contributions = participants.Select(p => ParticipantRules.Contribute(p, DeTown, ProductVocabulary.Default)).ToArray();
+            var facts = new TownFactsBuilder().Build() with { Contributions = contributions };
+            var to = from.AddDays(length);
+
+            var history = StatusCalculator.MetPerDay(facts, DeTown, ProductVocabulary.Default, from, to);
+
+            return history.Length == length + 1 && history.Select((met, i) =>
+                met == StatusCalculator.Calculate(facts, DeTown, ProductVocabulary.Default, from.AddDays(i)).Criteria.Count(c => c.Met)).All(same => same);
+        }, iter: 100);
+    }
+
+    [Fact]
     public void AParticipantQualifiesOnADayExactlyWhenItsContributionCountsThatDay()
     {
         Gen.Select(Participants, Days).Sample((participant, day) =>

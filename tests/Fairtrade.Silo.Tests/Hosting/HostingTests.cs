@@ -43,5 +43,8 @@ public sealed class HostingTests(AppFixture fixture)
         ((string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]).ShouldBe("bearer");
         document["paths"]!["/api/towns/{slug}/evidence"]!["get"]!["security"].ShouldNotBeNull();
         document["paths"]!["/api/towns/{slug}/status"]!["get"]!["security"].ShouldBeNull("the status is public");
+        ((string?)document["components"]!["securitySchemes"]!["session"]!["in"]).ShouldBe("cookie");
+        var tokens = document["paths"]!["/api/account/tokens"]!["post"]!["security"]!.AsArray();
+        tokens.Select(r => r!.AsObject().Single().Key).ShouldBe(["session"], "a person's tokens are made from a signed-in browser only");
     }
 }

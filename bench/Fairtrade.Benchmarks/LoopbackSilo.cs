@@ -1,0 +1,38 @@
+extern alias Silo;
+
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Fairtrade.Benchmarks;
+
+/// <summary>
+/// The whole product (silo, storage, HTTP) in this process on Kestrel on a loopback port, so a request goes
+/// through the real socket and middleware pipeline, with its own data directory and Orleans ports.
+/// </summary>
+internal sealed class LoopbackSilo : WebApplicationFactory<Silo::Program>
+{
+    public const string AdminToken = "bench-admin-token-0123456789";
+
+    public LoopbackSilo() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string DataDir { get; } = Directory.CreateTempSubdirectory("fairtrade-bench-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // The factory's default is Development; the numbers should be those of a deployed service.
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Fairtrade:DataDir", DataDir);
+        builder.UseSetting("Fairtrade:AdminToken", AdminToken);
+        builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
+        builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
