@@ -71,7 +71,7 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         var (own, other) = (Api.NewSlug(), Api.NewSlug());
         await _admin.CreateTownAsync(own);
         await _admin.CreateTownAsync(other);
-        await _admin.PostOkAsync($"/api/towns/{own}/participants", new { id = "shop", kind = "retail", name = "Weltladen" });
+        await _admin.PostOkAsync($"/api/towns/{own}/participants", new { id = "shop", kind = "retail", name = "Weltladen", contact = new { email = "laden@example.org" } });
         var user = Api.NewSlug("sg");
         await _admin.CreateAccountAsync(user, "steering-group", [own]);
         var page = await SignedInAsync(user);
@@ -79,6 +79,12 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         await page.GotoAsync($"/manage/{own}");
         (await page.Locator("#participants tbody tr").CountAsync()).ShouldBe(1);
         (await page.Locator("form[data-api]").CountAsync()).ShouldBe(0);
+        await page.GotoAsync($"/manage/{own}/participants/shop");
+        (await page.Locator("#email").InputValueAsync()).ShouldBe("laden@example.org", "the steering group reads the contacts");
+        (await page.Locator("#email").IsDisabledAsync()).ShouldBeTrue("and changes nothing");
+        (await page.Locator("main button[type=submit]").CountAsync()).ShouldBe(0);
+        await page.GotoAsync($"/manage/{own}/review");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe($"Town {own}");
 
         var denied = await page.GotoAsync($"/manage/{other}");
         denied!.Status.ShouldBe(403);
