@@ -15,16 +15,7 @@ public sealed class CoordinatorFlowTests(AppFixture fixture, Browser browser) : 
     private readonly HttpClient _admin = fixture.Admin;
     private readonly Uri _site = fixture.Anonymous.BaseAddress!;
 
-    private async Task<IPage> SignedInAsync(string user)
-    {
-        var page = await browser.NewPageAsync(_site, locale: "en-GB");
-        await page.GotoAsync("/login");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/manage");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string user) => browser.SignedInAsync(_site, user, Password);
 
     [Fact]
     public async Task ACoordinatorAddsACafeTheCafeSendsAPhotoTheCoordinatorApprovesItAndThePublicPageFollows()

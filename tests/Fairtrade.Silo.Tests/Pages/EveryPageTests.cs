@@ -67,20 +67,9 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
         problems.ShouldBeEmpty();
     }
 
-    private async Task<IPage> OpenAsync(bool signedIn, int width)
-    {
-        var page = await browser.NewPageAsync(_site, width, locale: "en-GB");
-        if (signedIn)
-        {
-            await page.GotoAsync("/login");
-            await page.GetByLabel("User name").FillAsync("admin");
-            await page.GetByLabel("Password").FillAsync(FairtradeApp.AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync("**/manage");
-        }
-
-        return page;
-    }
+    private Task<IPage> OpenAsync(bool signedIn, int width) => signedIn
+        ? browser.SignedInAsync(_site, "admin", FairtradeApp.AdminPassword, width)
+        : browser.NewPageAsync(_site, width, locale: "en-GB");
 
     private static async Task<List<string>> CheckAsync(IPage page, string name, string? path, int width)
     {

@@ -12,15 +12,8 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     private readonly HttpClient _admin = fixture.Admin;
     private readonly Uri _site = fixture.Anonymous.BaseAddress!;
 
-    private async Task<IPage> SignedInAsync(string user, string password = Password, int width = 1280)
-    {
-        var page = await browser.NewPageAsync(_site, width, locale: "en-GB");
-        await page.GotoAsync("/login");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string user, string password = Password, int width = 1280) =>
+        browser.SignedInAsync(_site, user, password, width);
 
     [Fact]
     public async Task ACoordinatorAddsACafeThroughTheFormAndSeesItListed()
