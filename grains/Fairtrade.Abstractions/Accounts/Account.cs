@@ -10,11 +10,4 @@ public sealed record Account(
     [property: Id(4)] bool Disabled,
     [property: Id(5)] DateTimeOffset CreatedAt,
     [property: Id(6)] ApiToken[] Tokens,
-    [property: Id(7)] string SecurityStamp)
-{
-    /// <summary>Whether the account reads this town: the admin every town, the others the towns they are given.</summary>
-    public bool Reads(string town) => Role == AccountRole.Admin || Towns.Contains(town);
-
-    /// <summary>Whether the account changes this town's lists: the admin, or a coordinator of the town.</summary>
-    public bool Keeps(string town) => Role == AccountRole.Admin || (Role == AccountRole.Coordinator && Towns.Contains(town));
-}
+    [property: Id(7)] string SecurityStamp);

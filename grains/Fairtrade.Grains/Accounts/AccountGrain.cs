@@ -24,6 +24,8 @@ public sealed class AccountGrain(
     {
         if (S.Exists)
         {
+            // Adding again changes nothing, and mends a directory that missed the name when it was first made.
+            await GrainFactory.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).AddAsync(this.GetPrimaryKeyString());
             return null;
         }
 
@@ -86,14 +88,16 @@ public sealed class AccountGrain(
             return new SignInCheck(false, null, S.SecurityStamp, locked);
         }
 
+        // Counted in memory, and stored only when the account locks: a sign-in then takes as long for a name that has
+        // an account as for one that has none.
         S.FailedSignIns++;
         if (S.FailedSignIns >= FailuresBeforeLockout)
         {
             S.FailedSignIns = 0;
             S.LockedUntil = time.GetUtcNow() + LockoutPeriod;
+            await SaveIfExistsAsync();
         }
 
-        await SaveIfExistsAsync();
         return new SignInCheck(true, S.Exists ? S.PasswordHash : null, S.SecurityStamp, LockedUntil());
     }
 
@@ -105,10 +109,15 @@ public sealed class AccountGrain(
         }
 
         // The attempt was counted as a failure when it began; a success forgives it and the ones before.
+        var stored = S.LockedUntil is not null || rehashedPassword is not null;
         S.FailedSignIns = 0;
         S.LockedUntil = null;
         S.PasswordHash = rehashedPassword ?? S.PasswordHash;
-        await state.SaveAsync();
+        if (stored)
+        {
+            await state.SaveAsync();
+        }
+
         return View();
     }
 

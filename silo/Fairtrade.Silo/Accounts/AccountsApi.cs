@@ -31,11 +31,14 @@ public static class AccountsApi
         return routes;
     }
 
-    public static async Task<Ok<AccountResponse[]>> ListAsync(IGrainFactory grains)
+    public static async Task<Ok<AccountResponse[]>> ListAsync(IGrainFactory grains) =>
+        TypedResults.Ok((await AllAsync(grains)).Select(AccountResponse.From).ToArray());
+
+    /// <summary>Every account, in the order of their user names.</summary>
+    public static async Task<Account[]> AllAsync(IGrainFactory grains)
     {
         var names = await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync();
-        var accounts = await Task.WhenAll(names.Select(n => Account(grains, n).GetAsync()));
-        return TypedResults.Ok(accounts.OfType<Account>().Select(AccountResponse.From).ToArray());
+        return [.. (await Task.WhenAll(names.Select(n => Account(grains, n).GetAsync()))).OfType<Account>()];
     }
 
     public static async Task<Results<Created<AccountResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -56,8 +59,15 @@ public static class AccountsApi
         await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound($"account '{userName}'");
 
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string userName, UpdateAccountRequest request, IGrainFactory grains, Passwords passwords)
+        string userName, UpdateAccountRequest request, ClaimsPrincipal user, IGrainFactory grains, Passwords passwords)
     {
+        // An admin's personal token must not be able to take over accounts; the admin token (the way back in) and a
+        // signed-in admin may.
+        if (request.Password is not null && user.IsAccount() && user.Identity?.AuthenticationType != SessionCookie.SchemeName)
+        {
+            return Problems.Forbidden("A password is set from a signed-in browser or with the admin token, not with a personal API token.");
+        }
+
         if (await UnknownTownAsync(grains, request.Towns) is { } refusal)
         {
             return refusal;
@@ -84,9 +94,14 @@ public static class AccountsApi
 
     /// <summary>A new password ends every other session of the account; this one is signed in again with the new stamp.</summary>
     public static async Task<Results<NoContent, ValidationProblem>> ChangePasswordAsync(
-        ChangePasswordRequest request, HttpContext http, AccountSignIn signIn, Passwords passwords, IGrainFactory grains)
+        ChangePasswordRequest request, HttpContext http, AccountSignIn signIn, Passwords passwords, IGrainFactory grains, CampaignCalendar calendar)
     {
         var checkedIn = await signIn.CheckAsync(http.User.Actor(), request.CurrentPassword);
+        if (checkedIn.LockedUntil is { } locked)
+        {
+            return Problems.Field("currentPassword", $"Too many wrong passwords: try again after {calendar.Local(locked):HH:mm}.");
+        }
+
         if (!checkedIn.Succeeded)
         {
             return Problems.Field("currentPassword", "The current password is not right.");

@@ -9,8 +9,8 @@ namespace Fairtrade.Silo.Accounts;
 
 /// <summary>
 /// With no account yet, makes the first admin: <c>Fairtrade:AdminUser</c> (default <c>admin</c>) with the password from
-/// <c>Fairtrade:AdminPassword</c>, or a generated one printed once on the console. Runs once the silo has started and
-/// before the server takes requests.
+/// <c>Fairtrade:AdminPassword</c>, or a generated one printed once on the console. Runs once the silo (and the web
+/// server) have started.
 /// </summary>
 public sealed class FirstAdmin(IGrainFactory grains, Passwords passwords, IOptions<FairtradeOptions> options, ILogger<FirstAdmin> logger) : IHostedLifecycleService
 {
@@ -26,7 +26,13 @@ public sealed class FirstAdmin(IGrainFactory grains, Passwords passwords, IOptio
         var generated = string.IsNullOrEmpty(password);
         password = generated ? Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18)) : password!;
         var account = await grains.GetGrain<IAccountGrain>(userName).CreateAsync(new AccountDraft("Administrator", AccountRole.Admin, [], passwords.Hash(password)));
-        if (account is not null && generated)
+        if (account is null)
+        {
+            logger.LogWarning("The first admin account '{UserName}' exists already but was missing from the list of accounts; it is listed again", userName);
+            return;
+        }
+
+        if (generated)
         {
             logger.LogWarning("Created the first admin account '{UserName}'; its password is printed once on the console", userName);
             Console.WriteLine($"Admin sign-in (shown once, keep it safe): user {userName}, password {password}");

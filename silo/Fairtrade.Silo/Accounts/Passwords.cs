@@ -14,8 +14,6 @@ public sealed class Passwords(IPasswordHasher<object> hasher)
     // Checked against when there is no such account, so a wrong user name takes as long as a wrong password.
     private readonly Lazy<string> _decoy = new(() => hasher.HashPassword(NoUser, Guid.NewGuid().ToString()));
 
-    public static bool IsAcceptable(string? password) => password is { Length: >= MinLength and <= MaxLength };
-
     public string Hash(string password) => hasher.HashPassword(NoUser, password);
 
     /// <summary>Whether the password matches, and a new hash to store if the stored one uses older settings.</summary>

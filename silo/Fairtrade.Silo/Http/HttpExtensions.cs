@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Fairtrade.Silo.Http;
 
@@ -29,6 +30,9 @@ public static class HttpExtensions
 
     public static WebApplication UseFairtradeHttp(this WebApplication app)
     {
+        // First of all: behind a TLS-terminating proxy on this machine, requests count as HTTPS (so cookies are
+        // marked Secure and links are https) from here on.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;

@@ -1,4 +1,5 @@
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,8 +18,6 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
         Texts = PageTexts.For(PageLanguage.Choose(Request, null));
         ViewData["Texts"] = Texts;
         ViewData["Title"] = Texts.TownsHeading;
-        var slugs = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
-        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
-        Towns = [.. summaries.OfType<TownSummary>().OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
+        Towns = [.. (await TownsApi.SummariesAsync(grains, calendar.Today)).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 }

@@ -18,7 +18,7 @@ public static class CookieApiAntiforgery
             var request = context.Request;
             var guarded = request.Path.StartsWithSegments("/api")
                 && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
-                && request.Headers.Authorization.Count == 0
+                && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 && request.Cookies.ContainsKey(SessionCookie.CookieName);
 
             // Only the header is looked at: reading a form for the token would buffer a whole upload first.

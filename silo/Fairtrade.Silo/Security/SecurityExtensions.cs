@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Fairtrade.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -38,7 +37,9 @@ public static class SecurityExtensions
 
         builder.Services.AddAuthentication(SelectorScheme)
             .AddPolicyScheme(SelectorScheme, null, options => options.ForwardDefaultSelector =
-                context => context.Request.Headers.Authorization.Count > 0 ? BearerTokenHandler.SchemeName : SessionCookie.SchemeName)
+                context => context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenHandler.SchemeName
+                    : SessionCookie.SchemeName)
             .AddCookie(SessionCookie.SchemeName, SessionCookie.Configure)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -55,8 +56,6 @@ public static class SecurityExtensions
     /// <summary>Authentication and authorization in the pipeline; the admin token is made (and, if new, printed) at start, not at the first request.</summary>
     public static WebApplication UseFairtradeSecurity(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy on this machine, requests count as HTTPS, so cookies are marked Secure.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Services.GetRequiredService<AdminToken>();
         app.UseAuthentication();
         app.UseAuthorization();

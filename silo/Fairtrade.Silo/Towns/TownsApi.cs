@@ -46,12 +46,15 @@ public static class TownsApi
         return TypedResults.Created($"/api/towns/{profile.Slug}", await town.GetProfileAsync());
     }
 
-    public static async Task<Ok<TownSummary[]>> ListAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar)
+    public static async Task<Ok<TownSummary[]>> ListAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
+        TypedResults.Ok(await SummariesAsync(grains, Days.AsOf(asOf, calendar)));
+
+    /// <summary>The summaries of the towns named, or of every town.</summary>
+    public static async Task<TownSummary[]> SummariesAsync(IGrainFactory grains, DateOnly day, IEnumerable<string>? slugs = null)
     {
-        var day = Days.AsOf(asOf, calendar);
-        var slugs = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
-        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(day)));
-        return TypedResults.Ok(summaries.OfType<TownSummary>().ToArray());
+        slugs ??= await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+        var summaries = await Task.WhenAll(slugs.Select(slug => Town(grains, slug).GetSummaryAsync(day)));
+        return [.. summaries.OfType<TownSummary>()];
     }
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> GetAsync(string slug, IGrainFactory grains) =>

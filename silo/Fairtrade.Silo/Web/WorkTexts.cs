@@ -41,6 +41,8 @@ public sealed record WorkTexts
     public required string BrokenLink { get; init; }
     public required string SignedInElsewhere { get; init; }
     public required string NotFound { get; init; }
+    public required string NetworkError { get; init; }
+    public required string SignedOutError { get; init; }
     public required string NotFoundDetail { get; init; }
     public required string Refused { get; init; }
     public required string ToStart { get; init; }
@@ -77,7 +79,7 @@ public sealed record WorkTexts
         UserName = "Benutzername",
         Password = "Passwort",
         WrongCredentials = "Benutzername oder Passwort stimmen nicht.",
-        LockedOut = until => $"Zu viele Fehlversuche: das Konto ist bis {until:HH:mm} Uhr (UTC) gesperrt.",
+        LockedOut = until => $"Zu viele Fehlversuche: das Konto ist bis {until:HH:mm} Uhr gesperrt.",
         Denied = "Kein Zugriff",
         DeniedDetail = "Ihr Konto darf diese Seite nicht sehen.",
         Account = "Ihr Konto",
@@ -106,6 +108,8 @@ public sealed record WorkTexts
         OpeningLink = "Ihr Link wird geöffnet …",
         BrokenLink = "Dieser Link funktioniert nicht (mehr). Bitte fragen Sie Ihre Koordination nach einem neuen.",
         NotFound = "Nicht gefunden",
+        NetworkError = "Keine Verbindung zum Server. Bitte versuchen Sie es noch einmal.",
+        SignedOutError = "Sie sind nicht mehr angemeldet. Bitte laden Sie die Seite neu und melden Sie sich an.",
         NotFoundDetail = "Diese Seite gibt es nicht (mehr). Vielleicht ist der Link veraltet oder vertippt.",
         Refused = "Das hat nicht geklappt. Bitte laden Sie die vorige Seite neu und versuchen Sie es noch einmal.",
         ToStart = "Zur Startseite",
@@ -156,7 +160,7 @@ public sealed record WorkTexts
         UserName = "User name",
         Password = "Password",
         WrongCredentials = "The user name or password is not right.",
-        LockedOut = until => $"Too many failed attempts: the account is locked until {until:HH:mm} (UTC).",
+        LockedOut = until => $"Too many failed attempts: the account is locked until {until:HH:mm}.",
         Denied = "Access denied",
         DeniedDetail = "Your account may not see this page.",
         Account = "Your account",
@@ -185,6 +189,8 @@ public sealed record WorkTexts
         OpeningLink = "Opening your link …",
         BrokenLink = "This link does not work (any more). Please ask your coordinator for a new one.",
         NotFound = "Not found",
+        NetworkError = "No connection to the server. Please try again.",
+        SignedOutError = "You are no longer signed in. Please reload the page and sign in.",
         NotFoundDetail = "There is no such page (any more). Perhaps the link is old or mistyped.",
         Refused = "That did not work. Please reload the previous page and try again.",
         ToStart = "To the start page",

@@ -21,9 +21,10 @@
   const body = (form, submitter) => {
     if (!asJson(form)) {
       // A form may offer the camera and the file chooser as two inputs; only the one used is sent.
-      const empty = [...form.querySelectorAll('input[type=file]')].filter(f => f.files.length === 0);
+      // ...and if both were used, the first of them.
+      const empty = [...form.querySelectorAll('input[type=file]')].filter((f, i, all) => f.files.length === 0 || all.slice(0, i).some(o => o.files.length > 0));
       empty.forEach(f => { f.disabled = true; });
-      const data = new FormData(form);
+      const data = new FormData(form, submitter);
       empty.forEach(f => { f.disabled = false; });
       data.delete(formToken);
       return data;
@@ -39,6 +40,10 @@
       else put(value, field.name, field.value);
     }
     if (submitter?.name) put(value, submitter.name, submitter.value);
+    // A group whose every field was emptied (a contact with no person, e-mail or phone) is removed as a whole.
+    for (const [key, group] of Object.entries(value)) {
+      if (group && typeof group === 'object' && !Array.isArray(group) && Object.values(group).every(v => v === null)) value[key] = null;
+    }
     return JSON.stringify(value);
   };
 
@@ -52,13 +57,16 @@
 
   // One message next to one field (or in the form's general slot), for what the page itself can say in its language.
   const showMessage = (form, name, message) => {
-    const output = form.querySelector(`[data-error-for="${name}"]`) ?? form.querySelector('[data-error]');
+    const output = (name && form.querySelector(`[data-error-for="${name}"]`)) || form.querySelector('[data-error]');
     if (output) output.textContent = message;
   };
+
+  const messages = () => document.querySelector('meta[name="form-messages"]')?.dataset ?? {};
 
   const showProblem = async (form, response) => {
     let problem = {};
     try { problem = await response.json(); } catch { /* not a problem document */ }
+    if (response.status === 401 && messages().signedOut) problem = { detail: messages().signedOut };
     // The API speaks English; where the page knows the case (a file too large, of the wrong kind), it says it in the page's language.
     const local = form.dataset[`problem-${response.status}`];
     if (local) problem = { detail: local, errors: { file: [local] } };
@@ -91,7 +99,18 @@
         showMessage(form, 'file', form.dataset.needsFile);
         return;
       }
-      const response = await send(form.dataset.method || 'POST', form.dataset.api, body(form, event.submitter));
+      const tooLarge = chosenFiles(form).some(f => form.dataset.maxBytes && f.files[0].size > Number(form.dataset.maxBytes));
+      if (tooLarge) {
+        showMessage(form, 'file', form.dataset['problem-413']);
+        return;
+      }
+      let response;
+      try {
+        response = await send(form.dataset.method || 'POST', form.dataset.api, body(form, event.submitter));
+      } catch {
+        showMessage(form, '', messages().network || 'No connection to the server.');
+        return;
+      }
       if (!response.ok) { await showProblem(form, response); return; }
       if (form.dataset.show) {
         const result = await response.json();

@@ -43,6 +43,9 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
             ("towns", "/manage", true, Desktop),
             ("participants", "/manage/bottrop", true, Desktop),
             ("participant", "/manage/bottrop/participants/cafe-mokka", true, Desktop),
+            ("participant-phone", "/manage/bottrop/participants/cafe-mokka", true, Phone),
+            ("criteria-phone", "/manage/bottrop/criteria", true, Phone),
+            ("audit-phone", "/manage/bottrop/audit", true, Phone),
             ("review", "/manage/bottrop/review", true, Desktop),
             ("review-phone", "/manage/bottrop/review", true, Phone),
             ("criteria", "/manage/bottrop/criteria", true, Desktop),
@@ -81,6 +84,7 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
                 problems.Add($"{name}: console error {message.Text}");
             }
         };
+        page.PageError += (_, error) => problems.Add($"{name}: script error {error}");
 
         if (path is not null)
         {

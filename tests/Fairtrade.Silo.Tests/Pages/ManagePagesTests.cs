@@ -116,4 +116,22 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         await Assertions.Expect(page.Locator("[data-saved-note]")).ToHaveTextAsync("Saved.");
         ((string?)(await _admin.GetJsonAsync($"/api/towns/{town}/notification-settings"))["coordinatorEmail"]).ShouldBe("koordination@example.org");
     }
+    [Fact]
+    public async Task EmptyingAContactsFieldsRemovesTheContact()
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town);
+        await _admin.PostOkAsync($"/api/towns/{town}/participants", new { id = "shop", kind = "retail", name = "Weltladen", contact = new { person = "Eva", email = "eva@example.org" } });
+        var user = Api.NewSlug("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var page = await SignedInAsync(user);
+        await page.GotoAsync($"/manage/{town}/participants/shop");
+
+        await page.Locator("#person").FillAsync("");
+        await page.Locator("#email").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-saved-note]")).ToHaveTextAsync("Saved.");
+        (await _admin.GetJsonAsync($"/api/towns/{town}/participants/shop"))["contact"].ShouldBeNull();
+    }
 }

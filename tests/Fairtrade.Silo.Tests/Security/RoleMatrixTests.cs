@@ -153,6 +153,11 @@ public sealed class RoleMatrixTests(AppFixture fixture)
                 using var request = Request(row, town, evidence, coordinator);
                 using var response = await caller.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
                 var passed = access == Access.DeniedPage ? response.StatusCode == HttpStatusCode.Forbidden : !Refused(response);
+                if ((int)response.StatusCode >= 500)
+                {
+                    wrong.Add($"{row} as {caller.Name}: {(int)response.StatusCode}, a server error");
+                }
+
                 if (passed != shouldPass)
                 {
                     wrong.Add($"{row} as {caller.Name}: {(int)response.StatusCode} {response.Headers.Location}, expected {(shouldPass ? "allowed" : "denied")}");

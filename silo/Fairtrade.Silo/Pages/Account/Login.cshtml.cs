@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fairtrade.Silo.Accounts;
+using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fairtrade.Silo.Pages.Account;
 
 /// <summary>Sign-in with user name and password; the form carries an antiforgery token like every form here.</summary>
-public sealed class LoginModel(AccountSignIn signIn) : PageModel
+public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) : PageModel
 {
     public WorkTexts Texts { get; private set; } = WorkTexts.English;
 
@@ -31,7 +32,7 @@ public sealed class LoginModel(AccountSignIn signIn) : PageModel
         var result = await signIn.CheckAsync(UserName, Password);
         if (!result.Succeeded)
         {
-            Error = result.LockedUntil is { } until ? Texts.LockedOut(until) : Texts.WrongCredentials;
+            Error = result.LockedUntil is { } until ? Texts.LockedOut(calendar.Local(until)) : Texts.WrongCredentials;
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }

@@ -18,8 +18,7 @@ public sealed class AccountsModel(IGrainFactory grains) : ManagePageModel
     public async Task OnGetAsync()
     {
         Speak(t => t.Accounts);
-        var names = await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync();
-        Accounts = [.. (await Task.WhenAll(names.Select(n => AccountsApi.Account(grains, n).GetAsync()))).OfType<Abstractions.Accounts.Account>()];
+        Accounts = await AccountsApi.AllAsync(grains);
         Towns = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
     }
 }

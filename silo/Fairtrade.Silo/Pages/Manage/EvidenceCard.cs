@@ -5,7 +5,7 @@ using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.Pages.Manage;
 
-/// <summary>One piece of evidence as the coordinator sees it: its file shown, its history, and, if it waits, the review buttons.</summary>
+/// <summary>One piece of evidence as the coordinator sees it: its file shown, its revision, and, if it waits, the review buttons.</summary>
 public sealed record EvidenceCard(string Town, EvidenceRecord Evidence, string SubjectName, bool Keeps, ManageTexts Texts, DateOnly Today)
 {
     public EvidenceStatus Status => Evidence.ToFacts().StatusOn(Today);

@@ -1,4 +1,5 @@
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Towns;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
@@ -24,9 +25,8 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
     {
         Speak(t => t.YourTowns);
         StatusTexts = PageTexts.For(Texts.Language);
-        var slugs = IsAdmin ? await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync() : User.Towns();
-        var summaries = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<ITownGrain>(slug).GetSummaryAsync(calendar.Today)));
-        Towns = [.. summaries.OfType<TownSummary>().OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
+        var towns = await TownsApi.SummariesAsync(grains, calendar.Today, IsAdmin ? null : User.Towns());
+        Towns = [.. towns.OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
         Rulesets = [.. rulesets.All.OrderBy(r => r.Id == "de-town" ? 0 : 1).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Id, r.Name))];
     }
 }

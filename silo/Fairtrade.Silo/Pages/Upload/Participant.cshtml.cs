@@ -32,7 +32,9 @@ public sealed class ParticipantModel(IGrainFactory grains, CampaignCalendar cale
 
     public DateOnly Today { get; private set; }
 
-    public long MaxUploadMegabytes => options.Value.MaxUploadBytes / (1024 * 1024);
+    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+
+    public long MaxUploadMegabytes => MaxUploadBytes / (1024 * 1024);
 
     public async Task<IActionResult> OnGetAsync(string slug, string id)
     {
