@@ -10,6 +10,7 @@ public static class WebExtensions
     public static WebApplicationBuilder AddFairtradePages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<TownWatch>();
 
         // Names like "Zürich" stay readable in the HTML; markup characters are still always encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

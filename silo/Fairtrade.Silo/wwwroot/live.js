@@ -6,15 +6,31 @@
     return;
   }
 
+  // Only the newest answer is put in place: a slow older one never overwrites it.
+  let pending = null;
   const refresh = async () => {
-    const response = await fetch(root.dataset.fragment, { headers: { Accept: 'text/html' }, cache: 'no-store' });
-    if (response.ok) {
-      root.innerHTML = await response.text();
-      root.dataset.refreshed = String(Date.now());
+    pending?.abort();
+    const request = new AbortController();
+    pending = request;
+    try {
+      const response = await fetch(root.dataset.fragment, { headers: { Accept: 'text/html' }, cache: 'no-store', signal: request.signal });
+      if (response.ok && pending === request) {
+        root.innerHTML = await response.text();
+        root.dataset.refreshed = String(Date.now());
+      }
+    } catch {
+      // Aborted for a newer one, or the server is away: the next event fetches again.
     }
   };
 
+  let connected = false;
   const source = new EventSource(root.dataset.live);
   source.addEventListener('changed', refresh);
-  source.addEventListener('ready', () => { root.dataset.following = 'true'; });
+  source.addEventListener('ready', () => {
+    // After a reconnect, whatever changed while the connection was down is fetched now.
+    if (connected) refresh();
+    connected = true;
+    root.dataset.following = 'true';
+  });
+  source.addEventListener('error', () => { root.dataset.following = 'false'; });
 })();

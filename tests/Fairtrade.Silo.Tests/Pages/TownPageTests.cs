@@ -51,6 +51,26 @@ public sealed class TownPageTests(AppFixture fixture, Browser browser) : IClassF
     }
 
     [Fact]
+    public async Task EveryPageFollowingATownSeesTheChange()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        var pages = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => browser.NewPageAsync(_site)));
+        foreach (var page in pages)
+        {
+            await page.GotoAsync($"/towns/{slug}");
+            await Assertions.Expect(page.Locator("#status")).ToHaveAttributeAsync("data-following", "true");
+        }
+
+        (await _admin.PutAsJsonAsync($"/api/towns/{slug}/council", new { resolutionAdoptedOn = "2026-01-20", productsServed = new[] { "Kaffee" } })).EnsureSuccessStatusCode();
+
+        foreach (var page in pages)
+        {
+            await Assertions.Expect(page.Locator("[data-criterion=council] [data-counter=coffee] .numbers")).ToHaveTextAsync("1 / 1", new() { Timeout = 3_000 });
+        }
+    }
+
+    [Fact]
     public async Task WhatPeopleTypedIsShownAsTextNeverRun()
     {
         var slug = Api.NewSlug();
