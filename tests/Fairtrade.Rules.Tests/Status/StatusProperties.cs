@@ -39,10 +39,21 @@ public sealed class StatusProperties
     [Fact]
     public void TheHistoryCountsOnEachDayTheCriteriaThatDaysStatusFindsMet()
     {
-        Gen.Select(Participants.Array[0, 30], Days, Gen.Int[0, 40]).Sample((participants, from, length) =>
+        // Every kind of fact varies (participants, steering group, press, council evidence), and the days may cross
+        // the moments at which evidence and articles stop counting.
+        var town = Gen.Select(Gen.Int[0, 5], Days.Array[0, 6], Days.Array[0, 2], Days.Array[0, 1]);
+        Gen.Select(Participants.Array[0, 30], Days, Gen.Int[0, 40], town).Sample((participants, from, length, other) =>
         {
             var contributions = participants.Select(p => ParticipantRules.Contribute(p, DeTown, ProductVocabulary.Default)).ToArray();
-            var facts = new TownFactsBuilder().Build() with { Contributions = contributions };
+            var (members, articles, councilEvidence, resolution) = other;
+            var facts = new TownFactsBuilder().Build() with
+            {
+                Contributions = contributions,
+                SteeringGroupMembers = members,
+                ArticlesPublishedOn = articles,
+                CouncilEvidence = [.. councilEvidence.Select((day, i) => TownFactsBuilder.Approved($"c-{i}", day))],
+                ResolutionAdoptedOn = resolution.Length == 0 ? null : resolution[0],
+            };
             var to = from.AddDays(length);
 
             var history = StatusCalculator.MetPerDay(facts, DeTown, ProductVocabulary.Default, from, to);
