@@ -3,6 +3,7 @@ using Fairtrade.Silo.Audit;
 using Fairtrade.Silo.Dashboard;
 using Fairtrade.Silo.Demo;
 using Fairtrade.Silo.Evidence;
+using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Health;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
@@ -51,6 +52,7 @@ app.MapUploadLinkSession();
 app.MapNotificationsApi();
 app.MapAuditApi();
 app.MapAccountsApi();
+app.MapExportsApi();
 app.MapFairtradePages();
 app.MapFairtradeDashboard();
 

@@ -112,6 +112,7 @@ public sealed record ManageTexts
     public required string DisableAccount { get; init; }
     public required string CreateAccount { get; init; }
     public required string Exports { get; init; }
+    public required string RenewalWorkbook { get; init; }
     public required string ExpiresColumn { get; init; }
     public required string UserNameColumn { get; init; }
     public required string TownsColumn { get; init; }
@@ -248,6 +249,7 @@ public sealed record ManageTexts
         DisableAccount = "Konto sperren",
         CreateAccount = "Konto anlegen",
         Exports = "Exporte",
+        RenewalWorkbook = "Erneuerungsantrag (Excel)",
         ExpiresColumn = "Gültig bis",
         UserNameColumn = "Benutzername",
         TownsColumn = "Städte",
@@ -415,6 +417,7 @@ public sealed record ManageTexts
         DisableAccount = "Disable the account",
         CreateAccount = "Create an account",
         Exports = "Exports",
+        RenewalWorkbook = "Renewal workbook (Excel)",
         ExpiresColumn = "Valid until",
         UserNameColumn = "User name",
         TownsColumn = "Towns",

@@ -22,6 +22,10 @@ public static class PageLanguage
             }
         }
 
-        return country is not null && GermanSpeaking.Contains(country.ToUpperInvariant()) ? "de" : "en";
+        return ForCountry(country);
     }
+
+    /// <summary>The language of a campaign's country: German where it is spoken, else English.</summary>
+    public static string ForCountry(string? country) =>
+        country is not null && GermanSpeaking.Contains(country.ToUpperInvariant()) ? "de" : "en";
 }

@@ -134,4 +134,20 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         await Assertions.Expect(page.Locator("[data-saved-note]")).ToHaveTextAsync("Saved.");
         (await _admin.GetJsonAsync($"/api/towns/{town}/participants/shop"))["contact"].ShouldBeNull();
     }
+    [Fact]
+    public async Task ACoordinatorDownloadsTheRenewalWorkbookFromTheTownsPage()
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town);
+        var user = Api.NewSlug("coord");
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var page = await SignedInAsync(user);
+        await page.GotoAsync($"/manage/{town}");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Renewal workbook (Excel)" }).ClickAsync());
+
+        download.SuggestedFilename.ShouldStartWith($"renewal-{town}-");
+        var sheets = await LibreOffice.SheetsAsync(File.ReadAllBytes((await download.PathAsync())!));
+        sheets.Keys.ShouldContain("Summary");
+    }
 }

@@ -73,6 +73,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/notification-settings"] = Access.TownReader,
         ["PUT /api/towns/{slug}/notification-settings"] = Access.Coordinator,
         ["GET /api/towns/{slug}/audit"] = Access.TownReader,
+        ["GET /api/towns/{slug}/exports/renewal.xlsx"] = Access.Coordinator,
         ["GET /api/accounts"] = Access.Admin,
         ["POST /api/accounts"] = Access.Admin,
         ["GET /api/accounts/{userName}"] = Access.Admin,

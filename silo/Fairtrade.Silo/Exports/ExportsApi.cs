@@ -1,0 +1,46 @@
+using Fairtrade.Abstractions.Audit;
+using Fairtrade.Rules.Products;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Exports;
+
+public static class ExportsApi
+{
+    public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static RouteGroupBuilder MapExportsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}/exports").WithTags("Exports").RequireAuthorization(Policies.Coordinator)
+            .AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapGet("/renewal.xlsx", RenewalAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookType);
+        return group;
+    }
+
+    /// <summary>The renewal workbook as of <paramref name="asOf"/> (default today), in <paramref name="lang"/> (default: the ruleset's country).</summary>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> RenewalAsync(
+        string slug, string? asOf, string? lang, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
+        CampaignCalendar calendar, CancellationToken cancellationToken)
+    {
+        if (lang is not (null or "de" or "en"))
+        {
+            return Problems.Field("lang", "lang is 'de' or 'en'.");
+        }
+
+        var day = Days.AsOf(asOf, calendar);
+        if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var texts = WorkbookTexts.For(lang ?? PageLanguage.ForCountry(data.Ruleset.Country));
+        using var workbook = RenewalWorkbook.Build(data, texts, vocabulary, instant => calendar.Local(instant).DateTime);
+        using var content = new MemoryStream();
+        workbook.SaveAs(content);
+        return TypedResults.File(content.ToArray(), WorkbookType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
+    }
+}

@@ -1,0 +1,198 @@
+using ClosedXML.Excel;
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Rules.Evidence;
+using Fairtrade.Rules.Participants;
+using Fairtrade.Rules.Products;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Http;
+
+namespace Fairtrade.Silo.Exports;
+
+/// <summary>
+/// The renewal application as a workbook a campaign office reads without explanation: a summary whose actual counts
+/// are formulas over the detail sheets (so an edited list moves the summary), the campaign's lists, the evidence
+/// index and the changes of the current title period.
+/// </summary>
+public static class RenewalWorkbook
+{
+    /// <summary>Rows of the council's products that the summary's formulas look at; far more than any council lists.</summary>
+    private const int CouncilRows = 500;
+    private const int CouncilHeaderRow = 3;
+
+    /// <summary>Where in the summary's facts the day asked for stands (the formulas refer to it).</summary>
+    private const int AsOfFact = 9;
+
+    public static XLWorkbook Build(RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary, Func<DateTimeOffset, DateTime> local)
+    {
+        var workbook = new XLWorkbook();
+        var summary = workbook.AddWorksheet(t.SummarySheet);
+        var outlets = data.Participants.Where(p => p.Details.Kind is ParticipantKind.Retail or ParticipantKind.Catering).ToArray();
+        Outlets(workbook.AddWorksheet(t.RetailSheet), "Retail", outlets.Where(p => p.Details.Kind == ParticipantKind.Retail), t);
+        Outlets(workbook.AddWorksheet(t.CateringSheet), "Catering", outlets.Where(p => p.Details.Kind == ParticipantKind.Catering), t);
+        CivilSociety(workbook.AddWorksheet(t.CivilSocietySheet), data, t);
+        SteeringGroup(workbook.AddWorksheet(t.SteeringGroupSheet), data, t);
+        Council(workbook.AddWorksheet(t.CouncilSheet), data, t, vocabulary);
+        Media(workbook.AddWorksheet(t.MediaSheet), data, t);
+        EvidenceIndex(workbook.AddWorksheet(t.EvidenceSheet), data, t);
+        Changes(workbook.AddWorksheet(t.ChangesSheet), data, t, local);
+        Summary(summary, data, t);
+        return workbook;
+    }
+
+    private static void Summary(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    {
+        var town = data.Town;
+        var title = data.Status.Title;
+        object?[] facts =
+        [
+            town.Name, KebabEnum.Name(town.Kind), town.Population, $"{data.Ruleset.Name} ({data.Ruleset.Id})", data.Ruleset.Version,
+            data.Ruleset.Source, town.TitleAwardedOn, town.LastRenewedOn, title.RenewalDueOn, data.AsOf, KebabEnum.Name(data.Status.Overall),
+        ];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            SheetWriter.Put(sheet.Cell(i + 1, 1), t.SummaryFacts[i]);
+            SheetWriter.Put(sheet.Cell(i + 1, 2), facts[i]);
+            sheet.Cell(i + 1, 1).Style.Font.Bold = true;
+        }
+
+        var asOf = $"$B${AsOfFact + 1}";
+        var formulas = new SummaryFormulas(t, asOf, data.Ruleset.Media.WindowMonths);
+        var table = SheetWriter.Start(sheet, t.SummaryHeaders, headerRow: facts.Length + 2);
+        foreach (var criterion in data.Status.Criteria)
+        {
+            foreach (var (counter, required) in criterion.Required)
+            {
+                var row = table.LastRow + 1;
+                table.Add(
+                    t.Criteria.GetValueOrDefault(criterion.Key, criterion.Key), counter, required,
+                    new Formula(formulas.Actual(criterion.Key, counter)),
+                    new Formula($"IF(D{row}>=C{row},\"{t.Yes}\",\"{t.No}\")"),
+                    t.YesNo(criterion.Met));
+            }
+        }
+
+        table.Finish("Summary");
+        sheet.Column(2).Width = Math.Max(sheet.Column(2).Width, 40);
+    }
+
+    private static void Outlets(IXLWorksheet sheet, string table, IEnumerable<ParticipantView> outlets, WorkbookTexts t)
+    {
+        var writer = SheetWriter.Start(sheet, t.OutletHeaders);
+        foreach (var p in outlets)
+        {
+            var d = p.Details;
+            var evidence = Covering(p);
+            writer.Add(
+                d.Name, d.Address, d.Chain, string.Join(", ", d.Products), t.YesNo(d.ListPublicly), t.YesNo(p.Qualifies),
+                evidence?.EffectiveDate, evidence?.ValidUntil.AddDays(-1), d.Contact?.Person, d.Contact?.Email, d.Contact?.Phone, p.Id);
+        }
+
+        writer.Finish(table);
+    }
+
+    private static void CivilSociety(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    {
+        var writer = SheetWriter.Start(sheet, t.CivilSocietyHeaders);
+        foreach (var p in data.Participants.Where(p => ParticipantRules.IsCivilSociety(p.Details.Kind)))
+        {
+            var kind = KebabEnum.Name(p.Details.Kind);
+            var activity = p.Activities.Where(a => a.Date <= data.AsOf).MaxBy(a => a.Date);
+            writer.Add(
+                p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, string.Join(", ", p.Details.Products),
+                t.YesNo(p.Qualifies), Covering(p)?.ValidUntil.AddDays(-1), p.Id);
+        }
+
+        writer.Finish("CivilSociety");
+    }
+
+    private static void SteeringGroup(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    {
+        var writer = SheetWriter.Start(sheet, t.SteeringGroupHeaders);
+        foreach (var member in data.SteeringGroup)
+        {
+            writer.Add(member.Name, member.Organisation, KebabEnum.Name(member.Sector));
+        }
+
+        writer.Finish("SteeringGroup");
+    }
+
+    private static void Council(IXLWorksheet sheet, RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary)
+    {
+        SheetWriter.Put(sheet.Cell(1, 1), t.ResolutionAdoptedOn);
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        SheetWriter.Put(sheet.Cell(1, 2), data.Council.ResolutionAdoptedOn);
+        var writer = SheetWriter.Start(sheet, t.CouncilHeaders, CouncilHeaderRow);
+        foreach (var product in data.Council.ProductsServed)
+        {
+            writer.Add(product, KebabEnum.Name(vocabulary.Categorize(product)));
+        }
+
+        writer.Finish("CouncilProducts");
+    }
+
+    private static void Media(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    {
+        var writer = SheetWriter.Start(sheet, t.MediaHeaders);
+        foreach (var article in data.Press)
+        {
+            writer.Add(article.PublishedOn, article.Outlet, article.Title, article.Url);
+        }
+
+        writer.Finish("Media");
+    }
+
+    private static void EvidenceIndex(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    {
+        var names = data.Participants.ToDictionary(p => p.Id, p => p.Details.Name);
+        var writer = SheetWriter.Start(sheet, t.EvidenceHeaders);
+        foreach (var e in data.Evidence)
+        {
+            writer.Add(
+                e.Id, names.GetValueOrDefault(e.Subject, e.Subject), KebabEnum.Name(e.Kind), e.EffectiveDate, e.ValidUntil.AddDays(-1),
+                KebabEnum.Name(e.ToFacts().StatusOn(data.AsOf)), e.ReviewedBy, e.File?.Name, e.File?.Sha256);
+        }
+
+        writer.Finish("Evidence");
+    }
+
+    private static void Changes(IXLWorksheet sheet, RenewalData data, WorkbookTexts t, Func<DateTimeOffset, DateTime> local)
+    {
+        var writer = SheetWriter.Start(sheet, t.ChangesHeaders);
+        foreach (var change in data.Changes)
+        {
+            var details = string.Join("; ", change.Changes.Select(c => $"{c.Key}: {c.Value.Old ?? "–"} → {c.Value.New ?? "–"}"));
+            writer.Add(local(change.At), change.Actor, change.Action, change.Subject, details);
+        }
+
+        writer.Finish("Changes");
+    }
+
+    /// <summary>The approved evidence that covers the day asked for, the one that lasts longest.</summary>
+    private static EvidenceRecord? Covering(ParticipantView participant) =>
+        participant.Evidence.Where(e => e.ToFacts().IsValidOn(participant.AsOf)).MaxBy(e => e.ValidUntil);
+
+    /// <summary>Each counter's actual number as a formula over the detail sheets.</summary>
+    private sealed class SummaryFormulas(WorkbookTexts t, string asOf, int mediaMonths)
+    {
+        private readonly string _council = Sheet(t.CouncilSheet);
+        private readonly string _categories = $"{Sheet(t.CouncilSheet)}B{CouncilHeaderRow + 1}:B{CouncilHeaderRow + CouncilRows}";
+
+        public string Actual(string criterion, string counter) => (criterion, counter) switch
+        {
+            (_, "resolution") => $"IF(AND(ISNUMBER({_council}B1),{_council}B1<={asOf}),1,0)",
+            (_, "coffee") => $"IF(COUNTIF({_categories},\"coffee\")>0,1,0)",
+            (_, "products") => $"SUMPRODUCT(({_categories}<>\"\")/COUNTIF({_categories},{_categories}&\"\"))",
+            (_, "otherProducts") => $"SUMPRODUCT((({_categories}<>\"\")*({_categories}<>\"coffee\"))/COUNTIF({_categories},{_categories}&\"\"))",
+            (_, "members") => $"COUNTA({Sheet(t.SteeringGroupSheet)}A:A)-1",
+            (_, "retail") => $"COUNTIF({Sheet(t.RetailSheet)}F:F,\"{t.Yes}\")",
+            (_, "catering") => $"COUNTIF({Sheet(t.CateringSheet)}F:F,\"{t.Yes}\")",
+            (_, "school" or "club" or "faith") =>
+                $"COUNTIFS({Sheet(t.CivilSocietySheet)}B:B,\"{t.Kinds[counter]}\",{Sheet(t.CivilSocietySheet)}F:F,\"{t.Yes}\")",
+            (_, "articles") => $"COUNTIFS({Sheet(t.MediaSheet)}A:A,\">\"&EDATE({asOf},-{mediaMonths}),{Sheet(t.MediaSheet)}A:A,\"<=\"&{asOf})",
+            _ => throw new InvalidOperationException($"No formula for the counter '{counter}' of '{criterion}'."),
+        };
+
+        private static string Sheet(string name) => $"'{name.Replace("'", "''", StringComparison.Ordinal)}'!";
+    }
+}

@@ -1,0 +1,144 @@
+using System.Net;
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using Fairtrade.Silo.Tests.Infrastructure;
+
+namespace Fairtrade.Silo.Tests.Exports;
+
+/// <summary>The renewal workbook, opened by LibreOffice and checked by the Open XML validator, against the live status.</summary>
+[Collection(AppCollection.Name)]
+public sealed class RenewalWorkbookTests(AppFixture fixture)
+{
+    private readonly HttpClient _admin = fixture.Admin;
+
+    private async Task<byte[]> ExportAsync(string slug, string query = "lang=en")
+    {
+        var response = await _admin.GetAsync($"/api/towns/{slug}/exports/renewal.xlsx?{query}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>The summary's table as LibreOffice computes it: (criterion title, counter) → the row.</summary>
+    private static Dictionary<string, string[]> SummaryRows(Dictionary<string, string[][]> sheets, string sheet = "Summary") =>
+        sheets[sheet].SkipWhile(r => r[0] != "Criterion" && r[0] != "Kriterium").Skip(1).Where(r => r[0].Length > 0).ToDictionary(r => r[1]);
+
+    [Fact]
+    public async Task TheSummaryThatLibreOfficeCalculatesMatchesTheLiveStatusCellForCell()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var status = await _admin.GetJsonAsync($"/api/towns/{slug}/status");
+
+        var rows = SummaryRows(await LibreOffice.SheetsAsync(await ExportAsync(slug)));
+
+        foreach (var criterion in status["criteria"]!.AsArray())
+        {
+            foreach (var (counter, required) in criterion!["required"]!.AsObject())
+            {
+                var row = rows[counter];
+                row[2].ShouldBe(required!.ToString(), $"{counter} required");
+                row[3].ShouldBe(criterion["actual"]![counter]!.ToString(), $"{counter} actual");
+                row[5].ShouldBe((bool)criterion["met"]! ? "yes" : "no", $"{criterion["key"]} met");
+            }
+        }
+
+        rows["retail"][3].ShouldBe("21");
+        rows["retail"][4].ShouldBe("no");
+    }
+
+    [Fact]
+    public async Task ACoordinatorWhoAddsAShopToTheListSeesTheSummaryFollow()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        using var workbook = new XLWorkbook(new MemoryStream(await ExportAsync(slug)));
+        var retail = workbook.Worksheet("Retail");
+        var row = retail.LastRowUsed().RowNumber() + 1;
+        retail.Cell(row, 1).SetValue("Weltladen Neu");
+        retail.Cell(row, 6).SetValue("yes");
+        using var edited = new MemoryStream();
+        workbook.SaveAs(edited);
+
+        var rows = SummaryRows(await LibreOffice.SheetsAsync(edited.ToArray()));
+
+        rows["retail"][3].ShouldBe("22");
+        rows["retail"][4].ShouldBe("yes");
+    }
+
+    [Fact]
+    public async Task EveryWorkbookPassesTheOpenXmlValidatorAndEverySheetIsAFilteredTableWithAFrozenHeader()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+
+        foreach (var language in new[] { "de", "en" })
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(await ExportAsync(slug, $"lang={language}")), false);
+            new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+            foreach (var part in document.WorkbookPart!.WorksheetParts)
+            {
+                part.TableDefinitionParts.Count().ShouldBe(1);
+                part.TableDefinitionParts.Single().Table.AutoFilter.ShouldNotBeNull();
+                part.Worksheet.Descendants<Pane>().Single().State!.Value.ShouldBeOneOf(PaneStateValues.Frozen, PaneStateValues.FrozenSplit);
+                part.Worksheet.Descendants<Column>().ShouldNotBeEmpty("column widths are set");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TextThatLooksLikeAFormulaIsWrittenAsText()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        string[] names = ["=HYPERLINK(\"https://evil.example\",\"click\")", "+49 2041 123", "-1+1", "@SUM(A1:A2)"];
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = $"shop-{i}", kind = "retail", name });
+        }
+
+        var workbook = await ExportAsync(slug);
+
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false))
+        {
+            var retail = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == "Retail");
+            var part = (WorksheetPart)document.WorkbookPart.GetPartById(retail.Id!);
+            part.Worksheet.Descendants<CellFormula>().ShouldBeEmpty("a list's cells hold values, never formulas");
+        }
+
+        var shown = (await LibreOffice.SheetsAsync(workbook))["Retail"].Skip(1).Select(r => r[0]).ToArray();
+        shown.ShouldBe(names.Order(StringComparer.CurrentCultureIgnoreCase).ToArray(), ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task AGermanCampaignGetsAGermanWorkbookUnlessEnglishIsAskedFor()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+
+        var german = await LibreOffice.SheetsAsync(await ExportAsync(slug, ""));
+        var english = await LibreOffice.SheetsAsync(await ExportAsync(slug, "lang=en"));
+
+        german.Keys.ShouldBe(["Übersicht", "Einzelhandel", "Gastronomie", "Zivilgesellschaft", "Steuerungsgruppe", "Rat", "Presse", "Nachweise", "Änderungen"], ignoreOrder: true);
+        english.Keys.ShouldBe(["Summary", "Retail", "Catering", "Civil society", "Steering group", "Council", "Media", "Evidence index", "Changes"], ignoreOrder: true);
+        SummaryRows(german, "Übersicht")["members"][4].ShouldBe("nein");
+    }
+
+    [Fact]
+    public async Task ABadLanguageOrAnUnknownTownIsRefused()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+
+        var badLanguage = await _admin.GetAsync($"/api/towns/{slug}/exports/renewal.xlsx?lang=fr");
+        var unknown = await _admin.GetAsync("/api/towns/no-such-town/exports/renewal.xlsx");
+        var badDay = await _admin.GetAsync($"/api/towns/{slug}/exports/renewal.xlsx?asOf=2026-13-01");
+
+        badLanguage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await badLanguage.ProblemAsync()).ErrorFields().ShouldBe(["lang"]);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        badDay.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+}
