@@ -5,7 +5,6 @@ using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
-using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
@@ -51,7 +50,9 @@ public sealed record RenewalData(
             await town.GetCouncilAsync() ?? new Council(null, []),
             await town.GetSteeringGroupAsync() ?? [],
             [.. (await town.GetMediaAsync() ?? []).OrderBy(a => a.PublishedOn)],
-            [.. (await EvidenceHolders.AllAsync(grains, slug)).OrderBy(e => e.SubmittedAt).ThenBy(e => e.Id, StringComparer.Ordinal)],
+            // The participants' evidence came with their views; only the town's own is still to read.
+            [.. views.OfType<ParticipantView>().SelectMany(v => v.Evidence).Concat(await town.GetEvidenceAsync())
+                .OrderBy(e => e.SubmittedAt).ThenBy(e => e.Id, StringComparer.Ordinal)],
             changes);
     }
 }

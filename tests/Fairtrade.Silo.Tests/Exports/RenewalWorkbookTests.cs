@@ -32,8 +32,11 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
         await _admin.BuildAllButTheLastShopAsync(slug);
         var status = await _admin.GetJsonAsync($"/api/towns/{slug}/status");
 
-        var rows = SummaryRows(await LibreOffice.SheetsAsync(await ExportAsync(slug)));
+        var sheets = await LibreOffice.SheetsAsync(await ExportAsync(slug));
+        var rows = SummaryRows(sheets);
 
+        var evidence = (await _admin.GetJsonAsync($"/api/towns/{slug}/evidence")).AsArray();
+        sheets["Evidence index"].Skip(1).Select(r => r[0]).ShouldBe(evidence.Select(e => (string)e!["id"]!), ignoreOrder: true);
         foreach (var criterion in status["criteria"]!.AsArray())
         {
             foreach (var (counter, required) in criterion!["required"]!.AsObject())
