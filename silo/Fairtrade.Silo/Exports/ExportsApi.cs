@@ -1,6 +1,7 @@
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
@@ -18,6 +19,7 @@ public static class ExportsApi
         var group = routes.MapGroup("/api/towns/{slug}/exports").WithTags("Exports").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapGet("/renewal.xlsx", RenewalAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookType);
+        group.MapGet("/evidence.zip", BundleAsync).Produces(StatusCodes.Status200OK, contentType: "application/zip");
         return group;
     }
 
@@ -37,10 +39,32 @@ public static class ExportsApi
             return Problems.NotFound($"town '{slug}'");
         }
 
+        return TypedResults.File(Workbook(data, lang, vocabulary, calendar), WorkbookType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
+    }
+
+    /// <summary>The workbook (in the campaign's language) and every evidence file valid on <paramref name="asOf"/>, streamed as a zip.</summary>
+    public static async Task<IResult> BundleAsync(
+        string slug, string? asOf, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
+        CampaignCalendar calendar, FileStore files, CancellationToken cancellationToken)
+    {
+        var day = Days.AsOf(asOf, calendar);
+        if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var workbook = Workbook(data, null, vocabulary, calendar);
+        return Results.Stream(
+            output => EvidenceBundle.WriteAsync(output, data, workbook, files, cancellationToken),
+            "application/zip", $"evidence-{slug}-{day:yyyy-MM-dd}.zip");
+    }
+
+    private static byte[] Workbook(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)
+    {
         var texts = WorkbookTexts.For(lang ?? PageLanguage.ForCountry(data.Ruleset.Country));
         using var workbook = RenewalWorkbook.Build(data, texts, vocabulary, instant => calendar.Local(instant).DateTime);
         using var content = new MemoryStream();
         workbook.SaveAs(content);
-        return TypedResults.File(content.ToArray(), WorkbookType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
+        return content.ToArray();
     }
 }

@@ -113,6 +113,7 @@ public sealed record ManageTexts
     public required string CreateAccount { get; init; }
     public required string Exports { get; init; }
     public required string RenewalWorkbook { get; init; }
+    public required string EvidenceBundle { get; init; }
     public required string ExpiresColumn { get; init; }
     public required string UserNameColumn { get; init; }
     public required string TownsColumn { get; init; }
@@ -250,6 +251,7 @@ public sealed record ManageTexts
         CreateAccount = "Konto anlegen",
         Exports = "Exporte",
         RenewalWorkbook = "Erneuerungsantrag (Excel)",
+        EvidenceBundle = "Alle gültigen Nachweise (ZIP)",
         ExpiresColumn = "Gültig bis",
         UserNameColumn = "Benutzername",
         TownsColumn = "Städte",
@@ -418,6 +420,7 @@ public sealed record ManageTexts
         CreateAccount = "Create an account",
         Exports = "Exports",
         RenewalWorkbook = "Renewal workbook (Excel)",
+        EvidenceBundle = "Every valid piece of evidence (zip)",
         ExpiresColumn = "Valid until",
         UserNameColumn = "User name",
         TownsColumn = "Towns",
