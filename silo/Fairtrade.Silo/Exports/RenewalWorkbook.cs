@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
+using Fairtrade.Rules.Calendar;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
@@ -20,8 +21,9 @@ public static class RenewalWorkbook
     private const int CouncilRows = 500;
     private const int CouncilHeaderRow = 3;
 
-    /// <summary>Where in the summary's facts the day asked for stands (the formulas refer to it).</summary>
+    /// <summary>Where in the summary's facts the day asked for, and the first day of the press window, stand (the formulas refer to them).</summary>
     private const int AsOfFact = 9;
+    private const int MediaFromFact = 11;
 
     public static XLWorkbook Build(RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary, Func<DateTimeOffset, DateTime> local)
     {
@@ -48,6 +50,7 @@ public static class RenewalWorkbook
         [
             town.Name, KebabEnum.Name(town.Kind), town.Population, $"{data.Ruleset.Name} ({data.Ruleset.Id})", data.Ruleset.Version,
             data.Ruleset.Source, town.TitleAwardedOn, town.LastRenewedOn, title.RenewalDueOn, data.AsOf, KebabEnum.Name(data.Status.Overall),
+            MediaWindowStart(data.AsOf, data.Ruleset.Media.WindowMonths),
         ];
         for (var i = 0; i < facts.Length; i++)
         {
@@ -56,8 +59,7 @@ public static class RenewalWorkbook
             sheet.Cell(i + 1, 1).Style.Font.Bold = true;
         }
 
-        var asOf = $"$B${AsOfFact + 1}";
-        var formulas = new SummaryFormulas(t, asOf, data.Ruleset.Media.WindowMonths);
+        var formulas = new SummaryFormulas(t, $"$B${AsOfFact + 1}", $"$B${MediaFromFact + 1}");
         var table = SheetWriter.Start(sheet, t.SummaryHeaders, headerRow: facts.Length + 2);
         foreach (var criterion in data.Status.Criteria)
         {
@@ -168,12 +170,28 @@ public static class RenewalWorkbook
         writer.Finish("Changes");
     }
 
+    /// <summary>
+    /// The first publication day whose article still counts on <paramref name="asOf"/>, by the rules' own month
+    /// arithmetic (an article counts until the same day <paramref name="months"/> later); a spreadsheet's EDATE
+    /// would differ at the end of a month.
+    /// </summary>
+    private static DateOnly MediaWindowStart(DateOnly asOf, int months)
+    {
+        var day = asOf.AddMonths(-months).AddDays(-3);
+        while (DatePeriod.MonthsFrom(day, months).Until <= asOf)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
     /// <summary>The approved evidence that covers the day asked for, the one that lasts longest.</summary>
     private static EvidenceRecord? Covering(ParticipantView participant) =>
         participant.Evidence.Where(e => e.ToFacts().IsValidOn(participant.AsOf)).MaxBy(e => e.ValidUntil);
 
     /// <summary>Each counter's actual number as a formula over the detail sheets.</summary>
-    private sealed class SummaryFormulas(WorkbookTexts t, string asOf, int mediaMonths)
+    private sealed class SummaryFormulas(WorkbookTexts t, string asOf, string mediaFrom)
     {
         private readonly string _council = Sheet(t.CouncilSheet);
         private readonly string _categories = $"{Sheet(t.CouncilSheet)}B{CouncilHeaderRow + 1}:B{CouncilHeaderRow + CouncilRows}";
@@ -189,7 +207,7 @@ public static class RenewalWorkbook
             (_, "catering") => $"COUNTIF({Sheet(t.CateringSheet)}F:F,\"{t.Yes}\")",
             (_, "school" or "club" or "faith") =>
                 $"COUNTIFS({Sheet(t.CivilSocietySheet)}B:B,\"{t.Kinds[counter]}\",{Sheet(t.CivilSocietySheet)}F:F,\"{t.Yes}\")",
-            (_, "articles") => $"COUNTIFS({Sheet(t.MediaSheet)}A:A,\">\"&EDATE({asOf},-{mediaMonths}),{Sheet(t.MediaSheet)}A:A,\"<=\"&{asOf})",
+            (_, "articles") => $"COUNTIFS({Sheet(t.MediaSheet)}A:A,\">=\"&{mediaFrom},{Sheet(t.MediaSheet)}A:A,\"<=\"&{asOf})",
             _ => throw new InvalidOperationException($"No formula for the counter '{counter}' of '{criterion}'."),
         };
 

@@ -52,6 +52,23 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
         rows["retail"][4].ShouldBe("no");
     }
 
+    [Theory]
+    [InlineData("2024-02-29", "2025-02-28")]
+    [InlineData("2024-03-01", "2025-02-28")]
+    [InlineData("2024-08-31", "2025-08-30")]
+    [InlineData("2024-08-31", "2025-08-31")]
+    public async Task ThePressCountAgreesWithTheStatusAtTheEndOfAMonth(string publishedOn, string asOf)
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        await _admin.PostOkAsync($"/api/towns/{slug}/media", new { publishedOn, outlet = "WAZ", title = "Fair" });
+        var status = await _admin.GetJsonAsync($"/api/towns/{slug}/status?asOf={asOf}");
+
+        var rows = SummaryRows(await LibreOffice.SheetsAsync(await ExportAsync(slug, $"lang=en&asOf={asOf}")));
+
+        rows["articles"][3].ShouldBe(status.Criterion("media")["actual"]!["articles"]!.ToString());
+    }
+
     [Fact]
     public async Task ACoordinatorWhoAddsAShopToTheListSeesTheSummaryFollow()
     {
