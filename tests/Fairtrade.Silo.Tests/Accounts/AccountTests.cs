@@ -96,10 +96,7 @@ public sealed class AccountTests(AppFixture fixture)
     [Fact]
     public async Task ASessionWriteWithoutThePagesAntiforgeryTokenChangesNothing()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = NewUser("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var session = await App.SignInAsync(user);
         session.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
 
@@ -131,10 +128,7 @@ public sealed class AccountTests(AppFixture fixture)
     [Fact]
     public async Task APersonalTokenActsAsItsAccountUntilItIsRevoked()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = NewUser("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var session = await App.SignInAsync(user);
         var created = await session.PostCreatedAsync("/api/account/tokens", new { name = "laptop" });
         var script = App.CreateClient();
@@ -285,10 +279,7 @@ public sealed class AccountTests(AppFixture fixture)
     [Fact]
     public async Task RenamingAnAccountKeepsItsOpenPagesWorking()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = NewUser("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var session = await App.SignInAsync(user);
 
         (await _admin.PatchAsJsonAsync($"/api/accounts/{user}", new { displayName = "A new name" })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -303,7 +294,7 @@ public sealed class AccountTests(AppFixture fixture)
         await _admin.CreateAccountAsync(user, "coordinator", []);
         var session = await App.SignInAsync(user);
         var page = await session.GetStringAsync("/account");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Sessions.FormTokenOf(page);
 
         var response = await session.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
@@ -345,10 +336,7 @@ public sealed class AccountTests(AppFixture fixture)
     [Fact]
     public async Task AnotherKindOfAuthorizationHeaderDoesNotExcuseASessionWriteFromItsAntiforgeryToken()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = NewUser("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var session = await App.SignInAsync(user);
         session.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
         session.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "eDp4");

@@ -15,6 +15,19 @@ public static partial class Sessions
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A new town and a new account of <paramref name="role"/> for it.</summary>
+    public static async Task<(string Town, string User)> TownWithAccountAsync(this HttpClient admin, string role = "coordinator")
+    {
+        var town = Api.NewSlug();
+        await admin.CreateTownAsync(town);
+        var user = Api.NewSlug(role == "coordinator" ? "coord" : "sg");
+        await admin.CreateAccountAsync(user, role, [town]);
+        return (town, user);
+    }
+
+    /// <summary>The antiforgery token a page's form carries.</summary>
+    public static string FormTokenOf(string page) => FormToken().Match(page).Groups[1].Value;
+
     /// <summary>A client with its own cookies, not following redirects, not yet signed in.</summary>
     public static HttpClient NewBrowserClient(this FairtradeApp app)
     {
@@ -33,7 +46,7 @@ public static partial class Sessions
         {
             ["UserName"] = userName,
             ["Password"] = password,
-            ["__RequestVerificationToken"] = FormToken().Match(form).Groups[1].Value,
+            ["__RequestVerificationToken"] = FormTokenOf(form),
         };
         if (returnUrl is not null)
         {

@@ -18,10 +18,7 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     [Fact]
     public async Task ACoordinatorAddsACafeThroughTheFormAndSeesItListed()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = Api.NewSlug("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var page = await SignedInAsync(user, width: 360);
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(_site, "/manage").ToString());
 
@@ -43,10 +40,7 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     [Fact]
     public async Task TheFormShowsTheApisRefusalNextToTheFieldAndStoresNothing()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = Api.NewSlug("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var page = await SignedInAsync(user);
         await page.GotoAsync($"/manage/{town}");
 
@@ -102,10 +96,7 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     [Fact]
     public async Task TheNotificationsPageSaysThatMailIsOffAndSavesTheAddressInPlace()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = Api.NewSlug("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var page = await SignedInAsync(user);
         await page.GotoAsync($"/manage/{town}/notifications");
 
@@ -137,10 +128,7 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     [Fact]
     public async Task ACoordinatorDownloadsTheRenewalWorkbookFromTheTownsPage()
     {
-        var town = Api.NewSlug();
-        await _admin.CreateTownAsync(town);
-        var user = Api.NewSlug("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var (town, user) = await _admin.TownWithAccountAsync();
         var page = await SignedInAsync(user);
         await page.GotoAsync($"/manage/{town}");
 
