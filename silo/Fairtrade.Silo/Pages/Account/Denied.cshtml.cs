@@ -1,17 +1,12 @@
-using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Fairtrade.Silo.Pages.Shared;
 
 namespace Fairtrade.Silo.Pages.Account;
 
-public sealed class DeniedModel : PageModel
+public sealed class DeniedModel : WorkPageModel
 {
-    public WorkTexts Texts { get; private set; } = WorkTexts.English;
-
     public void OnGet()
     {
-        Texts = WorkTexts.For(PageLanguage.Choose(Request, null));
-        ViewData["Work"] = Texts;
-        ViewData["Title"] = Texts.Denied;
+        Speak(t => t.Denied);
         Response.StatusCode = StatusCodes.Status403Forbidden;
     }
 }

@@ -1,18 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Pages.Shared;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairtrade.Silo.Pages.Account;
 
 /// <summary>Sign-in with user name and password; the form carries an antiforgery token like every form here.</summary>
-public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) : PageModel
+public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) : WorkPageModel
 {
-    public WorkTexts Texts { get; private set; } = WorkTexts.English;
-
     [BindProperty, Required]
     public string? UserName { get; set; }
 
@@ -24,11 +21,11 @@ public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) 
 
     public string? Error { get; private set; }
 
-    public void OnGet() => Speak();
+    public void OnGet() => Speak(t => t.SignIn);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Speak();
+        Speak(t => t.SignIn);
         var result = await signIn.CheckAsync(UserName, Password);
         if (!result.Succeeded)
         {
@@ -39,12 +36,5 @@ public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) 
 
         await SessionCookie.SignInAsync(HttpContext, result.Account!);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/manage");
-    }
-
-    private void Speak()
-    {
-        Texts = WorkTexts.For(PageLanguage.Choose(Request, null));
-        ViewData["Work"] = Texts;
-        ViewData["Title"] = Texts.SignIn;
     }
 }

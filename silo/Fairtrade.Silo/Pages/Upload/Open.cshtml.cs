@@ -1,17 +1,12 @@
-using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Fairtrade.Silo.Pages.Shared;
 
 namespace Fairtrade.Silo.Pages.Upload;
 
 /// <summary>Where an upload link points; its script exchanges the token in the fragment for a session.</summary>
-public sealed class OpenModel : PageModel
+public sealed class OpenModel : WorkPageModel
 {
-    public WorkTexts Texts { get; private set; } = WorkTexts.English;
-
     public void OnGet()
     {
-        Texts = WorkTexts.For(PageLanguage.Choose(Request, null));
-        ViewData["Work"] = Texts;
-        ViewData["Title"] = Texts.SendProof;
+        Speak(t => t.SendProof);
     }
 }

@@ -4,12 +4,11 @@ using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Pages.Shared;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Pages.Upload;
@@ -19,12 +18,10 @@ namespace Fairtrade.Silo.Pages.Upload;
 /// that works on a phone, and the review of everything it sent. Its coordinators may open it to see what the shop sees.
 /// </summary>
 [Authorize(Policy = Policies.CoordinatorOrParticipant)]
-public sealed class ParticipantModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets, IOptions<FairtradeOptions> options) : PageModel
+public sealed class ParticipantModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets, IOptions<FairtradeOptions> options) : WorkPageModel
 {
     /// <summary>The kinds of proof a participant sends; the others (minutes, member lists, articles) are the town's.</summary>
     public static readonly string[] ProofKinds = ["photo", "declaration", "menu", "receipt", "other"];
-
-    public WorkTexts Texts { get; private set; } = WorkTexts.English;
 
     public TownProfile Town { get; private set; } = null!;
 
@@ -57,9 +54,7 @@ public sealed class ParticipantModel(IGrainFactory grains, CampaignCalendar cale
 
         Town = town;
         Participant = participant;
-        Texts = WorkTexts.For(PageLanguage.Choose(Request, rulesets.Find(town.Ruleset)?.Country));
-        ViewData["Work"] = Texts;
-        ViewData["Title"] = participant.Details.Name;
+        Speak(_ => participant.Details.Name, rulesets.Find(town.Ruleset)?.Country);
         return Page();
     }
 
