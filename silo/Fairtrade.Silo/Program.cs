@@ -4,6 +4,7 @@ using Fairtrade.Silo.Dashboard;
 using Fairtrade.Silo.Demo;
 using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Imports;
 using Fairtrade.Silo.Health;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
@@ -53,6 +54,7 @@ app.MapNotificationsApi();
 app.MapAuditApi();
 app.MapAccountsApi();
 app.MapExportsApi();
+app.MapImportsApi();
 app.MapFairtradePages();
 app.MapFairtradeDashboard();
 

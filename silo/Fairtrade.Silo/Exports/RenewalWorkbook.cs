@@ -100,9 +100,10 @@ public static class RenewalWorkbook
         {
             var kind = KebabEnum.Name(p.Details.Kind);
             var activity = p.Activities.Where(a => a.Date <= data.AsOf).MaxBy(a => a.Date);
+            var evidence = Covering(p);
             writer.Add(
                 p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, string.Join(", ", p.Details.Products),
-                t.YesNo(p.Qualifies), Covering(p)?.ValidUntil.AddDays(-1), p.Id);
+                t.YesNo(p.Qualifies), evidence?.EffectiveDate, evidence?.ValidUntil.AddDays(-1), p.Id);
         }
 
         writer.Finish("CivilSociety");

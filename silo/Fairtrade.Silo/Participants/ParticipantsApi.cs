@@ -42,29 +42,32 @@ public static class ParticipantsApi
         }
 
         var details = request.ToDetails();
-        var baseId = request.Id ?? Identifiers.FromName(details.Name);
-        for (var attempt = 1; attempt <= MaxDerivedIdTries; attempt++)
+        if (await CreateParticipantAsync(grains, slug, request.Id, details, town.Ruleset, user.Actor()) is not { } id)
         {
-            var id = attempt == 1 ? baseId : $"{baseId}-{attempt}";
-            if (EvidenceSubjects.IsTownLevel(id))
-            {
-                continue;
-            }
+            return Problems.Conflict($"A participant with the id '{request.Id ?? Identifiers.FromName(details.Name)}' exists already in '{slug}'.");
+        }
 
-            var participant = Participant(grains, slug, id);
-            if (await participant.CreateAsync(details, town.Ruleset, user.Actor()))
-            {
-                var view = (await participant.GetAsync(calendar.Today))!;
-                return TypedResults.Created($"/api/towns/{slug}/participants/{id}", ParticipantResponse.From(view));
-            }
+        var view = (await Participant(grains, slug, id).GetAsync(calendar.Today))!;
+        return TypedResults.Created($"/api/towns/{slug}/participants/{id}", ParticipantResponse.From(view));
+    }
 
-            if (request.Id is not null)
+    /// <summary>
+    /// Creates a participant under <paramref name="id"/>, or when none is asked for under an id made from its name
+    /// (with <c>-2</c>, <c>-3</c>… when taken). Returns the id, or null when the id asked for is taken.
+    /// </summary>
+    internal static async Task<string?> CreateParticipantAsync(IGrainFactory grains, string slug, string? id, ParticipantDetails details, string ruleset, string actor)
+    {
+        var baseId = id ?? Identifiers.FromName(details.Name);
+        for (var attempt = 1; attempt <= (id is null ? MaxDerivedIdTries : 1); attempt++)
+        {
+            var candidate = attempt == 1 ? baseId : $"{baseId}-{attempt}";
+            if (!EvidenceSubjects.IsTownLevel(candidate) && await Participant(grains, slug, candidate).CreateAsync(details, ruleset, actor))
             {
-                break;
+                return candidate;
             }
         }
 
-        return Problems.Conflict($"A participant with the id '{baseId}' exists already in '{slug}'.");
+        return null;
     }
 
     public static async Task<Results<Ok<ParticipantResponse[]>, ProblemHttpResult>> ListAsync(

@@ -75,6 +75,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/audit"] = Access.TownReader,
         ["GET /api/towns/{slug}/exports/renewal.xlsx"] = Access.Coordinator,
         ["GET /api/towns/{slug}/exports/evidence.zip"] = Access.Coordinator,
+        ["POST /api/towns/{slug}/imports"] = Access.Coordinator,
         ["GET /api/accounts"] = Access.Admin,
         ["POST /api/accounts"] = Access.Admin,
         ["GET /api/accounts/{userName}"] = Access.Admin,

@@ -1,0 +1,76 @@
+using Fairtrade.Silo.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>
+/// The workbook of an import request, as the body itself or as the multipart field <c>file</c>, read into memory up
+/// to the upload limit (a workbook is small next to the photos that limit is made for) and refused beyond it.
+/// </summary>
+public static class ImportBody
+{
+    private const long MultipartOverheadBytes = 64 * 1024;
+
+    public static async Task<MemoryStream> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes + MultipartOverheadBytes;
+        }
+
+        var body = request.HasFormContentType ? await FilePartAsync(request, cancellationToken) : request.Body;
+        var workbook = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (workbook.Length + read > maxBytes)
+            {
+                throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "Payload Too Large.", $"The workbook is larger than the {maxBytes} bytes an import takes.");
+            }
+
+            workbook.Write(buffer, 0, read);
+        }
+
+        if (workbook.Length == 0)
+        {
+            throw new FieldException("file", "No workbook: send the .xlsx file as the body or as the multipart field 'file'.");
+        }
+
+        workbook.Position = 0;
+        return workbook;
+    }
+
+    private static async Task<Stream> FilePartAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
+        if (string.IsNullOrEmpty(boundary) || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FieldException("file", "Send the workbook as the body or as the multipart/form-data field 'file'.");
+        }
+
+        var reader = new MultipartReader(boundary, request.Body);
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                var name = ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    ? HeaderUtilities.RemoveQuotes(disposition.Name).Value : null;
+                if (name == "file")
+                {
+                    return section.Body;
+                }
+
+                throw new FieldException(string.IsNullOrEmpty(name) ? "body" : name, "is not a field of this request; send the workbook as 'file'.");
+            }
+        }
+        catch (Exception exception) when (exception is IOException and not BadHttpRequestException or InvalidDataException)
+        {
+            throw new FieldException("body", "The multipart body is malformed or ends before its closing boundary.");
+        }
+
+        throw new FieldException("file", "The multipart body has no field 'file' with the workbook.");
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using ClosedXML.Excel;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>
+/// One row of an imported sheet, read by field rather than by column. Every cell is checked before it is believed:
+/// formulas and error values are refused (the import reads values), dates must be dates, and text must be free of
+/// control characters. What is wrong is added to the import's errors at its place, and reads as empty.
+/// </summary>
+public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionary<ImportField, SheetColumn> columns, ISet<string> errorCells, List<ImportError> errors)
+{
+    public string Sheet { get; } = sheet.Name;
+
+    public int Number { get; } = number;
+
+    public bool IsEmpty => columns.Values.All(c => sheet.Cell(Number, c.Number) is var cell && cell.IsEmpty() && !cell.HasFormula);
+
+    public bool Has(ImportField field) => columns.ContainsKey(field);
+
+    /// <param name="lineBreaks">Whether line breaks belong to the value (a list of products, one per line).</param>
+    public string? Text(ImportField field, bool lineBreaks = false)
+    {
+        if (Readable(field) is not { } cell)
+        {
+            return null;
+        }
+
+        var text = cell.DataType switch
+        {
+            XLDataType.Number => cell.GetDouble().ToString(CultureInfo.InvariantCulture),
+            XLDataType.DateTime => cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            XLDataType.Boolean => cell.GetBoolean() ? "true" : "false",
+            _ => cell.GetString(),
+        };
+        if (text.Any(c => char.IsControl(c) && !(lineBreaks && c is '\n' or '\r')))
+        {
+            Error(field, "holds control characters; type the text again without them.");
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    public DateOnly? Date(ImportField field)
+    {
+        if (Readable(field) is not { } cell)
+        {
+            return null;
+        }
+
+        if (cell.DataType == XLDataType.DateTime)
+        {
+            return DateOnly.FromDateTime(cell.GetDateTime());
+        }
+
+        var shown = cell.DataType == XLDataType.Text ? $"'{WorkbookPackage.Printable(cell.GetString())}' is text" : $"{cell.GetString()} is a {cell.DataType.ToString().ToLowerInvariant()}";
+        Error(field, $"{shown}, not a date: enter a date in a cell formatted as a date.");
+        return null;
+    }
+
+    public bool? YesNo(ImportField field)
+    {
+        if (Readable(field) is not { } cell)
+        {
+            return null;
+        }
+
+        if (cell.DataType == XLDataType.Boolean)
+        {
+            return cell.GetBoolean();
+        }
+
+        var answer = Text(field) is { } text ? ImportWords.YesNo(text) : null;
+        if (answer is null)
+        {
+            Error(field, "is neither yes nor no (ja, nein, yes, no).");
+        }
+
+        return answer;
+    }
+
+    public void Error(ImportField? field, string message) =>
+        errors.Add(new ImportError(WorkbookPackage.Printable(Sheet), Number, field is { } f && columns.TryGetValue(f, out var column) ? column.Header : null, message));
+
+    /// <summary>The cell of a field when it holds a plain value; null when empty, absent or refused.</summary>
+    private IXLCell? Readable(ImportField field)
+    {
+        if (!columns.TryGetValue(field, out var column))
+        {
+            return null;
+        }
+
+        var cell = sheet.Cell(Number, column.Number);
+        if (cell.HasFormula)
+        {
+            Error(field, "holds a formula; the import reads values only: paste the values instead.");
+            return null;
+        }
+
+        if (errorCells.Contains(cell.Address.ToString()!))
+        {
+            Error(field, "holds an error value (such as #N/A); enter the value itself.");
+            return null;
+        }
+
+        return cell.IsEmpty() ? null : cell;
+    }
+}

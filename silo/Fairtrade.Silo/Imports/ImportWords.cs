@@ -1,0 +1,54 @@
+using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Rules.Participants;
+using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Http;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>The words the import understands in cells: kinds, sectors, yes and no, in German and English.</summary>
+public static class ImportWords
+{
+    private static readonly Dictionary<string, ParticipantKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Einzelhandel"] = ParticipantKind.Retail, ["Geschäft"] = ParticipantKind.Retail, ["Laden"] = ParticipantKind.Retail,
+        ["Supermarkt"] = ParticipantKind.Retail, ["Weltladen"] = ParticipantKind.Retail, ["Shop"] = ParticipantKind.Retail,
+        ["Gastronomie"] = ParticipantKind.Catering, ["Café"] = ParticipantKind.Catering, ["Cafe"] = ParticipantKind.Catering,
+        ["Restaurant"] = ParticipantKind.Catering, ["Kantine"] = ParticipantKind.Catering,
+        ["Kirchengemeinde"] = ParticipantKind.Faith, ["Gemeinde"] = ParticipantKind.Faith, ["Church"] = ParticipantKind.Faith,
+        ["Arbeitsplatz"] = ParticipantKind.Workplace, ["Unternehmen"] = ParticipantKind.Workplace, ["Sonstige"] = ParticipantKind.Other,
+    };
+
+    private static readonly Dictionary<string, Sector> Sectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Zivilgesellschaft"] = Sector.CivilSociety, ["Politik"] = Sector.Politics, ["Verwaltung"] = Sector.Politics,
+        ["Wirtschaft"] = Sector.Business, ["Sonstige"] = Sector.Other, ["Sonstiges"] = Sector.Other,
+    };
+
+    private static readonly HashSet<string> Yes = new(StringComparer.OrdinalIgnoreCase) { "ja", "yes", "x", "true", "wahr", "1" };
+    private static readonly HashSet<string> No = new(StringComparer.OrdinalIgnoreCase) { "nein", "no", "false", "falsch", "0" };
+
+    static ImportWords()
+    {
+        foreach (var texts in new[] { WorkbookTexts.German, WorkbookTexts.English })
+        {
+            foreach (var (name, word) in texts.Kinds)
+            {
+                Kinds.TryAdd(word, Enum.Parse<ParticipantKind>(name, ignoreCase: true));
+            }
+        }
+    }
+
+    public static ParticipantKind? Kind(string text) =>
+        KebabEnum.TryParse<ParticipantKind>(text.Trim().ToLowerInvariant(), out var kind) ? kind
+        : Kinds.TryGetValue(text.Trim(), out kind) ? kind : null;
+
+    public static string KindChoices => $"{string.Join(", ", KebabEnum.Names<ParticipantKind>())} (or Einzelhandel, Gastronomie, Schule, Verein, Glaubensgemeinschaft)";
+
+    public static Sector? SectorOf(string text) =>
+        KebabEnum.TryParse<Sector>(text.Trim().ToLowerInvariant(), out var sector) ? sector
+        : Sectors.TryGetValue(text.Trim(), out sector) ? sector : null;
+
+    public static string SectorChoices => $"{string.Join(", ", KebabEnum.Names<Sector>())} (or Zivilgesellschaft, Politik, Wirtschaft, Sonstiges)";
+
+    public static bool? YesNo(string text) => Yes.Contains(text.Trim()) ? true : No.Contains(text.Trim()) ? false : null;
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using ClosedXML.Excel;
+using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.Extensions.Options;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>
+/// <c>POST /api/towns/{slug}/imports?dryRun=</c>: a workbook (the renewal workbook, or a coordinator's own list)
+/// read, checked whole, and applied all or nothing as the importing user.
+/// </summary>
+public static class ImportsApi
+{
+    /// <summary>One import per town at a time on this server, so two imports never plan against the same state.</summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Running = new(StringComparer.Ordinal);
+
+    public static RouteGroupBuilder MapImportsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}/imports").WithTags("Imports").RequireAuthorization(Policies.Coordinator)
+            .AddEndpointFilter<PathIdentifiersFilter>();
+        // No Accepts(...) here: a content-type constraint would answer 415 before authorization has refused a stranger.
+        group.MapPost("/", ImportAsync).DisableAntiforgery()
+            .WithDescription($"Body: the workbook ({ExportsApi.WorkbookType}) itself, or as the multipart/form-data field 'file'.")
+            .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return group;
+    }
+
+    public static async Task<IResult> ImportAsync(
+        string slug, bool? dryRun, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
+        IOptions<FairtradeOptions> options, CancellationToken cancellationToken)
+    {
+        var town = TownsApi.Town(grains, slug);
+        if (await town.GetProfileAsync() is not { } profile)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        using var body = await ImportBody.ReadAsync(http, options.Value.MaxUploadBytes, cancellationToken);
+        var errorCells = WorkbookPackage.Inspect(body);
+        using var workbook = Load(body);
+        var errors = new List<ImportError>();
+        var today = calendar.Today;
+        var batch = WorkbookReader.Read(workbook, errorCells, today, errors);
+
+        var running = Running.GetOrAdd(slug, _ => new SemaphoreSlim(1, 1));
+        await running.WaitAsync(cancellationToken);
+        try
+        {
+            var plan = new ImportPlan();
+            await ParticipantImport.PlanAsync(grains, slug, profile, batch.Participants, today, plan);
+            await TownCriteriaImport.PlanAsync(town, batch, plan);
+            if (errors.Count > 0)
+            {
+                // One message per cell: a cell refused for its form is not refused again for its content.
+                var report = plan.Report(false, [.. errors.DistinctBy(e => (e.Sheet, e.Row, e.Column))]);
+                return TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+
+            if (dryRun != true)
+            {
+                await plan.RunAsync(user.Actor());
+            }
+
+            return TypedResults.Ok(plan.Report(dryRun != true, []));
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    private static XLWorkbook Load(Stream body)
+    {
+        try
+        {
+            return new XLWorkbook(body);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new FieldException("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
+        }
+    }
+}

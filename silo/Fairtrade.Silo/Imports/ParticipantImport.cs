@@ -1,0 +1,134 @@
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Evidence;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.Towns;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>
+/// Matches imported rows to the town's participants (by id, else by name and address) and plans what changes. An
+/// import adds and changes; it never clears a field from an empty cell, and never archives a participant left out.
+/// </summary>
+public static class ParticipantImport
+{
+    public const string DeclarationNote = "Recorded by a spreadsheet import.";
+
+    public static async Task PlanAsync(IGrainFactory grains, string slug, TownProfile town, IReadOnlyList<ImportedParticipant> rows, DateOnly today, ImportPlan plan)
+    {
+        var entries = await TownsApi.Town(grains, slug).GetParticipantsAsync();
+        var archived = entries.Where(e => e.Archived).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var views = (await Task.WhenAll(entries.Where(e => !e.Archived).Select(e => ParticipantsApi.Participant(grains, slug, e.Id).GetAsync(today))))
+            .OfType<ParticipantView>().ToArray();
+        var claimed = new Dictionary<string, ImportRow>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var request = row.Request;
+            if (request.Id is { } id && archived.Contains(id))
+            {
+                row.Row.Error(ImportField.Id, $"The participant '{id}' is archived; an import does not change archived participants.");
+                continue;
+            }
+
+            var matches = request.Id is { } wanted ? views.Where(v => v.Id == wanted).ToArray()
+                : views.Where(v => Same(v.Details.Name, request.Name) && (request.Address is null || Same(v.Details.Address, request.Address))).ToArray();
+            if (matches.Length > 1)
+            {
+                row.Row.Error(ImportField.Name, $"{matches.Length} participants are called '{request.Name}'{(request.Address is null ? "" : " at this address")}; give the id ({string.Join(", ", matches.Select(m => m.Id))}).");
+                continue;
+            }
+
+            var key = matches.Length == 1 ? matches[0].Id : request.Id ?? $"new:{request.Name!.Trim().ToLowerInvariant()}|{request.Address?.Trim().ToLowerInvariant()}";
+            if (!claimed.TryAdd(key, row.Row))
+            {
+                var first = claimed[key];
+                row.Row.Error(request.Id is null ? ImportField.Name : ImportField.Id,
+                    $"This is the same participant as on sheet '{first.Sheet}', row {first.Number}; keep one row for it.");
+                continue;
+            }
+
+            if (matches.Length == 1)
+            {
+                Update(grains, slug, matches[0], row, today, plan);
+            }
+            else
+            {
+                Create(grains, slug, town.Ruleset, row, plan);
+            }
+        }
+    }
+
+    private static void Update(IGrainFactory grains, string slug, ParticipantView view, ImportedParticipant row, DateOnly today, ImportPlan plan)
+    {
+        var (request, current) = (row.Request, view.Details);
+        var products = request.Products is null ? null : ProductListAttribute.Normalize(request.Products);
+        var contact = request.Contact?.ToContact() is { } c
+            ? new Contact(c.Person ?? current.Contact?.Person, c.Email ?? current.Contact?.Email, c.Phone ?? current.Contact?.Phone) : null;
+        var changes = new ParticipantChanges(
+            request.Kind != current.Kind ? request.Kind : null,
+            request.Id is not null && request.Name!.Trim() != current.Name ? request.Name.Trim() : null,
+            request.Address?.Trim() is { } address && address != current.Address ? address : null,
+            request.Chain?.Trim() is { } chain && chain != current.Chain ? chain : null,
+            products is not null && !products.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(current.Products) ? products : null,
+            contact is not null && contact != current.Contact ? contact : null,
+            request.ListPublicly is { } listed && listed != current.ListPublicly ? listed : null,
+            []);
+        var participant = ParticipantsApi.Participant(grains, slug, view.Id);
+        var steps = new List<Func<string, Task>>();
+        if (new object?[] { changes.Kind, changes.Name, changes.Address, changes.Chain, changes.Products, changes.Contact, changes.ListPublicly }.Any(c => c is not null))
+        {
+            steps.Add(actor => participant.UpdateAsync(changes, today, actor));
+        }
+
+        if (row.EvidenceDated is { } day && !view.Evidence.Any(e => e.EffectiveDate == day && e.Status == EvidenceStatus.Approved))
+        {
+            steps.Add(actor => DeclareAsync(participant, view.Id, day, actor));
+        }
+
+        if (row.Activity is { } activity && !view.Activities.Any(a => a.Date == activity.Date && Same(a.Title, activity.Title)))
+        {
+            steps.Add(actor => participant.AddActivityAsync(activity.Date!.Value, activity.Title!.Trim(), actor));
+        }
+
+        if (steps.Count == 0)
+        {
+            plan.Keep();
+        }
+        else
+        {
+            plan.Update([.. steps]);
+        }
+    }
+
+    private static void Create(IGrainFactory grains, string slug, string ruleset, ImportedParticipant row, ImportPlan plan) =>
+        plan.Create(async actor =>
+        {
+            var id = await ParticipantsApi.CreateParticipantAsync(grains, slug, row.Request.Id, row.Request.ToDetails(), ruleset, actor)
+                ?? throw new InvalidOperationException($"The participant of sheet '{row.Row.Sheet}', row {row.Row.Number} could not be created.");
+            var participant = ParticipantsApi.Participant(grains, slug, id);
+            if (row.EvidenceDated is { } day)
+            {
+                await DeclareAsync(participant, id, day, actor);
+            }
+
+            if (row.Activity is { } activity)
+            {
+                await participant.AddActivityAsync(activity.Date!.Value, activity.Title!.Trim(), actor);
+            }
+        });
+
+    /// <summary>The coordinator vouches for evidence of that day (the campaign's lists are such declarations), approved as a coordinator's evidence is.</summary>
+    private static async Task DeclareAsync(IParticipantGrain participant, string id, DateOnly day, string actor)
+    {
+        var outcome = await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, day, DeclarationNote, actor, Approved: true, Ids.New(), null));
+        if (outcome.Evidence is null)
+        {
+            throw new InvalidOperationException($"The evidence for '{id}' was refused: {outcome.Failure}.");
+        }
+    }
+
+    private static bool Same(string? a, string? b) =>
+        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+}

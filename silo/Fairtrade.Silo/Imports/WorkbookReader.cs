@@ -1,0 +1,164 @@
+using ClosedXML.Excel;
+using Fairtrade.Rules.Participants;
+using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Participants;
+using Fairtrade.Silo.TownCriteria;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>
+/// Reads an imported workbook into an <see cref="ImportBatch"/>: the renewal workbook's own sheets by their names in
+/// German or English, and any other sheet as a list of participants. Read-only sheets (summary, evidence index,
+/// changes) are passed over. Each row is checked as the API would check the same request.
+/// </summary>
+public static class WorkbookReader
+{
+    private static readonly Dictionary<string, ImportField> ParticipantFields = new()
+    {
+        ["Id"] = ImportField.Id, ["Kind"] = ImportField.Kind, ["Name"] = ImportField.Name, ["Address"] = ImportField.Address,
+        ["Chain"] = ImportField.Chain, ["Products"] = ImportField.Products,
+    };
+
+    private static readonly Dictionary<string, ImportField> ContactFields = new()
+    {
+        ["Person"] = ImportField.ContactPerson, ["Email"] = ImportField.Email, ["Phone"] = ImportField.Phone,
+    };
+
+    private static readonly Dictionary<string, ImportField> ActivityFields = new() { ["Date"] = ImportField.ActivityDate, ["Title"] = ImportField.Activity };
+
+    private static readonly Dictionary<string, ImportField> MemberFields = new()
+    {
+        ["Name"] = ImportField.Name, ["Sector"] = ImportField.Sector, ["Organisation"] = ImportField.Organisation,
+    };
+
+    private static readonly Dictionary<string, ImportField> ArticleFields = new()
+    {
+        ["PublishedOn"] = ImportField.PublishedOn, ["Outlet"] = ImportField.Outlet, ["Title"] = ImportField.Headline, ["Url"] = ImportField.Link,
+    };
+
+    public static ImportBatch Read(XLWorkbook workbook, IReadOnlyDictionary<string, HashSet<string>> errorCells, DateOnly today, List<ImportError> errors)
+    {
+        var participants = new List<ImportedParticipant>();
+        var members = new List<ImportedMember>();
+        var articles = new List<ImportedArticle>();
+        ImportedCouncil? council = null;
+        foreach (var sheet in workbook.Worksheets)
+        {
+            if (sheet.Name.Any(char.IsControl))
+            {
+                errors.Add(new ImportError(WorkbookPackage.Printable(sheet.Name), null, null, "The sheet's name holds control characters; rename the sheet."));
+                continue;
+            }
+
+            var kind = ImportColumns.SheetKindOf(sheet.Name);
+            var cells = errorCells.GetValueOrDefault(sheet.Name) ?? [];
+            if (kind == SheetKind.ReadOnly || (kind == SheetKind.ParticipantList && sheet.LastCellUsed() is null)
+                || SheetTable.Read(sheet, kind, cells, errors) is not { } table)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                switch (kind)
+                {
+                    case SheetKind.SteeringGroup:
+                        members.AddRange(Member(row));
+                        break;
+                    case SheetKind.Media:
+                        articles.AddRange(Article(row, today));
+                        break;
+                    case SheetKind.Council:
+                        break;
+                    default:
+                        participants.AddRange(Participant(row, kind, today));
+                        break;
+                }
+            }
+
+            if (kind == SheetKind.Council)
+            {
+                council = Council(sheet, table, cells, errors);
+            }
+        }
+
+        return new ImportBatch(participants, members, articles, council);
+    }
+
+    private static IEnumerable<ImportedParticipant> Participant(ImportRow row, SheetKind sheet, DateOnly today)
+    {
+        var kind = sheet switch
+        {
+            SheetKind.Retail => (ParticipantKind?)ParticipantKind.Retail,
+            SheetKind.Catering => ParticipantKind.Catering,
+            _ => row.Text(ImportField.Kind) is { } word ? ImportWords.Kind(word) ?? Unknown(row, word) : null,
+        };
+        var contact = new ContactRequest(row.Text(ImportField.ContactPerson), row.Text(ImportField.Email), row.Text(ImportField.Phone));
+        var request = new CreateParticipantRequest(
+            row.Text(ImportField.Id), kind, row.Text(ImportField.Name), row.Text(ImportField.Address), row.Text(ImportField.Chain),
+            Products(row.Text(ImportField.Products, lineBreaks: true)), contact is (null, null, null) ? null : contact, row.YesNo(ImportField.ListPublicly));
+        var activityTitle = row.Text(ImportField.Activity);
+        var activityDate = row.Date(ImportField.ActivityDate);
+        var activity = activityTitle is null && activityDate is null ? null : new AddActivityRequest(activityDate, activityTitle);
+        var evidenceDated = row.Date(ImportField.EvidenceDated);
+        var valid = RequestCheck.Validate(request, row, ParticipantFields) & (request.Contact is null || RequestCheck.Validate(request.Contact, row, ContactFields))
+            & (activity is null || RequestCheck.Validate(activity, row, ActivityFields))
+            & NotAhead(row, ImportField.EvidenceDated, evidenceDated, today) & NotAhead(row, ImportField.ActivityDate, activityDate, today);
+        return valid ? [new ImportedParticipant(row, request, evidenceDated, activity)] : [];
+    }
+
+    private static ParticipantKind? Unknown(ImportRow row, string word)
+    {
+        row.Error(ImportField.Kind, $"'{word}' is not a kind of participant; use {ImportWords.KindChoices}.");
+        return null;
+    }
+
+    private static IEnumerable<ImportedMember> Member(ImportRow row)
+    {
+        var sectorWord = row.Text(ImportField.Sector);
+        var sector = sectorWord is null ? null : ImportWords.SectorOf(sectorWord);
+        if (sectorWord is not null && sector is null)
+        {
+            row.Error(ImportField.Sector, $"'{sectorWord}' is not a sector; use {ImportWords.SectorChoices}.");
+            return [];
+        }
+
+        var request = new AddMemberRequest(row.Text(ImportField.Name), sector, row.Text(ImportField.Organisation));
+        return RequestCheck.Validate(request, row, MemberFields) ? [new ImportedMember(row, request)] : [];
+    }
+
+    private static IEnumerable<ImportedArticle> Article(ImportRow row, DateOnly today)
+    {
+        var request = new AddArticleRequest(row.Date(ImportField.PublishedOn), row.Text(ImportField.Outlet), row.Text(ImportField.Headline), row.Text(ImportField.Link));
+        return RequestCheck.Validate(request, row, ArticleFields) & NotAhead(row, ImportField.PublishedOn, request.PublishedOn, today)
+            ? [new ImportedArticle(row, request)] : [];
+    }
+
+    private static ImportedCouncil Council(IXLWorksheet sheet, SheetTable table, ISet<string> cells, List<ImportError> errors)
+    {
+        var label = WorkbookTexts.For(string.Equals(sheet.Name, WorkbookTexts.German.CouncilSheet, StringComparison.OrdinalIgnoreCase) ? "de" : "en").ResolutionAdoptedOn;
+        var adopted = SheetTable.Cell(sheet, 1, 2, ImportField.ResolutionAdoptedOn, label, cells, errors).Date(ImportField.ResolutionAdoptedOn);
+        var products = table.Rows.Select(row => row.Text(ImportField.Product)).OfType<string>().ToArray();
+        var request = new SetCouncilRequest(adopted, products);
+        var first = table.Rows.FirstOrDefault();
+        return first is null || RequestCheck.Validate(request, first, new Dictionary<string, ImportField> { ["ProductsServed"] = ImportField.Product })
+            ? new ImportedCouncil(adopted, ProductListAttribute.Normalize(products))
+            : new ImportedCouncil(null, []);
+    }
+
+    /// <summary>Products in one cell, separated by commas, semicolons or line breaks.</summary>
+    private static string[]? Products(string? cell) =>
+        cell?.Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } products ? products : null;
+
+    /// <summary>A day at most tomorrow, as the API allows for evidence, activities and articles.</summary>
+    private static bool NotAhead(ImportRow row, ImportField field, DateOnly? day, DateOnly today)
+    {
+        if (day > today.AddDays(1))
+        {
+            row.Error(field, $"{day:yyyy-MM-dd} is more than a day ahead; the import records what has happened.");
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using Fairtrade.Silo.Tests.Infrastructure;
+
+namespace Fairtrade.Silo.Tests.Imports;
+
+/// <summary>The renewal workbook goes out, is edited as a coordinator edits it, and comes back in: every number follows.</summary>
+[Collection(AppCollection.Name)]
+public sealed class WorkbookImportTests(AppFixture fixture)
+{
+    private readonly HttpClient _admin = fixture.Admin;
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en")]
+    public async Task ImportingTheWorkbookAnExportJustProducedChangesNothing(string language)
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var status = (await _admin.GetJsonAsync($"/api/towns/{slug}/status")).ToJsonString();
+        var audit = await _admin.AuditCountAsync(slug);
+
+        var (code, report) = await _admin.ImportAsync(slug, await _admin.ExportAsync(slug, language));
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((bool)report["applied"]!).ShouldBeTrue();
+        ((int)report["created"]!).ShouldBe(0);
+        ((int)report["updated"]!).ShouldBe(0);
+        ((int)report["unchanged"]!).ShouldBe(35 + 3 + 4 + 1, "35 participants, 3 members, 4 articles, the council");
+        report["errors"]!.AsArray().ShouldBeEmpty();
+        (await _admin.AuditCountAsync(slug)).ShouldBe(audit);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/status")).ToJsonString().ShouldBe(status);
+    }
+
+    [Fact]
+    public async Task AShopAddedToTheRetailListInExcelCountsOnceImportedAndTheNextExportAgrees()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var edited = Workbooks.Edit(workbook =>
+        {
+            var retail = workbook.Worksheet("Retail");
+            var row = retail.LastRowUsed().RowNumber() + 1;
+            retail.Cell(row, 1).SetValue("Weltladen Neu");
+            retail.Cell(row, 2).SetValue("Hochstraße 1, 46236 Bottrop");
+            retail.Cell(row, 4).SetValue("Kaffee, Schokolade, Tee");
+            retail.Cell(row, 5).SetValue("yes");
+            retail.Cell(row, 7).Value = new DateTime(2026, 11, 20);
+            retail.Cell(3, 2).SetValue("Gladbecker Straße 5");
+        }, await _admin.ExportAsync(slug));
+
+        var (code, report) = await _admin.ImportAsync(slug, edited);
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((int)report["created"]!).ShouldBe(1);
+        ((int)report["updated"]!).ShouldBe(1);
+        var status = await _admin.GetJsonAsync($"/api/towns/{slug}/status");
+        ((int)status.Criterion("retail-catering")["actual"]!["retail"]!).ShouldBe(22);
+        ((bool)status.Criterion("retail-catering")["met"]!).ShouldBeTrue();
+        var shop = (await _admin.GetJsonAsync($"/api/towns/{slug}/participants?kind=retail")).AsArray().Single(p => (string)p!["name"]! == "Weltladen Neu")!;
+        ((string)shop["address"]!).ShouldBe("Hochstraße 1, 46236 Bottrop");
+        ((bool)shop["qualifies"]!).ShouldBeTrue();
+
+        var again = await _admin.ImportAsync(slug, edited);
+        again.Status.ShouldBe(HttpStatusCode.OK);
+        ((int)again.Body["created"]!).ShouldBe(0);
+        ((int)again.Body["updated"]!).ShouldBe(0, "the same file twice changes nothing the second time");
+
+        var summary = (await LibreOffice.SheetsAsync(await _admin.ExportAsync(slug)))["Summary"]
+            .SkipWhile(r => r[0] != "Criterion").Skip(1).Single(r => r[1] == "retail");
+        summary[3].ShouldBe("22");
+    }
+
+    [Fact]
+    public async Task ChangesInEverySheetReachTheTown()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var edited = Workbooks.Edit(workbook =>
+        {
+            var civil = workbook.Worksheet("Civil society");
+            var club = civil.RowsUsed().Single(r => r.Cell(9).GetString() == "club").RowNumber();
+            civil.Cell(club, 3).SetValue("Fair Breakfast");
+            civil.Cell(club, 4).Value = new DateTime(2026, 11, 21);
+            var group = workbook.Worksheet("Steering group");
+            group.Cell(5, 1).SetValue("Mehmet");
+            group.Cell(5, 2).SetValue("Weltladen");
+            group.Cell(5, 3).SetValue("Zivilgesellschaft");
+            var council = workbook.Worksheet("Council");
+            council.Cell(6, 1).SetValue("Orangensaft");
+            var media = workbook.Worksheet("Media");
+            media.Cell(6, 1).Value = new DateTime(2026, 11, 22);
+            media.Cell(6, 2).SetValue("Stadtspiegel");
+            media.Cell(6, 3).SetValue("Fairer Advent");
+        }, await _admin.ExportAsync(slug));
+
+        var (code, report) = await _admin.ImportAsync(slug, edited, multipart: true);
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((int)report["created"]!).ShouldBe(2, "a member and an article");
+        ((int)report["updated"]!).ShouldBe(2, "an activity and the council");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/steering-group")).AsArray().Select(m => (string)m!["name"]!).ShouldContain("Mehmet");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/council"))["productsServed"]!.AsArray().Select(p => (string)p!).ShouldBe(["Kaffee", "Tee", "Orangensaft"]);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/media")).AsArray().Count.ShouldBe(5);
+        var participants = (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray();
+        participants.Single(p => (string)p!["name"]! == "club")!["activities"]!.AsArray().Select(a => (string)a!["title"]!).ShouldContain("Fair Breakfast");
+    }
+
+    [Fact]
+    public async Task ADryRunReportsWhatWouldChangeAndChangesNothing()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        var list = Workbooks.List("Shops", ["Name", "Kind", "Products"], ["Café Kö", "catering", "Kaffee, Tee"], ["Weltladen", "retail", "Kaffee"]);
+
+        var (code, report) = await _admin.ImportAsync(slug, list, dryRun: true);
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((bool)report["applied"]!).ShouldBeFalse();
+        ((int)report["created"]!).ShouldBe(2);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ImportedChangesAreInTheAuditTrailAsTheImportingCoordinators()
+    {
+        var (slug, user) = await _admin.TownWithAccountAsync();
+        using var coordinator = await fixture.App.SignInAsync(user);
+        var before = await _admin.AuditCountAsync(slug);
+
+        var (code, report) = await coordinator.ImportAsync(slug, Workbooks.List("Liste", ["Name", "Art"], ["Café Kö", "Gastronomie"]));
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        var audit = (await _admin.GetJsonAsync($"/api/towns/{slug}/audit")).AsArray().Skip(before).ToArray();
+        audit.ShouldNotBeEmpty();
+        audit.ShouldAllBe(entry => ((string)entry!["actor"]!).Contains(user));
+    }
+
+    [Fact]
+    public async Task OnlyTheTownsCoordinatorsImport()
+    {
+        var (slug, steering) = await _admin.TownWithAccountAsync("steering-group");
+        using var reader = await fixture.App.SignInAsync(steering);
+        var list = Workbooks.List("Liste", ["Name", "Art"], ["Café Kö", "Gastronomie"]);
+
+        (await reader.ImportAsync(slug, list)).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await fixture.Anonymous.ImportAsync(slug, list)).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray().ShouldBeEmpty();
+    }
+}
