@@ -114,6 +114,17 @@ public sealed record ManageTexts
     public required string Exports { get; init; }
     public required string RenewalWorkbook { get; init; }
     public required string EvidenceBundle { get; init; }
+    public required string ImportHeading { get; init; }
+    public required string ImportHelp { get; init; }
+    public required string ImportFile { get; init; }
+    public required string ImportCheck { get; init; }
+    public required string ImportApply { get; init; }
+    public required string ImportNeedsFile { get; init; }
+    public required string ImportChecked { get; init; }
+    public required string ImportApplied { get; init; }
+    public required string ImportRefused { get; init; }
+    public required string ImportCounts { get; init; }
+    public required string[] ImportErrorColumns { get; init; }
     public required string ExpiresColumn { get; init; }
     public required string UserNameColumn { get; init; }
     public required string TownsColumn { get; init; }
@@ -252,6 +263,17 @@ public sealed record ManageTexts
         Exports = "Exporte",
         RenewalWorkbook = "Erneuerungsantrag (Excel)",
         EvidenceBundle = "Alle gültigen Nachweise (ZIP)",
+        ImportHeading = "Liste importieren",
+        ImportHelp = "Der Erneuerungsantrag (nach Änderungen in Excel) oder eine eigene Liste mit Spalten wie Name, Adresse, Art, Produkte. Ein Import legt an und ändert, löscht aber nichts; leere Zellen lassen Angaben unverändert. Bei einem Fehler wird nichts übernommen.",
+        ImportFile = "Excel-Datei (.xlsx)",
+        ImportCheck = "Nur prüfen",
+        ImportApply = "Importieren",
+        ImportNeedsFile = "Bitte zuerst eine Excel-Datei wählen.",
+        ImportChecked = "Geprüft, noch nichts übernommen:",
+        ImportApplied = "Importiert:",
+        ImportRefused = "Nichts übernommen. Bitte diese Stellen in der Datei korrigieren:",
+        ImportCounts = "{0} neu, {1} geändert, {2} unverändert",
+        ImportErrorColumns = ["Blatt", "Zeile", "Spalte", "Problem"],
         ExpiresColumn = "Gültig bis",
         UserNameColumn = "Benutzername",
         TownsColumn = "Städte",
@@ -421,6 +443,17 @@ public sealed record ManageTexts
         Exports = "Exports",
         RenewalWorkbook = "Renewal workbook (Excel)",
         EvidenceBundle = "Every valid piece of evidence (zip)",
+        ImportHeading = "Import a list",
+        ImportHelp = "The renewal workbook (after changes in Excel) or a list of your own with columns such as Name, Address, Kind, Products. An import adds and changes but removes nothing; empty cells leave details as they are. With any error nothing is taken over.",
+        ImportFile = "Excel file (.xlsx)",
+        ImportCheck = "Check only",
+        ImportApply = "Import",
+        ImportNeedsFile = "Choose an Excel file first.",
+        ImportChecked = "Checked, nothing taken over yet:",
+        ImportApplied = "Imported:",
+        ImportRefused = "Nothing was taken over. Please correct these places in the file:",
+        ImportCounts = "{0} new, {1} changed, {2} unchanged",
+        ImportErrorColumns = ["Sheet", "Row", "Column", "Problem"],
         ExpiresColumn = "Valid until",
         UserNameColumn = "User name",
         TownsColumn = "Towns",
