@@ -12,6 +12,9 @@ namespace Fairtrade.Silo.Imports;
 public static class WorkbookPackage
 {
     public const int MaxRows = 10_000;
+
+    /// <summary>Cells with a value in all sheets together: ten thousand rows of 25 columns. Bounds what the spreadsheet library holds in memory.</summary>
+    public const int MaxCells = 250_000;
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
     private const int MaxParts = 1_000;
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -29,6 +32,7 @@ public static class WorkbookPackage
 
         var budget = new UnpackBudget(MaxUnpackedBytes);
         var errors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var cells = 0;
         try
         {
             var sheets = SheetParts(zip, budget);
@@ -37,7 +41,7 @@ public static class WorkbookPackage
                 using var content = new BudgetedStream(entry.Open(), budget);
                 if (sheets.TryGetValue(entry.FullName, out var name))
                 {
-                    errors[name] = ErrorCells(content, name);
+                    errors[name] = ErrorCells(content, name, ref cells);
                 }
                 else
                 {
@@ -140,7 +144,8 @@ public static class WorkbookPackage
         return found;
     }
 
-    private static HashSet<string> ErrorCells(Stream sheet, string name)
+    /// <param name="cells">The count of cells with a value so far, across sheets.</param>
+    private static HashSet<string> ErrorCells(Stream sheet, string name, ref int cells)
     {
         var errors = new HashSet<string>(StringComparer.Ordinal);
         var rows = 0;
@@ -171,6 +176,11 @@ public static class WorkbookPackage
                         break;
                     case "v" or "is" or "f":
                         rowHasValue = true;
+                        if (++cells > MaxCells)
+                        {
+                            throw new FieldException("file", $"The workbook holds more than {MaxCells:N0} filled cells; import at most {MaxRows:N0} rows at a time.");
+                        }
+
                         break;
                 }
             }

@@ -107,6 +107,30 @@ public sealed class BadWorkbookTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AFewRowsOfThousandsOfColumnsAreRefusedToo()
+    {
+        var rows = new StringBuilder();
+        for (var r = 1; r <= 20; r++)
+        {
+            rows.Append($"<x:row r=\"{r}\">");
+            for (var c = 1; c <= 16_000; c++)
+            {
+                rows.Append($"<x:c><x:v>{c}</x:v></x:c>");
+            }
+
+            rows.Append("</x:row>");
+        }
+
+        var wide = Workbooks.EditPart(OneShop(), "xl/worksheets/sheet1.xml",
+            xml => System.Text.RegularExpressions.Regex.Replace(xml, "<x:sheetData>.*</x:sheetData>", $"<x:sheetData>{rows}</x:sheetData>"));
+
+        var (status, body) = await ImportIntoNewTownAsync(wide);
+
+        status.ShouldBe(HttpStatusCode.BadRequest, body.ToJsonString());
+        body["errors"]!["file"]![0]!.ToString().ShouldContain("more than 250,000 filled cells");
+    }
+
+    [Fact]
     public async Task FormulasErrorValuesDatesAsTextUnknownKindsAndControlCharactersAreEachReportedAtTheirCell()
     {
         var workbook = Workbooks.Edit(book =>
