@@ -11,6 +11,11 @@ public static class Download
 
     public static async Task<long> SaveAsync(CommandRun run, string path, FileInfo target, CancellationToken cancellationToken)
     {
+        if (target.Directory is { Exists: false } folder)
+        {
+            throw new UsageException($"Cannot write '{target.FullName}': there is no folder '{folder.FullName}'.");
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await ApiClient.EnsureSuccessAsync(response, cancellationToken);
@@ -56,7 +61,11 @@ public static class Download
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OperationCanceledException)
         {
-            File.Delete(partial);
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+
             if (exception is OperationCanceledException)
             {
                 throw;
