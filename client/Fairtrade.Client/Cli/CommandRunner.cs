@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Fairtrade.Client.Http;
+
+namespace Fairtrade.Client.Cli;
+
+/// <summary>Gives commands their action, and turns every expected failure into a sentence on standard error and an exit code.</summary>
+public sealed class CommandRunner(CliContext context, Option<bool> json)
+{
+    public CliContext Context => context;
+
+    public Command Define(Command command, Func<CommandRun, CancellationToken, Task<int>> action)
+    {
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, action, cancellationToken));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, Func<CommandRun, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    {
+        using var run = new CommandRun(context, parse, parse.GetValue(json));
+        try
+        {
+            return await action(run, cancellationToken);
+        }
+        catch (ServerRefusedException refused)
+        {
+            return Fail(refused.Message, ExitCodes.Refused);
+        }
+        catch (ServerUnreachableException unreachable)
+        {
+            return Fail(unreachable.Message, ExitCodes.Unreachable);
+        }
+        catch (UsageException usage)
+        {
+            return Fail(usage.Message, ExitCodes.Usage);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Fail("Cancelled.", ExitCodes.Cancelled);
+        }
+    }
+
+    private int Fail(string message, int exitCode)
+    {
+        context.Error.WriteLine(message);
+        return exitCode;
+    }
+}

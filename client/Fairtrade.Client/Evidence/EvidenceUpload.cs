@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Net.Http.Headers;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
+using Spectre.Console;
+
+namespace Fairtrade.Client.Evidence;
+
+/// <summary>
+/// <c>evidence upload</c>: one evidence entry per file, each with its own progress bar. A file the server refuses does
+/// not stop the others; the exit code says whether every file went through.
+/// </summary>
+public static class EvidenceUpload
+{
+    private static readonly string[] Kinds = ["declaration", "photo", "receipt", "menu", "resolution", "minutes", "member-list", "article", "other"];
+
+    public static Command Create(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var subject = new Argument<string>("SUBJECT") { Description = "Whom it proves something about: a participant id, council, steering-group, or media:ID." };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "JPEG, PNG, WebP or PDF files; each becomes one evidence entry.", Arity = ArgumentArity.OneOrMore };
+        var kind = new Option<string>("--kind") { Description = string.Join(", ", Kinds) + ".", DefaultValueFactory = _ => "photo" };
+        kind.AcceptOnlyFromAmong(Kinds);
+        var effective = Symbols.Date("--effective-date", "The day the proof speaks for. Default: today.");
+        var note = Symbols.Text("--note", "A note for the reviewers.");
+        var command = new Command("upload", Help.Describe(
+            "Upload proof: a photo of the shelf, a menu, a signed declaration.",
+            "fairtrade evidence upload bottrop cafe-mokka shelf.jpg menu.pdf",
+            "fairtrade evidence upload bottrop council minutes.pdf --kind resolution --effective-date 2026-02-01"))
+        {
+            town, subject, files, kind, effective, note,
+        };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var paths = run.Value(files);
+            if (paths.FirstOrDefault(f => !f.Exists) is { } missing)
+            {
+                throw new UsageException($"There is no file '{missing.FullName}'.");
+            }
+
+            var fields = new Dictionary<string, string>
+            {
+                ["subject"] = run.Value(subject),
+                ["kind"] = run.Value(kind),
+                ["effectiveDate"] = Symbols.Day(run.Value(effective)) ?? DateTime.Now.ToString("yyyy-MM-dd"),
+            };
+            if (run.Value(note) is { } text)
+            {
+                fields["note"] = text;
+            }
+
+            var upload = new Func<FileInfo, Action<long>, Task<UploadOutcome>>((file, sent) =>
+                UploadAsync(run.Api, $"api/towns/{ApiClient.Segment(run.Value(town))}/evidence", fields, file, sent, cancellationToken));
+            var outcomes = run.Context.ErrorIsTerminal ? await WithProgressAsync(run.Error, paths, upload) : await QuietlyAsync(paths, upload);
+            return Report(run, outcomes);
+        });
+    }
+
+    private static async Task<List<UploadOutcome>> QuietlyAsync(FileInfo[] files, Func<FileInfo, Action<long>, Task<UploadOutcome>> upload)
+    {
+        var outcomes = new List<UploadOutcome>();
+        foreach (var file in files)
+        {
+            outcomes.Add(await upload(file, _ => { }));
+        }
+
+        return outcomes;
+    }
+
+    private static Task<List<UploadOutcome>> WithProgressAsync(IAnsiConsole console, FileInfo[] files, Func<FileInfo, Action<long>, Task<UploadOutcome>> upload) =>
+        console.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn())
+            .StartAsync(async context =>
+            {
+                var bars = files.Select(f => context.AddTask(Markup.Escape(f.Name), autoStart: false, maxValue: Math.Max(1, f.Length))).ToArray();
+                var outcomes = new List<UploadOutcome>();
+                for (var i = 0; i < files.Length; i++)
+                {
+                    var bar = bars[i];
+                    bar.StartTask();
+                    outcomes.Add(await upload(files[i], sent => bar.Increment(sent)));
+                    bar.StopTask();
+                }
+
+                return outcomes;
+            });
+
+    private static async Task<UploadOutcome> UploadAsync(
+        ApiClient api, string path, Dictionary<string, string> fields, FileInfo file, Action<long> sent, CancellationToken cancellationToken)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        // The server tells the type from the bytes; the declared type decides nothing.
+        var content = new ProgressContent(file.OpenRead(), sent);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", file.Name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
+        try
+        {
+            using var response = await api.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            await ApiClient.EnsureSuccessAsync(response, cancellationToken);
+            return new UploadOutcome(file, await response.Content.ReadAsStringAsync(cancellationToken), null);
+        }
+        catch (ServerRefusedException refused)
+        {
+            return new UploadOutcome(file, null, refused.Message);
+        }
+    }
+
+    private static int Report(CommandRun run, List<UploadOutcome> outcomes)
+    {
+        foreach (var failed in outcomes.Where(o => o.Refusal is not null))
+        {
+            run.Context.Error.WriteLine($"{failed.File.Name}: {failed.Refusal}");
+        }
+
+        var uploaded = outcomes.Where(o => o.Evidence is not null).ToList();
+        if (run.Json)
+        {
+            run.WriteJson("[" + string.Join(",", uploaded.Select(o => o.Evidence!.Trim())) + "]");
+        }
+        else
+        {
+            foreach (var done in uploaded)
+            {
+                var evidence = JsonElements.Parse(done.Evidence!);
+                run.Say($"Uploaded {done.File.Name} ({JsonElements.Size(done.File.Length)}): evidence {evidence.Text("id")}, {evidence.Text("status")}.");
+            }
+        }
+
+        return uploaded.Count == outcomes.Count ? ExitCodes.Success : ExitCodes.Refused;
+    }
+}

@@ -1,0 +1,80 @@
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Spectre.Console;
+
+namespace Fairtrade.Client.Exports;
+
+/// <summary>Saves an answer to a file, with a progress bar at a terminal; a failed download leaves no half-written file.</summary>
+public static class Download
+{
+    private const int ChunkSize = 64 * 1024;
+
+    public static async Task<long> SaveAsync(CommandRun run, string path, FileInfo target, CancellationToken cancellationToken)
+    {
+        if (target.Directory is { Exists: false } folder)
+        {
+            throw new UsageException($"Cannot write '{target.FullName}': there is no folder '{folder.FullName}'.");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await ApiClient.EnsureSuccessAsync(response, cancellationToken);
+        var length = response.Content.Headers.ContentLength;
+        await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
+        if (!run.Context.ErrorIsTerminal)
+        {
+            return await CopyAsync(source, target, _ => { }, cancellationToken);
+        }
+
+        return await run.Error.Progress().AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+            .StartAsync(async context =>
+            {
+                var bar = context.AddTask(Markup.Escape(target.Name), maxValue: length ?? 1);
+                bar.IsIndeterminate = length is null;
+                var written = await CopyAsync(source, target, read => bar.Increment(read), cancellationToken);
+                bar.Value = bar.MaxValue;
+                return written;
+            });
+    }
+
+    private static async Task<long> CopyAsync(Stream source, FileInfo target, Action<long> progress, CancellationToken cancellationToken)
+    {
+        var partial = target.FullName + ".part";
+        try
+        {
+            long written = 0;
+            await using (var output = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, ChunkSize, useAsync: true))
+            {
+                var buffer = new byte[ChunkSize];
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    written += read;
+                    progress(read);
+                }
+            }
+
+            File.Move(partial, target.FullName, overwrite: true);
+            return written;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OperationCanceledException)
+        {
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+
+            if (exception is OperationCanceledException)
+            {
+                throw;
+            }
+
+            // A download cut off mid-way is the server's (or the network's) failure; a file we cannot write is the user's.
+            throw exception is HttpIOException or IOException { InnerException: System.Net.Sockets.SocketException }
+                ? new ServerUnreachableException($"The download broke off: {exception.Message}", exception)
+                : new UsageException($"Cannot write '{target.FullName}': {exception.Message}");
+        }
+    }
+}

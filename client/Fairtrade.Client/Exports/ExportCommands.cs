@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
+
+namespace Fairtrade.Client.Exports;
+
+/// <summary><c>export renewal | evidence</c>, and the top-level <c>import</c>.</summary>
+public static class ExportCommands
+{
+    public static IEnumerable<Command> Create(CommandRunner runner) =>
+        [new Command("export", "Download the renewal workbook or the evidence bundle.") { Renewal(runner), Bundle(runner) }];
+
+    private static Command Renewal(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var output = Output();
+        var asOf = Symbols.AsOf();
+        var lang = new Option<string?>("--lang") { Description = "de or en. Default: the ruleset's country's language." };
+        lang.AcceptOnlyFromAmong("de", "en");
+        var command = new Command("renewal", Help.Describe("The renewal workbook (.xlsx) for the application.",
+            "fairtrade export renewal bottrop -o renewal.xlsx", "fairtrade export renewal bottrop -o renewal.xlsx --as-of 2027-02-28 --lang en")) { town, output, asOf, lang };
+        return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,
+            $"api/towns/{ApiClient.Segment(run.Value(town))}/exports/renewal.xlsx" + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf))), ("lang", run.Value(lang))), cancellationToken));
+    }
+
+    private static Command Bundle(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var output = Output();
+        var asOf = Symbols.AsOf();
+        var command = new Command("evidence", Help.Describe("The workbook and every evidence file valid on the day, by criterion, as a zip.",
+            "fairtrade export evidence bottrop -o evidence.zip")) { town, output, asOf };
+        return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,
+            $"api/towns/{ApiClient.Segment(run.Value(town))}/exports/evidence.zip" + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken));
+    }
+
+    private static Option<FileInfo> Output() => new("--output", "-o") { Description = "The file to write.", Required = true, HelpName = "FILE" };
+
+    private static async Task<int> SaveAsync(CommandRun run, Option<FileInfo> output, string path, CancellationToken cancellationToken)
+    {
+        var target = run.Value(output);
+        var bytes = await Download.SaveAsync(run, path, target, cancellationToken);
+        return run.Json
+            ? run.WriteJson(JsonSerializer.Serialize(new { file = target.FullName, bytes }))
+            : run.Say($"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
+    }
+}

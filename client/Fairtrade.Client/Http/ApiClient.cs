@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Fairtrade.Client.Http;
+
+/// <summary>The HTTP API as the commands use it: JSON in, raw JSON out, and every failure as one of two exceptions.</summary>
+public sealed class ApiClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public ApiClient(Uri server, string? token)
+    {
+        Server = server;
+        // Uploads and downloads of large files, and the live status, run as long as they need; Ctrl+C ends them.
+        _http = new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("fairtrade-cli", "1"));
+        if (token is not null)
+        {
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+    }
+
+    public Uri Server { get; }
+
+    public Task<string> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendJsonAsync(HttpMethod.Get, path, null, cancellationToken);
+
+    /// <summary>Sends <paramref name="body"/> as JSON; answers the response body (empty for 204).</summary>
+    public async Task<string> SendJsonAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    /// <summary>Sends a request and answers whatever came back; only "no answer at all" throws.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _http.SendAsync(request, completion, cancellationToken);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new ServerUnreachableException($"Cannot reach the server at {Server}: {exception.Message}", exception);
+        }
+    }
+
+    public static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        throw new ServerRefusedException((int)response.StatusCode, ProblemText.Describe(response.StatusCode, body));
+    }
+
+    /// <summary>A path segment from user input, escaped so that a slash or '?' cannot change the route.</summary>
+    public static string Segment(string value) => Uri.EscapeDataString(value);
+
+    public static string Query(params (string Name, string? Value)[] parameters)
+    {
+        var present = parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToArray();
+        return present.Length == 0 ? "" : "?" + string.Join('&', present);
+    }
+
+    public void Dispose() => _http.Dispose();
+}

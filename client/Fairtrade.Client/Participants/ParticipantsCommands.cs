@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
+using Spectre.Console;
+
+namespace Fairtrade.Client.Participants;
+
+/// <summary><c>participants list | show | add | edit | archive | activity</c>.</summary>
+public static class ParticipantsCommands
+{
+    public static IEnumerable<Command> Create(CommandRunner runner) =>
+    [
+        new Command("participants", "The shops, cafés, schools, clubs, faith communities and workplaces taking part.")
+        {
+            List(runner), Show(runner), Add(runner), Edit(runner), Archive(runner), Activity(runner),
+        },
+        LinksCommands.Create(runner),
+    ];
+
+    public static string Path(string town, string? id = null) =>
+        $"api/towns/{ApiClient.Segment(town)}/participants" + (id is null ? "" : "/" + ApiClient.Segment(id));
+
+    private static Command List(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var kind = Symbols.Text("--kind", "Only this kind: retail, catering, school, club, faith, workplace, other.");
+        var archived = new Option<bool>("--include-archived") { Description = "Also those archived." };
+        var asOf = Symbols.AsOf();
+        var command = new Command("list", Help.Describe("Who takes part, and whether each counts (and if not, why).",
+            "fairtrade participants list bottrop", "fairtrade participants list bottrop --kind catering --json")) { town, kind, archived, asOf };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var query = ApiClient.Query(("kind", run.Value(kind)), ("asOf", Symbols.Day(run.Value(asOf))), ("includeArchived", run.Value(archived) ? "true" : null));
+            var json = await run.Api.GetAsync(Path(run.Value(town)) + query, cancellationToken);
+            if (run.Json)
+            {
+                return run.WriteJson(json);
+            }
+
+            var table = Cells.Table("Id", "Name", "Kind", "Products", "Counts", "Why not");
+            foreach (var p in JsonElements.Parse(json).Items())
+            {
+                table.AddRow(Cells.Plain(p.Text("id")), Cells.Plain(p.Text("name") + (p.Flag("archived") ? " (archived)" : "")), Cells.Plain(p.Text("kind")),
+                    Cells.Plain(p.Text("products")), Cells.YesNo(p.Flag("qualifies")), Cells.Plain(string.Join("; ", p.Items("reasons").Select(r => r.GetString()))));
+            }
+
+            run.Out.Write(table);
+            return ExitCodes.Success;
+        });
+    }
+
+    private static Command Show(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var id = Symbols.Participant();
+        var asOf = Symbols.AsOf();
+        var command = new Command("show", Help.Describe("One participant with its evidence and activities.", "fairtrade participants show bottrop cafe-mokka")) { town, id, asOf };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var json = await run.Api.GetAsync(Path(run.Value(town), run.Value(id)) + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken);
+            return run.Json ? run.WriteJson(json) : ParticipantView.Write(run, json);
+        });
+    }
+
+    private static Command Add(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var id = Symbols.Text("--id", "Its id; default: derived from the name.");
+        var fields = new ParticipantFields(forCreation: true);
+        var command = new Command("add", Help.Describe("Add a participant.",
+            "fairtrade participants add bottrop --kind catering --name \"Café Mokka\" --product Kaffee --product Tee --public true")) { town, id };
+        fields.All.ToList().ForEach(command.Options.Add);
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var body = fields.Body(run).With("id", run.Value(id));
+            var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town)), body, cancellationToken);
+            return run.Json ? run.WriteJson(json) : run.Say($"Added '{JsonElements.Parse(json).Text("id")}'.");
+        });
+    }
+
+    private static Command Edit(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var id = Symbols.Participant();
+        var fields = new ParticipantFields(forCreation: false);
+        var command = new Command("edit", Help.Describe("Change a participant; what you leave out stays as it is.",
+            "fairtrade participants edit bottrop cafe-mokka --product Kaffee --product Tee --product Kakao")) { town, id };
+        fields.All.ToList().ForEach(command.Options.Add);
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var body = fields.Body(run);
+            if (body.Count == 0)
+            {
+                throw new UsageException("Nothing to change: give at least one option (see 'fairtrade participants edit --help').");
+            }
+
+            var json = await run.Api.SendJsonAsync(HttpMethod.Patch, Path(run.Value(town), run.Value(id)), body, cancellationToken);
+            return run.Json ? run.WriteJson(json) : ParticipantView.Write(run, json);
+        });
+    }
+
+    private static Command Archive(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var id = Symbols.Participant();
+        var command = new Command("archive", Help.Describe("Archive a participant: it no longer counts; its history is kept.", "fairtrade participants archive bottrop old-shop")) { town, id };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            await run.Api.SendJsonAsync(HttpMethod.Delete, Path(run.Value(town), run.Value(id)), null, cancellationToken);
+            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { archived = run.Value(id) })) : run.Say($"Archived '{run.Value(id)}'.");
+        });
+    }
+
+    private static Command Activity(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var id = Symbols.Participant();
+        var date = new Option<DateOnly>("--date") { Description = "The day it took place.", Required = true, HelpName = "DATE" };
+        var title = new Option<string>("--title") { Description = "What took place.", Required = true };
+        var command = new Command("activity", Help.Describe("Record an activity of a school, club or faith community (one counts for 12 months).",
+            "fairtrade participants activity bottrop gesamtschule --date 2026-10-02 --title \"Fair breakfast\"")) { town, id, date, title };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var body = new JsonObject { ["date"] = run.Value(date).ToString("yyyy-MM-dd"), ["title"] = run.Value(title) };
+            var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town), run.Value(id)) + "/activities", body, cancellationToken);
+            return run.Json ? run.WriteJson(json) : run.Say($"Recorded the activity for '{run.Value(id)}'.");
+        });
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
+using Spectre.Console;
+
+namespace Fairtrade.Client.TownCriteria;
+
+/// <summary><c>steering-group list | add | remove</c>.</summary>
+public static class SteeringGroupCommands
+{
+    private static readonly string[] Sectors = ["civil-society", "politics", "business", "other"];
+
+    public static Command Create(CommandRunner runner) =>
+        new("steering-group", "The steering group's members.") { List(runner), Add(runner), Remove(runner) };
+
+    private static Command List(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var command = new Command("list", Help.Describe("The members.", "fairtrade steering-group list bottrop")) { town };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "steering-group"), cancellationToken);
+            if (run.Json)
+            {
+                return run.WriteJson(json);
+            }
+
+            var table = Cells.Table("Id", "Name", "Sector", "Organisation");
+            foreach (var member in JsonElements.Parse(json).Items())
+            {
+                table.AddRow(Cells.Plain(member.Text("id")), Cells.Plain(member.Text("name")), Cells.Plain(member.Text("sector")), Cells.Plain(member.Text("organisation")));
+            }
+
+            run.Out.Write(table);
+            return ExitCodes.Success;
+        });
+    }
+
+    private static Command Add(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var name = new Option<string>("--name") { Description = "The member's name.", Required = true };
+        var sector = new Option<string>("--sector") { Description = string.Join(", ", Sectors) + ".", Required = true };
+        sector.AcceptOnlyFromAmong(Sectors);
+        var organisation = Symbols.Text("--organisation", "The organisation they speak for.");
+        var command = new Command("add", Help.Describe("Add a member.",
+            "fairtrade steering-group add bottrop --name \"Anna Weber\" --sector civil-society --organisation Weltladen")) { town, name, sector, organisation };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var body = new JsonObject { ["name"] = run.Value(name), ["sector"] = run.Value(sector) }.With("organisation", run.Value(organisation));
+            var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "steering-group"), body, cancellationToken);
+            return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElements.Parse(json).Text("id")}.");
+        });
+    }
+
+    private static Command Remove(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var id = new Argument<string>("MEMBER") { Description = "The member's id, as 'steering-group list' shows it." };
+        var command = new Command("remove", Help.Describe("Remove a member.", "fairtrade steering-group remove bottrop 7c1e...")) { town, id };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            await run.Api.SendJsonAsync(HttpMethod.Delete, TownCriteriaCommands.Path(run.Value(town), "steering-group/" + ApiClient.Segment(run.Value(id))), null, cancellationToken);
+            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { removed = run.Value(id) })) : run.Say($"Removed member {run.Value(id)}.");
+        });
+    }
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+
+namespace Fairtrade.Client.TownCriteria;
+
+/// <summary>The criteria the town holds itself: <c>council</c>, <c>steering-group</c>, <c>media</c>.</summary>
+public static class TownCriteriaCommands
+{
+    public static IEnumerable<Command> Create(CommandRunner runner) =>
+        [CouncilCommands.Create(runner), SteeringGroupCommands.Create(runner), MediaCommands.Create(runner)];
+
+    public static string Path(string town, string part) => $"api/towns/{ApiClient.Segment(town)}/{part}";
+}

@@ -1,0 +1,3 @@
+namespace Fairtrade.Client.Towns;
+
+public sealed record ExpiringEvidence(string Subject, string EvidenceId, string ValidUntil);

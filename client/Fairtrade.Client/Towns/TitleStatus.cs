@@ -1,0 +1,3 @@
+namespace Fairtrade.Client.Towns;
+
+public sealed record TitleStatus(string State, string? AwardedOn, string? RenewalDueOn);

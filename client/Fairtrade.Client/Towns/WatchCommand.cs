@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Spectre.Console;
+
+namespace Fairtrade.Client.Towns;
+
+/// <summary>
+/// Follows the server's live feed of the town (server-sent events: <c>ready</c>, then <c>changed</c> on every change)
+/// and prints the status afresh each time, until Ctrl+C.
+/// </summary>
+public static class WatchCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var command = new Command("watch", Help.Describe(
+            "Follow the town's live status until Ctrl+C; with --json, one status per line.",
+            "fairtrade watch bottrop",
+            "fairtrade watch bottrop --json | jq --unbuffered .overall"))
+        {
+            town,
+        };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var slug = run.Value(town);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"towns/{ApiClient.Segment(slug)}/live");
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            await ApiClient.EnsureSuccessAsync(response, cancellationToken);
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            try
+            {
+                await foreach (var _ in SseParser.Create(stream).EnumerateAsync(cancellationToken))
+                {
+                    await ShowAsync(run, slug, cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C is how watching ends.
+                return ExitCodes.Success;
+            }
+            catch (IOException exception)
+            {
+                throw new ServerUnreachableException($"The server at {run.Api.Server} closed the live status: {exception.Message}", exception);
+            }
+
+            throw new ServerUnreachableException($"The server at {run.Api.Server} ended the live status (it may be restarting).");
+        });
+    }
+
+    private static async Task ShowAsync(CommandRun run, string slug, CancellationToken cancellationToken)
+    {
+        var json = await run.Api.GetAsync(StatusCommand.Path(slug), cancellationToken);
+        if (run.Json)
+        {
+            // One compact line per status, so a script can read them as they come.
+            using var document = JsonDocument.Parse(json);
+            run.WriteJson(JsonSerializer.Serialize(document.RootElement));
+            return;
+        }
+
+        run.Out.WriteLine();
+        run.Out.WriteLine($"— {DateTimeOffset.Now:HH:mm:ss}");
+        StatusView.Write(run.Out, StatusView.Parse(json));
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Tests.Infrastructure;
+
+namespace Fairtrade.Client.Tests.Evidence;
+
+[Collection(ServerCollection.Name)]
+public sealed class EvidenceCommandTests(SiloServer server) : IDisposable
+{
+    private readonly FairtradeTool _cli = new();
+    private readonly Files _files = new();
+
+    [Fact]
+    public async Task UploadMakesOneApprovedEntryPerFile()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+
+        var upload = await _cli.RunAsync("evidence", "upload", slug, shop, _files.Jpeg("shelf.jpg", 5000), _files.Pdf("menu.pdf", 3000),
+            "--kind", "photo", "--effective-date", "2026-11-20");
+
+        upload.ExitCode.ShouldBe(ExitCodes.Success, upload.ToString());
+        upload.Out.ShouldContain("Uploaded shelf.jpg");
+        upload.Out.ShouldContain("Uploaded menu.pdf");
+        var stored = (await server.GetAsync($"api/towns/{slug}/evidence?subject={shop}")).AsArray();
+        stored.Select(e => (string?)e!["file"]!["name"]).OrderBy(n => n).ShouldBe(["menu.pdf", "shelf.jpg"]);
+        stored.ShouldAllBe(e => (string?)e!["status"] == "approved" && (string?)e["effectiveDate"] == "2026-11-20");
+    }
+
+    [Fact]
+    public async Task UploadAsJsonPrintsTheNewEvidence()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+
+        var upload = await _cli.RunAsync("evidence", "upload", slug, shop, _files.Jpeg("shelf.jpg", 2000), "--effective-date", "2026-11-20", "--json");
+
+        upload.ExitCode.ShouldBe(ExitCodes.Success, upload.ToString());
+        var evidence = JsonNode.Parse(upload.Out)!.AsArray().ShouldHaveSingleItem()!;
+        ((string?)evidence["subject"]).ShouldBe(shop);
+        ((long?)evidence["file"]!["size"]).ShouldBe(2000);
+    }
+
+    [Fact]
+    public async Task AFileOverTheServersLimitIsRefusedAndTheOthersStillGoThrough()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+
+        var upload = await _cli.RunAsync("evidence", "upload", slug, shop,
+            _files.Jpeg("huge.jpg", SiloServer.MaxUploadBytes + 1), _files.Jpeg("fine.jpg", 1000), "--effective-date", "2026-11-20");
+
+        upload.ExitCode.ShouldBe(ExitCodes.Refused);
+        upload.Error.ShouldContain("huge.jpg: The server refused (413)");
+        upload.Error.ShouldContain(SiloServer.MaxUploadBytes.ToString());
+        upload.Out.ShouldContain("Uploaded fine.jpg");
+        (await server.GetAsync($"api/towns/{slug}/evidence")).AsArray().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotAPictureOrPdfIsRefused()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+
+        var upload = await _cli.RunAsync("evidence", "upload", slug, shop, _files.Text("notes.html", "<!DOCTYPE html><html><body>hello</body></html>"), "--effective-date", "2026-11-20");
+
+        upload.ExitCode.ShouldBe(ExitCodes.Refused);
+        upload.Error.ShouldContain("415");
+    }
+
+    [Fact]
+    public async Task AFileThatDoesNotExistIsAUsageErrorAndNothingIsSent()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+
+        var upload = await _cli.RunAsync("evidence", "upload", slug, shop, _files.Jpeg("real.jpg", 1000), _files.PathOf("missing.jpg"));
+
+        upload.ExitCode.ShouldBe(ExitCodes.Usage);
+        upload.Error.ShouldContain("missing.jpg");
+        (await server.GetAsync($"api/towns/{slug}/evidence")).AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task UploadToAnUnknownTownIsRefused()
+    {
+        await _cli.LoginAsync(server);
+
+        var upload = await _cli.RunAsync("evidence", "upload", "no-such-town", "shop", _files.Jpeg("shelf.jpg", 1000), "--effective-date", "2026-11-20");
+
+        upload.ExitCode.ShouldBe(ExitCodes.Refused);
+        upload.Error.ShouldContain("There is no town 'no-such-town'");
+    }
+
+    [Fact]
+    public async Task EvidenceFromAnUploadLinkIsListedAsSubmittedAndApprovedByReview()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+        var link = JsonNode.Parse((await _cli.RunAsync("links", "create", slug, shop, "--json")).Out)!;
+        using var shopCli = new FairtradeTool();
+        shopCli.Environment["FAIRTRADE_SERVER"] = server.Url;
+        shopCli.Environment["FAIRTRADE_TOKEN"] = (string)link["token"]!;
+        (await shopCli.RunAsync("evidence", "upload", slug, shop, _files.Jpeg("shelf.jpg", 1000), "--effective-date", "2026-11-20")).ExitCode.ShouldBe(ExitCodes.Success);
+
+        var submitted = JsonNode.Parse((await _cli.RunAsync("evidence", "list", slug, "--status", "submitted", "--json")).Out)!.AsArray();
+        var id = (string)submitted.ShouldHaveSingleItem()!["id"]!;
+        var review = await _cli.RunAsync("evidence", "review", slug, id, "--decision", "approve");
+        var list = await _cli.RunAsync("evidence", "list", slug);
+
+        review.ExitCode.ShouldBe(ExitCodes.Success, review.ToString());
+        review.Out.ShouldContain("approved");
+        list.Out.ShouldContain(id);
+        list.Out.ShouldContain("shelf.jpg");
+        ((string?)(await server.GetAsync($"api/towns/{slug}/evidence/{id}"))["status"]).ShouldBe("approved");
+    }
+
+    [Fact]
+    public async Task ReviewingUnknownEvidenceIsRefused()
+    {
+        var slug = await server.TownAsync();
+        await _cli.LoginAsync(server);
+
+        var review = await _cli.RunAsync("evidence", "review", slug, "nothing", "--decision", "reject");
+
+        review.ExitCode.ShouldBe(ExitCodes.Refused);
+        review.Error.ShouldContain("There is no evidence 'nothing'");
+    }
+
+    [Fact]
+    public async Task ShowPrintsOneEntry()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        var created = await server.PostAsync($"api/towns/{slug}/evidence", new { subject = shop, kind = "declaration", effectiveDate = "2026-11-01", note = "signed by the owner" });
+        await _cli.LoginAsync(server);
+
+        var show = await _cli.RunAsync("evidence", "show", slug, (string)created["id"]!);
+
+        show.ExitCode.ShouldBe(ExitCodes.Success, show.ToString());
+        show.Out.ShouldContain("signed by the owner");
+        show.Out.ShouldContain("2028-11-01");
+    }
+
+    public void Dispose()
+    {
+        _cli.Dispose();
+        _files.Dispose();
+    }
+}

@@ -1,0 +1,89 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Tests.Infrastructure;
+
+namespace Fairtrade.Client.Tests.Exports;
+
+[Collection(ServerCollection.Name)]
+public sealed class ExportCommandTests(SiloServer server) : IDisposable
+{
+    private readonly FairtradeTool _cli = new();
+    private readonly Files _files = new();
+
+    [Fact]
+    public async Task RenewalWritesTheWorkbook()
+    {
+        var slug = await server.TownAsync();
+        await _cli.LoginAsync(server);
+        var target = _files.PathOf("renewal.xlsx");
+
+        var export = await _cli.RunAsync("export", "renewal", slug, "-o", target, "--as-of", "2026-11-25", "--lang", "en");
+
+        export.ExitCode.ShouldBe(ExitCodes.Success, export.ToString());
+        export.Out.ShouldContain("Wrote");
+        using var workbook = ZipFile.OpenRead(target);
+        workbook.Entries.Select(e => e.FullName).ShouldContain("xl/workbook.xml");
+    }
+
+    [Fact]
+    public async Task EvidenceBundleHoldsTheWorkbookAndTheFiles()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+        (await _cli.RunAsync("evidence", "upload", slug, shop, _files.Jpeg("shelf.jpg", 4000), "--effective-date", "2026-11-20")).ExitCode.ShouldBe(ExitCodes.Success);
+        var target = _files.PathOf("evidence.zip");
+
+        var export = await _cli.RunAsync("export", "evidence", slug, "-o", target, "--json");
+
+        export.ExitCode.ShouldBe(ExitCodes.Success, export.ToString());
+        ((long)JsonNode.Parse(export.Out)!["bytes"]!).ShouldBe(new FileInfo(target).Length);
+        using var bundle = ZipFile.OpenRead(target);
+        bundle.Entries.ShouldContain(e => e.Name.EndsWith(".xlsx"));
+        bundle.Entries.ShouldContain(e => e.Name.EndsWith(".jpg") && e.Length == 4000);
+    }
+
+    [Fact]
+    public async Task ExportOfAnUnknownTownIsRefusedAndLeavesNoFile()
+    {
+        await _cli.LoginAsync(server);
+        var target = _files.PathOf("renewal.xlsx");
+
+        var export = await _cli.RunAsync("export", "renewal", "no-such-town", "-o", target);
+
+        export.ExitCode.ShouldBe(ExitCodes.Refused);
+        export.Error.ShouldContain("There is no town 'no-such-town'");
+        Directory.GetFiles(_files.Folder).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ExportWithoutATokenIsRefused()
+    {
+        var slug = await server.TownAsync();
+        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
+
+        var export = await _cli.RunAsync("export", "renewal", slug, "-o", _files.PathOf("renewal.xlsx"));
+
+        export.ExitCode.ShouldBe(ExitCodes.Refused);
+        export.Error.ShouldContain("401");
+    }
+
+    [Fact]
+    public async Task ExportIntoAFolderThatDoesNotExistIsAUsageError()
+    {
+        var slug = await server.TownAsync();
+        await _cli.LoginAsync(server);
+
+        var export = await _cli.RunAsync("export", "renewal", slug, "-o", Path.Combine(_files.Folder, "nowhere", "renewal.xlsx"));
+
+        export.ExitCode.ShouldBe(ExitCodes.Usage);
+        export.Error.ShouldContain("Cannot write");
+    }
+
+    public void Dispose()
+    {
+        _cli.Dispose();
+        _files.Dispose();
+    }
+}

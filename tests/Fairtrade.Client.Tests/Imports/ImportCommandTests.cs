@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Tests.Infrastructure;
+
+namespace Fairtrade.Client.Tests.Imports;
+
+/// <summary>
+/// <c>fairtrade import</c> against <c>POST /api/towns/{slug}/imports</c>. These tests need the import endpoint in the
+/// service; until it is there, they fail with the server's 404.
+/// </summary>
+[Collection(ServerCollection.Name)]
+public sealed class ImportCommandTests(SiloServer server) : IDisposable
+{
+    private readonly FairtradeTool _cli = new();
+    private readonly Files _files = new();
+
+    [Fact]
+    public async Task ADryRunOfAJustExportedWorkbookWouldChangeNothing()
+    {
+        var workbook = await ExportedWorkbookAsync();
+
+        var import = await _cli.RunAsync("import", workbook.Town, workbook.Path, "--dry-run");
+
+        import.ExitCode.ShouldBe(ExitCodes.Success, import.ToString());
+        import.Out.ShouldContain("Dry run");
+        import.Out.ShouldContain("created 0, updated 0");
+    }
+
+    [Fact]
+    public async Task ImportAsJsonPrintsTheServersReport()
+    {
+        var workbook = await ExportedWorkbookAsync();
+
+        var import = await _cli.RunAsync("import", workbook.Town, workbook.Path, "--json");
+
+        import.ExitCode.ShouldBe(ExitCodes.Success, import.ToString());
+        var report = JsonNode.Parse(import.Out)!;
+        ((int)report["created"]!).ShouldBe(0);
+        ((int)report["updated"]!).ShouldBe(0);
+        report["errors"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AFileThatIsNotAWorkbookIsRefusedWithExitCodeOne()
+    {
+        var slug = await server.TownAsync();
+        await _cli.LoginAsync(server);
+
+        var import = await _cli.RunAsync("import", slug, _files.Text("list.xlsx", "name;kind\nWeltladen;retail\n"));
+
+        import.ExitCode.ShouldBe(ExitCodes.Refused, import.ToString());
+        import.Error.ShouldNotContain("404");
+        import.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task ImportIntoAnUnknownTownIsRefused()
+    {
+        var workbook = await ExportedWorkbookAsync();
+
+        var import = await _cli.RunAsync("import", "no-such-town", workbook.Path);
+
+        import.ExitCode.ShouldBe(ExitCodes.Refused);
+        import.Error.ShouldContain("There is no town 'no-such-town'");
+    }
+
+    private async Task<(string Town, string Path)> ExportedWorkbookAsync()
+    {
+        var slug = await server.TownAsync();
+        await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+        var path = _files.PathOf("renewal.xlsx");
+        (await _cli.RunAsync("export", "renewal", slug, "-o", path)).ExitCode.ShouldBe(ExitCodes.Success);
+        return (slug, path);
+    }
+
+    public void Dispose()
+    {
+        _cli.Dispose();
+        _files.Dispose();
+    }
+}
