@@ -24,14 +24,21 @@ public static class ImportBody
         var workbook = new MemoryStream();
         var buffer = new byte[81920];
         int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        try
         {
-            if (workbook.Length + read > maxBytes)
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
             {
-                throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "Payload Too Large.", $"The workbook is larger than the {maxBytes} bytes an import takes.");
-            }
+                if (workbook.Length + read > maxBytes)
+                {
+                    throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "Payload Too Large.", $"The workbook is larger than the {maxBytes} bytes an import takes.");
+                }
 
-            workbook.Write(buffer, 0, read);
+                workbook.Write(buffer, 0, read);
+            }
+        }
+        catch (Exception exception) when (exception is IOException and not BadHttpRequestException or InvalidDataException)
+        {
+            throw new FieldException("body", "The body ends before the workbook does (or before the multipart body's closing boundary).");
         }
 
         if (workbook.Length == 0)

@@ -18,8 +18,7 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
 
     public bool Has(ImportField field) => columns.ContainsKey(field);
 
-    /// <param name="lineBreaks">Whether line breaks belong to the value (a list of products, one per line).</param>
-    public string? Text(ImportField field, bool lineBreaks = false)
+    public string? Text(ImportField field)
     {
         if (Readable(field) is not { } cell)
         {
@@ -33,7 +32,8 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
             XLDataType.Boolean => cell.GetBoolean() ? "true" : "false",
             _ => cell.GetString(),
         };
-        if (text.Any(c => char.IsControl(c) && !(lineBreaks && c is '\n' or '\r')))
+        // Tabs and line breaks are what a cell may hold (the API takes them too); other control characters are not.
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
             Error(field, "holds control characters; type the text again without them.");
             return null;

@@ -23,7 +23,8 @@ public static class ParticipantImport
         var views = (await Task.WhenAll(entries.Where(e => !e.Archived).Select(e => ParticipantsApi.Participant(grains, slug, e.Id).GetAsync(today))))
             .OfType<ParticipantView>().ToArray();
         var claimed = new Dictionary<string, ImportRow>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        // Rows that name their id go first, so an id made from another row's name steps aside for them.
+        foreach (var row in rows.OrderBy(r => r.Request.Id is null))
         {
             var request = row.Request;
             if (request.Id is { } id && archived.Contains(id))

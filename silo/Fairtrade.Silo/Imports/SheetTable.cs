@@ -8,7 +8,7 @@ namespace Fairtrade.Silo.Imports;
 /// </summary>
 public sealed class SheetTable
 {
-    private const int HeaderSearchRows = 20;
+    public const int HeaderSearchRows = 20;
     private readonly IXLWorksheet _sheet;
     private readonly int _headerRow;
     private readonly Dictionary<ImportField, SheetColumn> _columns;
@@ -67,10 +67,9 @@ public sealed class SheetTable
     {
         get
         {
-            var last = _sheet.LastRowUsed()?.RowNumber() ?? 0;
-            for (var row = _headerRow + 1; row <= last; row++)
+            foreach (var used in _sheet.RowsUsed().Where(r => r.RowNumber() > _headerRow))
             {
-                var read = new ImportRow(_sheet, row, _columns, _errorCells, _errors);
+                var read = new ImportRow(_sheet, used.RowNumber(), _columns, _errorCells, _errors);
                 if (!read.IsEmpty)
                 {
                     yield return read;

@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Silo.Participants;
 
 namespace Fairtrade.Silo.Imports;
 
@@ -21,18 +22,17 @@ public static class TownCriteriaImport
 
     private static async Task MembersAsync(ITownGrain town, IReadOnlyList<ImportedMember> rows, ImportPlan plan)
     {
-        var members = await town.GetSteeringGroupAsync() ?? [];
-        var seen = new Dictionary<string, ImportRow>(StringComparer.OrdinalIgnoreCase);
+        // Each row takes one member of its name (the API allows two of the same name); the rest are new.
+        var unmatched = (await town.GetSteeringGroupAsync() ?? []).ToList();
         foreach (var row in rows)
         {
             var draft = row.Request.ToDraft();
-            if (!seen.TryAdd(draft.Name, row.Row))
+            var current = unmatched.FirstOrDefault(m => string.Equals(m.Name, draft.Name, StringComparison.OrdinalIgnoreCase));
+            if (current is not null)
             {
-                row.Row.Error(ImportField.Name, $"'{draft.Name}' is also on row {seen[draft.Name].Number}; keep one row per member.");
-                continue;
+                unmatched.Remove(current);
             }
 
-            var current = members.FirstOrDefault(m => string.Equals(m.Name, draft.Name, StringComparison.OrdinalIgnoreCase));
             draft = draft with { Organisation = draft.Organisation ?? current?.Organisation };
             if (current is null)
             {
@@ -51,24 +51,20 @@ public static class TownCriteriaImport
 
     private static async Task ArticlesAsync(ITownGrain town, IReadOnlyList<ImportedArticle> rows, ImportPlan plan)
     {
-        var articles = await town.GetMediaAsync() ?? [];
-        var seen = new Dictionary<string, ImportRow>(StringComparer.OrdinalIgnoreCase);
+        // Each row takes one article of its day, outlet and headline; a second such row is a second article.
+        var unmatched = (await town.GetMediaAsync() ?? []).ToList();
         foreach (var row in rows)
         {
             var draft = row.Request.ToDraft();
-            if (!seen.TryAdd($"{draft.PublishedOn:yyyy-MM-dd}|{draft.Outlet}|{draft.Title}", row.Row))
+            var current = unmatched.FirstOrDefault(a => a.PublishedOn == draft.PublishedOn && Same(a.Outlet, draft.Outlet) && Same(a.Title, draft.Title));
+            if (current is null)
             {
-                row.Row.Error(ImportField.Headline, $"The same article is also on row {seen[$"{draft.PublishedOn:yyyy-MM-dd}|{draft.Outlet}|{draft.Title}"].Number}.");
-                continue;
-            }
-
-            if (articles.Any(a => a.PublishedOn == draft.PublishedOn && Same(a.Outlet, draft.Outlet) && Same(a.Title, draft.Title)))
-            {
-                plan.Keep();
+                plan.Create(actor => town.AddMediaArticleAsync(draft, actor));
             }
             else
             {
-                plan.Create(actor => town.AddMediaArticleAsync(draft, actor));
+                unmatched.Remove(current);
+                plan.Keep();
             }
         }
     }
@@ -81,6 +77,11 @@ public static class TownCriteriaImport
         if (adopted == current.ResolutionAdoptedOn && added.Length == 0)
         {
             plan.Keep();
+        }
+        else if (current.ProductsServed.Length + added.Length > ProductListAttribute.MaxProducts)
+        {
+            imported.FirstRow?.Error(ImportField.Product,
+                $"With these the council would list {current.ProductsServed.Length + added.Length} products; at most {ProductListAttribute.MaxProducts}.");
         }
         else
         {

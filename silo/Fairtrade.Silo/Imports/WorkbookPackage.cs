@@ -15,6 +15,9 @@ public static class WorkbookPackage
 
     /// <summary>Cells with a value in all sheets together: ten thousand rows of 25 columns. Bounds what the spreadsheet library holds in memory.</summary>
     public const int MaxCells = 250_000;
+
+    /// <summary>Columns a list may use; the renewal workbook's widest sheet has 12.</summary>
+    public const int MaxColumns = 200;
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
     private const int MaxParts = 1_000;
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -165,22 +168,28 @@ public static class WorkbookPackage
                     case "row":
                         rows += rowHasValue ? 1 : 0;
                         rowHasValue = false;
-                        if (rows > MaxRows)
+                        if (rows > MaxRows || (int.TryParse(reader.GetAttribute("r"), out var number) && number > MaxRows + SheetTable.HeaderSearchRows))
                         {
                             throw new FieldException("file", $"The sheet '{Printable(name)}' has more than {MaxRows:N0} rows; import at most {MaxRows:N0} rows at a time.");
                         }
 
                         break;
-                    case "c" when reader.GetAttribute("t") == "e" && reader.GetAttribute("r") is { } reference:
-                        errors.Add(reference);
+                    case "c":
+                        // Every cell counts, empty ones too: the spreadsheet library holds each one it is given.
+                        var reference = reader.GetAttribute("r");
+                        if (++cells > MaxCells || ColumnOf(reference) > MaxColumns)
+                        {
+                            throw new FieldException("file", $"The workbook holds more than {MaxCells:N0} cells or a column beyond the {MaxColumns}th; import at most {MaxRows:N0} rows of a list at a time.");
+                        }
+
+                        if (reader.GetAttribute("t") == "e" && reference is not null)
+                        {
+                            errors.Add(reference);
+                        }
+
                         break;
                     case "v" or "is" or "f":
                         rowHasValue = true;
-                        if (++cells > MaxCells)
-                        {
-                            throw new FieldException("file", $"The workbook holds more than {MaxCells:N0} filled cells; import at most {MaxRows:N0} rows at a time.");
-                        }
-
                         break;
                 }
             }
@@ -191,6 +200,23 @@ public static class WorkbookPackage
         }
 
         return errors;
+    }
+
+    /// <summary>The column number of a cell reference ("AB12" → 28); 0 when there is none.</summary>
+    private static int ColumnOf(string? reference)
+    {
+        var column = 0;
+        foreach (var c in reference ?? "")
+        {
+            if (c is < 'A' or > 'Z' || column > MaxColumns)
+            {
+                break;
+            }
+
+            column = (column * 26) + (c - 'A' + 1);
+        }
+
+        return column;
     }
 
     /// <summary>A name with its control characters shown as code points, so a message never carries them.</summary>

@@ -96,7 +96,7 @@ public static class WorkbookReader
         var contact = new ContactRequest(row.Text(ImportField.ContactPerson), row.Text(ImportField.Email), row.Text(ImportField.Phone));
         var request = new CreateParticipantRequest(
             row.Text(ImportField.Id), kind, row.Text(ImportField.Name), row.Text(ImportField.Address), row.Text(ImportField.Chain),
-            Products(row.Text(ImportField.Products, lineBreaks: true)), contact is (null, null, null) ? null : contact, row.YesNo(ImportField.ListPublicly));
+            Products(row.Text(ImportField.Products)), contact is (null, null, null) ? null : contact, row.YesNo(ImportField.ListPublicly));
         var activityTitle = row.Text(ImportField.Activity);
         var activityDate = row.Date(ImportField.ActivityDate);
         var activity = activityTitle is null && activityDate is null ? null : new AddActivityRequest(activityDate, activityTitle);
@@ -142,8 +142,8 @@ public static class WorkbookReader
         var request = new SetCouncilRequest(adopted, products);
         var first = table.Rows.FirstOrDefault();
         return first is null || RequestCheck.Validate(request, first, new Dictionary<string, ImportField> { ["ProductsServed"] = ImportField.Product })
-            ? new ImportedCouncil(adopted, ProductListAttribute.Normalize(products))
-            : new ImportedCouncil(null, []);
+            ? new ImportedCouncil(adopted, ProductListAttribute.Normalize(products), first)
+            : new ImportedCouncil(null, [], null);
     }
 
     /// <summary>Products in one cell, separated by commas, semicolons or line breaks.</summary>

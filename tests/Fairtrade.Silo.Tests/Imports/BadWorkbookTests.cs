@@ -127,7 +127,34 @@ public sealed class BadWorkbookTests(AppFixture fixture)
         var (status, body) = await ImportIntoNewTownAsync(wide);
 
         status.ShouldBe(HttpStatusCode.BadRequest, body.ToJsonString());
-        body["errors"]!["file"]![0]!.ToString().ShouldContain("more than 250,000 filled cells");
+        body["errors"]!["file"]![0]!.ToString().ShouldContain("more than 250,000 cells");
+    }
+
+    [Fact]
+    public async Task OneCellFarDownAndFarRightIsRefusedBeforeTheSheetIsRead()
+    {
+        var sparse = Workbooks.EditPart(OneShop(), "xl/worksheets/sheet1.xml",
+            xml => xml.Replace("</x:sheetData>", "<x:row r=\"1048576\"><x:c r=\"XFD1048576\" t=\"inlineStr\"><x:is><x:t>far</x:t></x:is></x:c></x:row></x:sheetData>"));
+
+        var (status, body) = await ImportIntoNewTownAsync(sparse);
+
+        status.ShouldBe(HttpStatusCode.BadRequest, body.ToJsonString());
+        body.ErrorFields().ShouldBe(["file"]);
+    }
+
+    [Fact]
+    public async Task AMultipartBodyCutOffInTheWorkbookIsRefusedNamingTheBody()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        var head = Encoding.ASCII.GetBytes("--X\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\n");
+        var content = new ByteArrayContent([.. head, .. OneShop()[..500]]);
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=X");
+
+        var response = await _admin.PostAsync($"/api/towns/{slug}/imports", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ProblemAsync()).ErrorFields().ShouldBe(["body"]);
     }
 
     [Fact]

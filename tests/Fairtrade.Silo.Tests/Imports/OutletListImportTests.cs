@@ -75,4 +75,18 @@ public sealed class OutletListImportTests(AppFixture fixture)
         byNameOnly.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         ((string)byNameOnly.Body["errors"]![0]!["message"]!).ShouldContain("rewe-1, rewe-2");
     }
+
+    [Fact]
+    public async Task ANewRowsOwnIdIsKeptWhenAnotherNewRowsNameWouldMakeTheSame()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+
+        var (code, report) = await _admin.ImportAsync(slug, Workbooks.List("Liste", ["Name", "Art", "Kennung"],
+            ["Weltladen", "Einzelhandel", null], ["Eine Welt", "Einzelhandel", "weltladen"]));
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((string)(await _admin.GetJsonAsync($"/api/towns/{slug}/participants/weltladen"))["name"]!).ShouldBe("Eine Welt");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray().Count.ShouldBe(2);
+    }
 }
