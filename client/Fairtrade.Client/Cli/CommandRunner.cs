@@ -37,6 +37,15 @@ public sealed class CommandRunner(CliContext context, Option<bool> json)
         {
             return Fail("Cancelled.", ExitCodes.Cancelled);
         }
+        catch (Exception local) when (local is IOException or UnauthorizedAccessException)
+        {
+            // A file or the config folder that cannot be read or written: the user's to fix, no stack trace.
+            return Fail(local.Message, ExitCodes.Usage);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return Fail("The server's answer is not the Fairtrade API's JSON; is --server the right address?", ExitCodes.Refused);
+        }
     }
 
     private int Fail(string message, int exitCode)

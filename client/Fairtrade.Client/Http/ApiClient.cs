@@ -13,7 +13,8 @@ public sealed class ApiClient : IDisposable
     {
         Server = server;
         // Uploads and downloads of large files, and the live status, run as long as they need; Ctrl+C ends them.
-        _http = new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+        // A server that never accepts the connection is given up on after 15 seconds.
+        _http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) }) { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("fairtrade-cli", "1"));
         if (token is not null)
         {
@@ -50,6 +51,10 @@ public sealed class ApiClient : IDisposable
         catch (HttpRequestException exception)
         {
             throw new ServerUnreachableException($"Cannot reach the server at {Server}: {exception.Message}", exception);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ServerUnreachableException($"The server at {Server} did not accept the connection in time.", exception);
         }
     }
 
