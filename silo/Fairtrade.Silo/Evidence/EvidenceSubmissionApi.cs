@@ -141,7 +141,7 @@ public static class EvidenceSubmissionApi
         string slug, SubmitEvidenceRequest request, EvidenceForm? form, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         var today = calendar.Today;
-        if (request.EffectiveDate > today.AddDays(1))
+        if (Days.IsPastTomorrow(request.EffectiveDate, today))
         {
             return (Problems.Field("effectiveDate", $"Evidence cannot speak for a day more than one day ahead ({today.AddDays(1):yyyy-MM-dd} at the latest)."), null, null);
         }

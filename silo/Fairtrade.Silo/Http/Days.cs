@@ -8,6 +8,12 @@ public static class Days
 {
     public static DateOnly AsOf(string? value, CampaignCalendar calendar) => Parse(value, "asOf") ?? calendar.Today;
 
+    /// <summary>
+    /// Whether a day is further ahead than what has happened may be dated: evidence, activities and articles may
+    /// carry tomorrow's date (a shop's evening is the campaign's next day), no later.
+    /// </summary>
+    public static bool IsPastTomorrow(DateOnly? day, DateOnly today) => day > today.AddDays(1);
+
     public static DateOnly? Parse(string? value, string field)
     {
         if (string.IsNullOrEmpty(value))

@@ -10,6 +10,8 @@ namespace Fairtrade.Silo.Imports;
 /// </summary>
 public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionary<ImportField, SheetColumn> columns, ISet<string> errorCells, List<ImportError> errors)
 {
+    private readonly HashSet<ImportField?> _refused = [];
+
     public string Sheet { get; } = sheet.Name;
 
     public int Number { get; } = number;
@@ -80,8 +82,14 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
         return answer;
     }
 
-    public void Error(ImportField? field, string message) =>
-        errors.Add(new ImportError(WorkbookPackage.Printable(Sheet), Number, field is { } f && columns.TryGetValue(f, out var column) ? column.Header : null, message));
+    /// <summary>Adds an error at the field's cell; a cell gets one error, the first, as that is the one to mend.</summary>
+    public void Error(ImportField? field, string message)
+    {
+        if (_refused.Add(field) || field is null)
+        {
+            errors.Add(new ImportError(WorkbookPackage.Printable(Sheet), Number, field is { } f && columns.TryGetValue(f, out var column) ? column.Header : null, message));
+        }
+    }
 
     /// <summary>The cell of a field when it holds a plain value; null when empty, absent or refused.</summary>
     private IXLCell? Readable(ImportField field)

@@ -58,8 +58,7 @@ public static class ImportsApi
             await TownCriteriaImport.PlanAsync(town, batch, plan);
             if (errors.Count > 0)
             {
-                // One message per cell: a cell refused for its form is not refused again for its content.
-                var report = plan.Report(false, [.. errors.DistinctBy(e => (e.Sheet, e.Row, e.Column))]);
+                var report = plan.Report(false, [.. errors]);
                 return TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
             }
 
@@ -84,7 +83,7 @@ public static class ImportsApi
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new FieldException("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
+            throw WorkbookPackage.Damaged();
         }
     }
 }

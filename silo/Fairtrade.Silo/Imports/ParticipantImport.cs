@@ -34,7 +34,7 @@ public static class ParticipantImport
             }
 
             var matches = request.Id is { } wanted ? views.Where(v => v.Id == wanted).ToArray()
-                : views.Where(v => Same(v.Details.Name, request.Name) && (request.Address is null || Same(v.Details.Address, request.Address))).ToArray();
+                : views.Where(v => ImportWords.Same(v.Details.Name, request.Name) && (request.Address is null || ImportWords.Same(v.Details.Address, request.Address))).ToArray();
             if (matches.Length > 1)
             {
                 row.Row.Error(ImportField.Name, $"{matches.Length} participants are called '{request.Name}'{(request.Address is null ? "" : " at this address")}; give the id ({string.Join(", ", matches.Select(m => m.Id))}).");
@@ -88,7 +88,7 @@ public static class ParticipantImport
             steps.Add(actor => DeclareAsync(participant, view.Id, day, actor));
         }
 
-        if (row.Activity is { } activity && !view.Activities.Any(a => a.Date == activity.Date && Same(a.Title, activity.Title)))
+        if (row.Activity is { } activity && !view.Activities.Any(a => a.Date == activity.Date && ImportWords.Same(a.Title, activity.Title)))
         {
             steps.Add(actor => participant.AddActivityAsync(activity.Date!.Value, activity.Title!.Trim(), actor));
         }
@@ -129,7 +129,4 @@ public static class ParticipantImport
             throw new InvalidOperationException($"The evidence for '{id}' was refused: {outcome.Failure}.");
         }
     }
-
-    private static bool Same(string? a, string? b) =>
-        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -27,7 +27,7 @@ public static class TownCriteriaImport
         foreach (var row in rows)
         {
             var draft = row.Request.ToDraft();
-            var current = unmatched.FirstOrDefault(m => string.Equals(m.Name, draft.Name, StringComparison.OrdinalIgnoreCase));
+            var current = unmatched.FirstOrDefault(m => ImportWords.Same(m.Name, draft.Name));
             if (current is not null)
             {
                 unmatched.Remove(current);
@@ -56,7 +56,7 @@ public static class TownCriteriaImport
         foreach (var row in rows)
         {
             var draft = row.Request.ToDraft();
-            var current = unmatched.FirstOrDefault(a => a.PublishedOn == draft.PublishedOn && Same(a.Outlet, draft.Outlet) && Same(a.Title, draft.Title));
+            var current = unmatched.FirstOrDefault(a => a.PublishedOn == draft.PublishedOn && ImportWords.Same(a.Outlet, draft.Outlet) && ImportWords.Same(a.Title, draft.Title));
             if (current is null)
             {
                 plan.Create(actor => town.AddMediaArticleAsync(draft, actor));
@@ -88,6 +88,4 @@ public static class TownCriteriaImport
             plan.Update(actor => town.SetCouncilAsync(adopted, [.. current.ProductsServed, .. added], actor));
         }
     }
-
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

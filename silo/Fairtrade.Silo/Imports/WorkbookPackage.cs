@@ -225,7 +225,7 @@ public static class WorkbookPackage
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
 
-    private static FieldException Damaged() => new("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
+    public static FieldException Damaged() => new("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
 
     public static FieldException TooLarge() => new("file", $"The workbook unpacks to more than {MaxUnpackedBytes / 1024 / 1024} MiB, far more than any list needs; it is not imported.");
 }

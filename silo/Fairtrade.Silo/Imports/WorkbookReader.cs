@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.TownCriteria;
 
@@ -36,6 +37,8 @@ public static class WorkbookReader
         ["PublishedOn"] = ImportField.PublishedOn, ["Outlet"] = ImportField.Outlet, ["Title"] = ImportField.Headline, ["Url"] = ImportField.Link,
     };
 
+    private static readonly Dictionary<string, ImportField> CouncilFields = new() { ["ProductsServed"] = ImportField.Product };
+
     public static ImportBatch Read(XLWorkbook workbook, IReadOnlyDictionary<string, HashSet<string>> errorCells, DateOnly today, List<ImportError> errors)
     {
         var participants = new List<ImportedParticipant>();
@@ -58,6 +61,12 @@ public static class WorkbookReader
                 continue;
             }
 
+            if (kind == SheetKind.Council)
+            {
+                council = Council(sheet, table, cells, errors);
+                continue;
+            }
+
             foreach (var row in table.Rows)
             {
                 switch (kind)
@@ -68,17 +77,10 @@ public static class WorkbookReader
                     case SheetKind.Media:
                         articles.AddRange(Article(row, today));
                         break;
-                    case SheetKind.Council:
-                        break;
                     default:
                         participants.AddRange(Participant(row, kind, today));
                         break;
                 }
-            }
-
-            if (kind == SheetKind.Council)
-            {
-                council = Council(sheet, table, cells, errors);
             }
         }
 
@@ -138,12 +140,30 @@ public static class WorkbookReader
     {
         var label = WorkbookTexts.For(string.Equals(sheet.Name, WorkbookTexts.German.CouncilSheet, StringComparison.OrdinalIgnoreCase) ? "de" : "en").ResolutionAdoptedOn;
         var adopted = SheetTable.Cell(sheet, 1, 2, ImportField.ResolutionAdoptedOn, label, cells, errors).Date(ImportField.ResolutionAdoptedOn);
-        var products = table.Rows.Select(row => row.Text(ImportField.Product)).OfType<string>().ToArray();
-        var request = new SetCouncilRequest(adopted, products);
-        var first = table.Rows.FirstOrDefault();
-        return first is null || RequestCheck.Validate(request, first, new Dictionary<string, ImportField> { ["ProductsServed"] = ImportField.Product })
-            ? new ImportedCouncil(adopted, ProductListAttribute.Normalize(products), first)
-            : new ImportedCouncil(null, [], null);
+        var products = new List<string>();
+        ImportRow? first = null;
+        foreach (var row in table.Rows)
+        {
+            if (row.Text(ImportField.Product) is not { } product)
+            {
+                continue;
+            }
+
+            first ??= row;
+            if (products.Count == ProductListAttribute.MaxProducts)
+            {
+                row.Error(ImportField.Product, $"A council lists at most {ProductListAttribute.MaxProducts} products; this is one more.");
+                break;
+            }
+
+            // Each product checked on its own row, so an error points at it.
+            if (RequestCheck.Validate(new SetCouncilRequest(null, [product]), row, CouncilFields))
+            {
+                products.Add(product);
+            }
+        }
+
+        return new ImportedCouncil(adopted, ProductListAttribute.Normalize([.. products]), first);
     }
 
     /// <summary>Products in one cell, separated by commas, semicolons or line breaks.</summary>
@@ -153,7 +173,7 @@ public static class WorkbookReader
     /// <summary>A day at most tomorrow, as the API allows for evidence, activities and articles.</summary>
     private static bool NotAhead(ImportRow row, ImportField field, DateOnly? day, DateOnly today)
     {
-        if (day > today.AddDays(1))
+        if (Days.IsPastTomorrow(day, today))
         {
             row.Error(field, $"{day:yyyy-MM-dd} is more than a day ahead; the import records what has happened.");
             return false;

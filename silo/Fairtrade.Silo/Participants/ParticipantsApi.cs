@@ -110,7 +110,7 @@ public static class ParticipantsApi
         string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         // A planned activity would otherwise count already, and in the 60-day look-ahead.
-        if (request.Date > calendar.Today.AddDays(1))
+        if (Days.IsPastTomorrow(request.Date, calendar.Today))
         {
             return Problems.Field("date", "An activity is recorded once it has taken place, at most one day ahead.");
         }

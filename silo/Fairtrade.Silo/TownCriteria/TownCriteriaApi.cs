@@ -57,7 +57,7 @@ public static class TownCriteriaApi
     public static async Task<Results<Created<MediaArticle>, ValidationProblem, ProblemHttpResult>> AddArticleAsync(
         string slug, AddArticleRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (request.PublishedOn > calendar.Today.AddDays(1))
+        if (Days.IsPastTomorrow(request.PublishedOn, calendar.Today))
         {
             return Problems.Field("publishedOn", "An article cannot be published more than a day from now.");
         }
