@@ -53,13 +53,8 @@ public sealed class EvidenceForm
 
     public static async Task<EvidenceForm> ReadAsync(HttpRequest request, FileStore files, long maxFileBytes, CancellationToken cancellationToken)
     {
-        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
-        if (string.IsNullOrEmpty(boundary))
-        {
-            throw new FieldException("body", "A multipart/form-data body needs a boundary.");
-        }
-
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxFileBytes + 1024 };
+        var reader = Multipart.Reader(request);
+        reader.BodyLengthLimit = maxFileBytes + 1024;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         ReceivedFile? file = null;
         string? fileName = null;
@@ -104,10 +99,9 @@ public sealed class EvidenceForm
                 files.Discard(file);
             }
 
-            // A body cut short or broken in its framing; an oversized one (BadHttpRequestException) keeps its 413.
-            if (exception is IOException and not BadHttpRequestException or InvalidDataException)
+            if (Multipart.IsBroken(exception))
             {
-                throw new FieldException("body", "The multipart body is malformed or ends before its closing boundary.");
+                throw Multipart.Broken();
             }
 
             throw;

@@ -36,9 +36,9 @@ public static class ImportBody
                 workbook.Write(buffer, 0, read);
             }
         }
-        catch (Exception exception) when (exception is IOException and not BadHttpRequestException or InvalidDataException)
+        catch (Exception exception) when (Multipart.IsBroken(exception))
         {
-            throw new FieldException("body", "The body ends before the workbook does (or before the multipart body's closing boundary).");
+            throw Multipart.Broken();
         }
 
         if (workbook.Length == 0)
@@ -52,13 +52,7 @@ public static class ImportBody
 
     private static async Task<Stream> FilePartAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
-        if (string.IsNullOrEmpty(boundary) || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new FieldException("file", "Send the workbook as the body or as the multipart/form-data field 'file'.");
-        }
-
-        var reader = new MultipartReader(boundary, request.Body);
+        var reader = Multipart.Reader(request);
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
@@ -73,9 +67,9 @@ public static class ImportBody
                 throw new FieldException(string.IsNullOrEmpty(name) ? "body" : name, "is not a field of this request; send the workbook as 'file'.");
             }
         }
-        catch (Exception exception) when (exception is IOException and not BadHttpRequestException or InvalidDataException)
+        catch (Exception exception) when (Multipart.IsBroken(exception))
         {
-            throw new FieldException("body", "The multipart body is malformed or ends before its closing boundary.");
+            throw Multipart.Broken();
         }
 
         throw new FieldException("file", "The multipart body has no field 'file' with the workbook.");
