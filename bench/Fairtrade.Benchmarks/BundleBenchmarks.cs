@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 
 namespace Fairtrade.Benchmarks;
@@ -23,8 +22,7 @@ public class BundleBenchmarks
     public async Task SetupAsync()
     {
         _silo = new LoopbackSilo();
-        _coordinator = _silo.CreateClient();
-        _coordinator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", LoopbackSilo.AdminToken);
+        _coordinator = _silo.CreateAdminClient();
         (await _coordinator.PostAsync("/api/towns", Json(new { slug = Slug, name = "Dortmund", population = 586_852, ruleset = "de-town" }))).EnsureSuccessStatusCode();
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
         for (var i = 0; i < Photos; i++)
@@ -46,7 +44,6 @@ public class BundleBenchmarks
         Console.WriteLine($"// peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         _coordinator.Dispose();
         await _silo.DisposeAsync();
-        Directory.Delete(_silo.DataDir, recursive: true);
     }
 
     [Benchmark(Description = "evidence bundle with 48 photos of 8 MiB (384 MiB)")]

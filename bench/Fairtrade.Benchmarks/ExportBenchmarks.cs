@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 
 namespace Fairtrade.Benchmarks;
@@ -20,8 +19,7 @@ public class ExportBenchmarks
     public async Task SetupAsync()
     {
         _silo = new LoopbackSilo();
-        _coordinator = _silo.CreateClient();
-        _coordinator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", LoopbackSilo.AdminToken);
+        _coordinator = _silo.CreateAdminClient();
         await ListedTown.SeedAsync(_coordinator, participants: 1_000, evidenceEach: 5);
     }
 
@@ -32,7 +30,6 @@ public class ExportBenchmarks
         Console.WriteLine($"// peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         _coordinator.Dispose();
         await _silo.DisposeAsync();
-        Directory.Delete(_silo.DataDir, recursive: true);
     }
 
     [Benchmark(Description = "renewal workbook of a 1,000-participant town with 5,000 evidence items")]

@@ -1,6 +1,7 @@
 extern alias Silo;
 
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -17,6 +18,21 @@ internal sealed class LoopbackSilo : WebApplicationFactory<Silo::Program>
     public LoopbackSilo() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
     public string DataDir { get; } = Directory.CreateTempSubdirectory("fairtrade-bench-").FullName;
+
+    /// <summary>A client that calls as the admin (who is every town's coordinator).</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
+        return client;
+    }
+
+    /// <summary>Stops the silo and removes its data.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(DataDir, recursive: true);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

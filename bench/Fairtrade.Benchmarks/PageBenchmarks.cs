@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 
@@ -24,8 +23,7 @@ public class PageBenchmarks
     public async Task SetupAsync()
     {
         _silo = new LoopbackSilo();
-        _admin = _silo.CreateClient();
-        _admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", LoopbackSilo.AdminToken);
+        _admin = _silo.CreateAdminClient();
         var listedOutlets = await ListedTown.SeedAsync(_admin);
         _public = _silo.CreateClient();
 
@@ -44,7 +42,6 @@ public class PageBenchmarks
         _public.Dispose();
         _admin.Dispose();
         await _silo.DisposeAsync();
-        Directory.Delete(_silo.DataDir, recursive: true);
     }
 
     [Benchmark(Description = "town page of a 500-participant town")]
