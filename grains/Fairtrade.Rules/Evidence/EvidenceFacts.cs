@@ -15,6 +15,11 @@ public sealed record EvidenceFacts(
 
     public DatePeriod Period => new(EffectiveDate, ValidUntil);
 
+    /// <summary>The last day it counts, as people say "valid until": the day before <see cref="ValidUntil"/>.</summary>
+    public DateOnly LastValidDay => LastValidDayBefore(ValidUntil);
+
+    public static DateOnly LastValidDayBefore(DateOnly validUntil) => validUntil.AddDays(-1);
+
     /// <summary>The status a reader sees on <paramref name="day"/>.</summary>
     public EvidenceStatus StatusOn(DateOnly day) =>
         Status == EvidenceStatus.Approved && day >= ValidUntil ? EvidenceStatus.Expired : Status;

@@ -98,7 +98,7 @@ public static class EvidenceBundle
         {
             var href = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
             html.Append($"<tr><td>{E(names.GetValueOrDefault(e.Subject, e.Subject))}</td><td>{E(Http.KebabEnum.Name(e.Kind))}</td>")
-                .Append($"<td>{e.EffectiveDate:yyyy-MM-dd}</td><td>{e.ValidUntil.AddDays(-1):yyyy-MM-dd}</td>")
+                .Append($"<td>{e.EffectiveDate:yyyy-MM-dd}</td><td>{e.ToFacts().LastValidDay:yyyy-MM-dd}</td>")
                 .Append($"<td><a href=\"{E(href)}\">{E(e.File!.Name)}</a></td><td><code>{e.File.Sha256}</code></td></tr>\n");
         }
 

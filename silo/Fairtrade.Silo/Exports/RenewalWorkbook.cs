@@ -87,7 +87,7 @@ public static class RenewalWorkbook
             var evidence = Covering(p);
             writer.Add(
                 d.Name, d.Address, d.Chain, string.Join(", ", d.Products), t.YesNo(d.ListPublicly), t.YesNo(p.Qualifies),
-                evidence?.EffectiveDate, evidence?.ValidUntil.AddDays(-1), d.Contact?.Person, d.Contact?.Email, d.Contact?.Phone, p.Id);
+                evidence?.EffectiveDate, evidence?.ToFacts().LastValidDay, d.Contact?.Person, d.Contact?.Email, d.Contact?.Phone, p.Id);
         }
 
         writer.Finish(table);
@@ -103,7 +103,7 @@ public static class RenewalWorkbook
             var evidence = Covering(p);
             writer.Add(
                 p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, string.Join(", ", p.Details.Products),
-                t.YesNo(p.Qualifies), evidence?.EffectiveDate, evidence?.ValidUntil.AddDays(-1), p.Id);
+                t.YesNo(p.Qualifies), evidence?.EffectiveDate, evidence?.ToFacts().LastValidDay, p.Id);
         }
 
         writer.Finish("CivilSociety");
@@ -152,7 +152,7 @@ public static class RenewalWorkbook
         foreach (var e in data.Evidence)
         {
             writer.Add(
-                e.Id, names.GetValueOrDefault(e.Subject, e.Subject), KebabEnum.Name(e.Kind), e.EffectiveDate, e.ValidUntil.AddDays(-1),
+                e.Id, names.GetValueOrDefault(e.Subject, e.Subject), KebabEnum.Name(e.Kind), e.EffectiveDate, e.ToFacts().LastValidDay,
                 KebabEnum.Name(e.ToFacts().StatusOn(data.AsOf)), e.ReviewedBy, e.File?.Name, e.File?.Sha256);
         }
 

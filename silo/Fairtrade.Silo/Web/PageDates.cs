@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Hosting;
 
 namespace Fairtrade.Silo.Web;
@@ -21,5 +22,5 @@ public sealed class PageDates(string language, CampaignCalendar calendar)
     public string LastDay(DateTimeOffset expiresAt) => Day(expiresAt.AddTicks(-1));
 
     /// <summary>The last day evidence counts, given the day it stops counting.</summary>
-    public string LastValidDay(DateOnly validUntil) => Day(validUntil.AddDays(-1));
+    public string LastValidDay(DateOnly validUntil) => Day(EvidenceFacts.LastValidDayBefore(validUntil));
 }
