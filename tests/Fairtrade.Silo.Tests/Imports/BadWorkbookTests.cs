@@ -143,6 +143,18 @@ public sealed class BadWorkbookTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task OneCellBeyondTheTwoHundredthColumnIsRefused()
+    {
+        var wide = Workbooks.EditPart(OneShop(), "xl/worksheets/sheet1.xml",
+            xml => xml.Insert(xml.IndexOf("</x:row>", StringComparison.Ordinal), "<x:c r=\"XFD1\" t=\"inlineStr\"><x:is><x:t>far</x:t></x:is></x:c>"));
+
+        var (status, body) = await ImportIntoNewTownAsync(wide);
+
+        status.ShouldBe(HttpStatusCode.BadRequest, body.ToJsonString());
+        body["errors"]!["file"]![0]!.ToString().ShouldContain("a column beyond the 200th");
+    }
+
+    [Fact]
     public async Task AMultipartBodyCutOffInTheWorkbookIsRefusedNamingTheBody()
     {
         var slug = Api.NewSlug();

@@ -106,6 +106,46 @@ public sealed class WorkbookImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AMembersNewSectorIsAnUpdate()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var edited = Workbooks.Edit(workbook => workbook.Worksheet("Steering group").Cell(3, 3).SetValue("Wirtschaft"), await _admin.ExportAsync(slug));
+
+        var (code, report) = await _admin.ImportAsync(slug, edited);
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((int)report["updated"]!).ShouldBe(1);
+        ((int)report["created"]!).ShouldBe(0);
+        var members = (await _admin.GetJsonAsync($"/api/towns/{slug}/steering-group")).AsArray();
+        members.Count.ShouldBe(3);
+        ((string)members.Single(m => (string)m!["name"]! == "Jonas")!["sector"]!).ShouldBe("business");
+    }
+
+    [Theory]
+    [InlineData(100, "would list 102 products")]
+    [InlineData(101, "at most 100 products; this is one more")]
+    public async Task ACouncilOfMoreThanAHundredProductsIsRefusedAndKeepsItsList(int listed, string message)
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var edited = Workbooks.Edit(workbook =>
+        {
+            var council = workbook.Worksheet("Council");
+            for (var i = 0; i < listed; i++)
+            {
+                council.Cell(4 + i, 1).SetValue($"Produkt {i}");
+            }
+        }, await _admin.ExportAsync(slug));
+
+        var (code, report) = await _admin.ImportAsync(slug, edited);
+
+        code.ShouldBe(HttpStatusCode.UnprocessableEntity, report.ToJsonString());
+        ((string)report["errors"]![0]!["message"]!).ShouldContain(message);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/council"))["productsServed"]!.AsArray().Select(p => (string)p!).ShouldBe(["Kaffee", "Tee"]);
+    }
+
+    [Fact]
     public async Task ADryRunReportsWhatWouldChangeAndChangesNothing()
     {
         var slug = Api.NewSlug();
