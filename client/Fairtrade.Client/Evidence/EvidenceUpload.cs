@@ -43,7 +43,7 @@ public static class EvidenceUpload
             {
                 ["subject"] = run.Value(subject),
                 ["kind"] = run.Value(kind),
-                ["effectiveDate"] = Symbols.Day(run.Value(effective)) ?? DateTime.Now.ToString("yyyy-MM-dd"),
+                ["effectiveDate"] = Symbols.Day(run.Value(effective) ?? DateOnly.FromDateTime(DateTime.Now)),
             };
             if (run.Value(note) is { } text)
             {

@@ -118,13 +118,13 @@ public static class ParticipantsCommands
     {
         var town = Symbols.Town();
         var id = Symbols.Participant();
-        var date = new Option<DateOnly>("--date") { Description = "The day it took place.", Required = true, HelpName = "DATE" };
+        var date = Symbols.RequiredDate("--date", "The day it took place.");
         var title = new Option<string>("--title") { Description = "What took place.", Required = true };
         var command = new Command("activity", Help.Describe("Record an activity of a school, club or faith community (one counts for 12 months).",
             "fairtrade participants activity bottrop gesamtschule --date 2026-10-02 --title \"Fair breakfast\"")) { town, id, date, title };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var body = new JsonObject { ["date"] = run.Value(date).ToString("yyyy-MM-dd"), ["title"] = run.Value(title) };
+            var body = new JsonObject { ["date"] = Symbols.Day(run.Value(date)), ["title"] = run.Value(title) };
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town), run.Value(id)) + "/activities", body, cancellationToken);
             return run.Json ? run.WriteJson(json) : run.Say($"Recorded the activity for '{run.Value(id)}'.");
         });

@@ -39,7 +39,7 @@ public static class MediaCommands
     private static Command Add(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var published = new Option<DateOnly>("--published-on") { Description = "The day it appeared.", Required = true, HelpName = "DATE" };
+        var published = Symbols.RequiredDate("--published-on", "The day it appeared.");
         var outlet = new Option<string>("--outlet") { Description = "The newspaper, radio or site.", Required = true };
         var title = new Option<string>("--title") { Description = "The headline.", Required = true };
         var url = Symbols.Text("--url", "Where to read it.");
@@ -47,7 +47,7 @@ public static class MediaCommands
             "fairtrade media add bottrop --published-on 2026-10-12 --outlet WAZ --title \"Fair coffee in the town hall\"")) { town, published, outlet, title, url };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var body = new JsonObject { ["publishedOn"] = run.Value(published).ToString("yyyy-MM-dd"), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
+            var body = new JsonObject { ["publishedOn"] = Symbols.Day(run.Value(published)), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
                 .With("url", run.Value(url));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "media"), body, cancellationToken);
             return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElements.Parse(json).Text("id")}.");

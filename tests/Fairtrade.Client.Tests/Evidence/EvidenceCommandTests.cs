@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Tests.Infrastructure;
@@ -41,6 +42,34 @@ public sealed class EvidenceCommandTests(SiloServer server) : IDisposable
         var evidence = JsonNode.Parse(upload.Out)!.AsArray().ShouldHaveSingleItem()!;
         ((string?)evidence["subject"]).ShouldBe(shop);
         ((long?)evidence["file"]!["size"]).ShouldBe(2000);
+    }
+
+    [Fact]
+    public async Task UploadWithoutADateSendsTodayAsAGregorianDateWhateverTheCurrentCulture()
+    {
+        using var recorder = new RecordingServer();
+        _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
+        var file = _files.Jpeg("shelf.jpg", 1000);
+        var culture = CultureInfo.CurrentCulture;
+
+        CliResult upload;
+        var before = DateOnly.FromDateTime(DateTime.Now);
+        try
+        {
+            // The Thai culture's calendar is Buddhist: it writes this year as 543 years later.
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            upload = await _cli.RunAsync("evidence", "upload", "bottrop", "cafe-mokka", file);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        var after = DateOnly.FromDateTime(DateTime.Now);
+        upload.ExitCode.ShouldBe(ExitCodes.Success, upload.ToString());
+        var body = recorder.Bodies.ShouldHaveSingleItem();
+        var sent = new[] { before, after }.Select(day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        sent.ShouldContain(day => body.Contains("\r\n\r\n" + day + "\r\n"), body);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Tests.Infrastructure;
@@ -74,6 +75,30 @@ public sealed class TownsCommandTests(SiloServer server) : IDisposable
         var town = await server.GetAsync($"api/towns/{slug}");
         ((string?)town["lastRenewedOn"]).ShouldBe("2026-03-01");
         ((string?)town["titleAwardedOn"]).ShouldBe("2025-03-01");
+    }
+
+    [Fact]
+    public async Task DatesAreGregorianWhateverTheCurrentCulture()
+    {
+        var slug = await server.TownAsync();
+        await _cli.LoginAsync(server);
+        var culture = CultureInfo.CurrentCulture;
+
+        CliResult edited;
+        try
+        {
+            // The Thai culture's calendar is Buddhist: it reads 2026 as the Gregorian 1483, and writes the Gregorian 2026 as 2569.
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            edited = await _cli.RunAsync("towns", "edit", slug, "--last-renewed-on", "2026-03-01");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        edited.ExitCode.ShouldBe(ExitCodes.Success, edited.ToString());
+        var town = await server.GetAsync($"api/towns/{slug}");
+        ((string?)town["lastRenewedOn"]).ShouldBe("2026-03-01");
     }
 
     [Fact]
