@@ -24,8 +24,7 @@ public static class Symbols
     public static Option<DateOnly> RequiredDate(string name, string description) =>
         new(name) { Description = description, HelpName = "DATE", Required = true, CustomParser = ParseDay };
 
-    public static Option<string?> Text(string name, string description, bool required = false) =>
-        new(name) { Description = description, Required = required };
+    public static Option<string?> Text(string name, string description) => new(name) { Description = description };
 
     // The API's dates are Gregorian yyyy-MM-dd; the current culture could read or write them in another calendar
     // (under th-TH, 2026 is taken as a Buddhist year).

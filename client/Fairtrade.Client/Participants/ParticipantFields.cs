@@ -28,7 +28,6 @@ public sealed class ParticipantFields
     public Option<string[]> Products { get; } = new("--product")
     {
         Description = "A Fairtrade product it offers (repeat for more; German or English, e.g. Kaffee, tea). On edit, replaces the list.",
-        AllowMultipleArgumentsPerToken = false,
     };
 
     public Option<string?> Person { get; } = Symbols.Text("--contact-person", "Whom to ask.");
