@@ -6,7 +6,7 @@ using Fairtrade.Client.Output;
 
 namespace Fairtrade.Client.Exports;
 
-/// <summary><c>export renewal | evidence</c>, and the top-level <c>import</c>.</summary>
+/// <summary><c>export renewal | evidence</c>.</summary>
 public static class ExportCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>

@@ -4,10 +4,7 @@ using Fairtrade.Client.Tests.Infrastructure;
 
 namespace Fairtrade.Client.Tests.Imports;
 
-/// <summary>
-/// <c>fairtrade import</c> against <c>POST /api/towns/{slug}/imports</c>. These tests need the import endpoint in the
-/// service; until it is there, they fail with the server's 404.
-/// </summary>
+/// <summary><c>fairtrade import</c> against <c>POST /api/towns/{slug}/imports</c>.</summary>
 [Collection(ServerCollection.Name)]
 public sealed class ImportCommandTests(SiloServer server) : IDisposable
 {
