@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Evidence;
 
@@ -29,20 +28,10 @@ public static class EvidenceCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town)) + ApiClient.Query(("subject", run.Value(subject)), ("status", run.Value(status))), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Subject", "Kind", "Status", "Effective", "Valid until", "File");
-            foreach (var e in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(e.Text("id")), Cells.Plain(e.Text("subject")), Cells.Plain(e.Text("kind")), EvidenceStatus(e.Text("status")),
-                    Cells.Plain(e.Text("effectiveDate")), Cells.Plain(e.Text("validUntil")), Cells.Plain(e.TryGetProperty("file", out var file) ? file.Text("name") : ""));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, evidence => Cells.Rows(evidence.Items(),
+                ("Id", Cells.Field("id")), ("Subject", Cells.Field("subject")), ("Kind", Cells.Field("kind")), ("Status", EvidenceView.Status),
+                ("Effective", Cells.Field("effectiveDate")), ("Valid until", Cells.Field("validUntil")),
+                ("File", e => Cells.Plain(e.TryGetProperty("file", out var file) ? file.Text("name") : ""))));
         });
     }
 
@@ -54,7 +43,7 @@ public static class EvidenceCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town), run.Value(id)), cancellationToken);
-            return run.Json ? run.WriteJson(json) : EvidenceView.Write(run, json);
+            return run.Answer(json, EvidenceView.Render);
         });
     }
 
@@ -75,11 +64,4 @@ public static class EvidenceCommands
             return run.Json ? run.WriteJson(json) : run.Say($"Evidence {run.Value(id)} is now {JsonElements.Parse(json).Text("status")}.");
         });
     }
-
-    public static Spectre.Console.Rendering.IRenderable EvidenceStatus(string status) => status switch
-    {
-        "approved" => Cells.Good(status),
-        "submitted" => Cells.Warning(status),
-        _ => Cells.Bad(status),
-    };
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
@@ -42,8 +41,6 @@ public static class ExportCommands
     {
         var target = run.Value(output);
         var bytes = await Download.SaveAsync(run, path, target, cancellationToken);
-        return run.Json
-            ? run.WriteJson(JsonSerializer.Serialize(new { file = target.FullName, bytes }))
-            : run.Say($"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
+        return run.Done(new { file = target.FullName, bytes }, $"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
     }
 }

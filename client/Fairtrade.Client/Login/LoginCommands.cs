@@ -36,9 +36,7 @@ public static class LoginCommands
         return runner.Define(command, (run, _) =>
         {
             var removed = new ConfigStore(run.Context).Delete();
-            return Task.FromResult(run.Json
-                ? run.WriteJson(removed ? "{\"loggedOut\":true}" : "{\"loggedOut\":false}")
-                : run.Say(removed ? "Logged out." : "Not logged in; nothing to forget."));
+            return Task.FromResult(run.Done(new { loggedOut = removed }, removed ? "Logged out." : "Not logged in; nothing to forget."));
         });
     }
 

@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Participants;
 
@@ -35,20 +33,9 @@ public static class ParticipantsCommands
         {
             var query = ApiClient.Query(("kind", run.Value(kind)), ("asOf", Symbols.Day(run.Value(asOf))), ("includeArchived", run.Value(archived) ? "true" : null));
             var json = await run.Api.GetAsync(Path(run.Value(town)) + query, cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Name", "Kind", "Products", "Counts", "Why not");
-            foreach (var p in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(p.Text("id")), Cells.Plain(p.Text("name") + (p.Flag("archived") ? " (archived)" : "")), Cells.Plain(p.Text("kind")),
-                    Cells.Plain(p.Text("products")), Cells.YesNo(p.Flag("qualifies")), Cells.Plain(string.Join("; ", p.Items("reasons").Select(r => r.GetString()))));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, participants => Cells.Rows(participants.Items(),
+                ("Id", Cells.Field("id")), ("Name", p => Cells.Plain(p.Text("name") + (p.Flag("archived") ? " (archived)" : ""))), ("Kind", Cells.Field("kind")),
+                ("Products", Cells.Field("products")), ("Counts", ParticipantView.Counts), ("Why not", ParticipantView.WhyNot)));
         });
     }
 
@@ -61,7 +48,7 @@ public static class ParticipantsCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town), run.Value(id)) + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken);
-            return run.Json ? run.WriteJson(json) : ParticipantView.Write(run, json);
+            return run.Answer(json, ParticipantView.Render);
         });
     }
 
@@ -98,7 +85,7 @@ public static class ParticipantsCommands
             }
 
             var json = await run.Api.SendJsonAsync(HttpMethod.Patch, Path(run.Value(town), run.Value(id)), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : ParticipantView.Write(run, json);
+            return run.Answer(json, ParticipantView.Render);
         });
     }
 
@@ -110,7 +97,7 @@ public static class ParticipantsCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             await run.Api.SendJsonAsync(HttpMethod.Delete, Path(run.Value(town), run.Value(id)), null, cancellationToken);
-            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { archived = run.Value(id) })) : run.Say($"Archived '{run.Value(id)}'.");
+            return run.Done(new { archived = run.Value(id) }, $"Archived '{run.Value(id)}'.");
         });
     }
 

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.TownCriteria;
 
@@ -19,20 +18,9 @@ public static class MediaCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "media"), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Published", "Outlet", "Title", "Address");
-            foreach (var article in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(article.Text("id")), Cells.Plain(article.Text("publishedOn")), Cells.Plain(article.Text("outlet")),
-                    Cells.Plain(article.Text("title")), Cells.Plain(article.Text("url")));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, articles => Cells.Rows(articles.Items(),
+                ("Id", Cells.Field("id")), ("Published", Cells.Field("publishedOn")), ("Outlet", Cells.Field("outlet")),
+                ("Title", Cells.Field("title")), ("Address", Cells.Field("url"))));
         });
     }
 

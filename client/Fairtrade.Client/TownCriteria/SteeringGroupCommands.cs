@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.TownCriteria;
 
@@ -23,19 +21,8 @@ public static class SteeringGroupCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "steering-group"), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Name", "Sector", "Organisation");
-            foreach (var member in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(member.Text("id")), Cells.Plain(member.Text("name")), Cells.Plain(member.Text("sector")), Cells.Plain(member.Text("organisation")));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, members => Cells.Rows(members.Items(),
+                ("Id", Cells.Field("id")), ("Name", Cells.Field("name")), ("Sector", Cells.Field("sector")), ("Organisation", Cells.Field("organisation"))));
         });
     }
 
@@ -64,7 +51,7 @@ public static class SteeringGroupCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             await run.Api.SendJsonAsync(HttpMethod.Delete, TownCriteriaCommands.Path(run.Value(town), "steering-group/" + ApiClient.Segment(run.Value(id))), null, cancellationToken);
-            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { removed = run.Value(id) })) : run.Say($"Removed member {run.Value(id)}.");
+            return run.Done(new { removed = run.Value(id) }, $"Removed member {run.Value(id)}.");
         });
     }
 }

@@ -54,7 +54,7 @@ public static class TownForm
             }
 
             var json = await run.Api.SendJsonAsync(HttpMethod.Patch, $"api/towns/{ApiClient.Segment(run.Value(town))}", body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : TownsCommands.WriteProfile(run, json);
+            return run.Answer(json, TownsCommands.Profile);
         });
     }
 

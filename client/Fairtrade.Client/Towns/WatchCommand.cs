@@ -3,6 +3,7 @@ using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Towns;
@@ -65,6 +66,6 @@ public static class WatchCommand
 
         run.Out.WriteLine();
         run.Out.WriteLine($"— {DateTimeOffset.Now:HH:mm:ss}");
-        StatusView.Write(run.Out, StatusView.Parse(json));
+        run.Out.Write(StatusView.Render(JsonElements.Parse(json)));
     }
 }
