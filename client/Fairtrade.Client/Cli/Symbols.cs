@@ -26,6 +26,14 @@ public static class Symbols
 
     public static Option<string?> Text(string name, string description) => new(name) { Description = description };
 
+    /// <summary>An option that takes one of <paramref name="values"/>; the help lists them.</summary>
+    public static Option<string?> OneOf(string name, string description, string[] values, bool required = false)
+    {
+        var option = new Option<string?>(name) { Description = description, Required = required };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
     // The API's dates are Gregorian yyyy-MM-dd; the current culture could read or write them in another calendar
     // (under th-TH, 2026 is taken as a Buddhist year).
     public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);

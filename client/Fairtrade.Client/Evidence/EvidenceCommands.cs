@@ -21,8 +21,7 @@ public static class EvidenceCommands
     {
         var town = Symbols.Town();
         var subject = Symbols.Text("--subject", "Only evidence about this subject.");
-        var status = new Option<string?>("--status") { Description = string.Join(", ", Statuses) + "." };
-        status.AcceptOnlyFromAmong(Statuses);
+        var status = Symbols.OneOf("--status", "Only evidence in this state.", Statuses);
         var command = new Command("list", Help.Describe("The town's evidence, oldest first.",
             "fairtrade evidence list bottrop --status submitted", "fairtrade evidence list bottrop --subject cafe-mokka --json")) { town, subject, status };
         return runner.Define(command, async (run, cancellationToken) =>
@@ -51,8 +50,7 @@ public static class EvidenceCommands
     {
         var town = Symbols.Town();
         var id = new Argument<string>("EVIDENCE") { Description = "The evidence id, as 'evidence list --status submitted' shows it." };
-        var decision = new Option<string>("--decision") { Description = string.Join(", ", Decisions) + ".", Required = true };
-        decision.AcceptOnlyFromAmong(Decisions);
+        var decision = Symbols.OneOf("--decision", "What to do with it.", Decisions, required: true);
         var comment = Symbols.Text("--comment", "Why; the participant sees it.");
         var command = new Command("review", Help.Describe("Decide on submitted evidence; an approval counts at once.",
             "fairtrade evidence review bottrop 5d0c... --decision approve",

@@ -16,8 +16,7 @@ public static class ExportCommands
         var town = Symbols.Town();
         var output = Output();
         var asOf = Symbols.AsOf();
-        var lang = new Option<string?>("--lang") { Description = "de or en. Default: the ruleset's country's language." };
-        lang.AcceptOnlyFromAmong("de", "en");
+        var lang = Symbols.OneOf("--lang", "The workbook's language. Default: the ruleset's country's language.", ["de", "en"]);
         var command = new Command("renewal", Help.Describe("The renewal workbook (.xlsx) for the application.",
             "fairtrade export renewal bottrop -o renewal.xlsx", "fairtrade export renewal bottrop -o renewal.xlsx --as-of 2027-02-28 --lang en")) { town, output, asOf, lang };
         return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,

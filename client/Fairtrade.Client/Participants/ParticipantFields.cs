@@ -8,12 +8,11 @@ namespace Fairtrade.Client.Participants;
 /// <summary>The options of <c>participants add</c> and <c>edit</c>, and the JSON body they make.</summary>
 public sealed class ParticipantFields
 {
-    private static readonly string[] KindNames = ["retail", "catering", "school", "club", "faith", "workplace", "other"];
+    public static readonly string[] KindNames = ["retail", "catering", "school", "club", "faith", "workplace", "other"];
 
     public ParticipantFields(bool forCreation)
     {
-        Kind = new Option<string?>("--kind") { Description = string.Join(", ", KindNames) + ".", Required = forCreation };
-        Kind.AcceptOnlyFromAmong(KindNames);
+        Kind = Symbols.OneOf("--kind", "What kind of participant it is.", KindNames, required: forCreation);
         Name = new Option<string?>("--name") { Description = "The name shown on lists.", Required = forCreation };
     }
 

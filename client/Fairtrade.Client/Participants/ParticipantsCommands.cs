@@ -24,7 +24,7 @@ public static class ParticipantsCommands
     private static Command List(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var kind = Symbols.Text("--kind", "Only this kind: retail, catering, school, club, faith, workplace, other.");
+        var kind = Symbols.OneOf("--kind", "Only this kind.", ParticipantFields.KindNames);
         var archived = new Option<bool>("--include-archived") { Description = "Also those archived." };
         var asOf = Symbols.AsOf();
         var command = new Command("list", Help.Describe("Who takes part, and whether each counts (and if not, why).",

@@ -30,8 +30,7 @@ public static class SteeringGroupCommands
     {
         var town = Symbols.Town();
         var name = new Option<string>("--name") { Description = "The member's name.", Required = true };
-        var sector = new Option<string>("--sector") { Description = string.Join(", ", Sectors) + ".", Required = true };
-        sector.AcceptOnlyFromAmong(Sectors);
+        var sector = Symbols.OneOf("--sector", "The part of town life they come from.", Sectors, required: true);
         var organisation = Symbols.Text("--organisation", "The organisation they speak for.");
         var command = new Command("add", Help.Describe("Add a member.",
             "fairtrade steering-group add bottrop --name \"Anna Weber\" --sector civil-society --organisation Weltladen")) { town, name, sector, organisation };

@@ -60,8 +60,7 @@ public static class TownForm
 
     private static (Option<string?> Kind, Option<DateOnly?> Awarded, Option<DateOnly?> Renewed) Profile()
     {
-        var kind = new Option<string?>("--kind") { Description = "town, city, municipality, district or region." };
-        kind.AcceptOnlyFromAmong(Kinds);
+        var kind = Symbols.OneOf("--kind", "What kind of place it is.", Kinds);
         return (kind, Symbols.Date("--title-awarded-on", "The day the title was first awarded."), Symbols.Date("--last-renewed-on", "The day the title was last renewed."));
     }
 }
