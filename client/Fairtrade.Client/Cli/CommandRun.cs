@@ -46,7 +46,7 @@ public sealed class CommandRun(CliContext context, ParseResult parse, bool json)
             return WriteJson(json);
         }
 
-        Out.Write(view(JsonElements.Parse(json)));
+        Out.Write(view(JsonElement.Parse(json)));
         return ExitCodes.Success;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
@@ -128,7 +129,7 @@ public static class EvidenceUpload
         {
             foreach (var done in uploaded)
             {
-                var evidence = JsonElements.Parse(done.Evidence!);
+                var evidence = JsonElement.Parse(done.Evidence!);
                 run.Say($"Uploaded {done.File.Name} ({JsonElements.Size(done.File.Length)}): evidence {evidence.Text("id")}, {evidence.Text("status")}.");
             }
         }

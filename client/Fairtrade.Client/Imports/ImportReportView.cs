@@ -1,6 +1,6 @@
+using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Imports;
 
@@ -8,7 +8,7 @@ public static class ImportReportView
 {
     public static void Write(CommandRun run, string json, bool dryRun)
     {
-        var report = JsonElements.Parse(json);
+        var report = JsonElement.Parse(json);
         var errors = report.Items("errors").ToList();
         if (errors.Count > 0)
         {

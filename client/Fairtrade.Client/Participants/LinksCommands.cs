@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -31,7 +32,7 @@ public static class LinksCommands
                 return run.WriteJson(json);
             }
 
-            var link = JsonElements.Parse(json);
+            var link = JsonElement.Parse(json);
             run.Say($"Upload link {link.Text("id")} for '{run.Value(participant)}'" + (link.Text("expiresAt") is { Length: > 0 } at ? $", valid until {at}:" : ":"));
             return run.Say(link.Text("url"));
         });

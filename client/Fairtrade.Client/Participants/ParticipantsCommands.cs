@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -64,7 +65,7 @@ public static class ParticipantsCommands
         {
             var body = fields.Body(run).With("id", run.Value(id));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town)), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added '{JsonElements.Parse(json).Text("id")}'.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Added '{JsonElement.Parse(json).Text("id")}'.");
         });
     }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
 using Spectre.Console.Rendering;
 

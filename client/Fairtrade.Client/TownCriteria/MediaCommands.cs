@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -38,7 +39,7 @@ public static class MediaCommands
             var body = new JsonObject { ["publishedOn"] = Symbols.Day(run.Value(published)), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
                 .With("url", run.Value(url));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "media"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElements.Parse(json).Text("id")}.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElement.Parse(json).Text("id")}.");
         });
     }
 }

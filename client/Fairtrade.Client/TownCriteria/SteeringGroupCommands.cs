@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -38,7 +39,7 @@ public static class SteeringGroupCommands
         {
             var body = new JsonObject { ["name"] = run.Value(name), ["sector"] = run.Value(sector) }.With("organisation", run.Value(organisation));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "steering-group"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElements.Parse(json).Text("id")}.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElement.Parse(json).Text("id")}.");
         });
     }
 

@@ -3,7 +3,6 @@ using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Towns;
@@ -59,13 +58,12 @@ public static class WatchCommand
         if (run.Json)
         {
             // One compact line per status, so a script can read them as they come.
-            using var document = JsonDocument.Parse(json);
-            run.WriteJson(JsonSerializer.Serialize(document.RootElement));
+            run.WriteJson(JsonSerializer.Serialize(JsonElement.Parse(json)));
             return;
         }
 
         run.Out.WriteLine();
         run.Out.WriteLine($"— {DateTimeOffset.Now:HH:mm:ss}");
-        run.Out.Write(StatusView.Render(JsonElements.Parse(json)));
+        run.Out.Write(StatusView.Render(JsonElement.Parse(json)));
     }
 }
