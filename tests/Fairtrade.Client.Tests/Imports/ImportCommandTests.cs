@@ -46,7 +46,8 @@ public sealed class ImportCommandTests(SiloServer server) : IDisposable
         var import = await _cli.RunAsync("import", slug, _files.Text("list.xlsx", "name;kind\nWeltladen;retail\n"));
 
         import.ExitCode.ShouldBe(ExitCodes.Refused, import.ToString());
-        import.Error.ShouldNotContain("404");
+        import.Error.ShouldContain("The server refused (415)");
+        import.Error.ShouldContain("not an Excel workbook (.xlsx)");
         import.Error.ShouldNotContain("   at ");
     }
 

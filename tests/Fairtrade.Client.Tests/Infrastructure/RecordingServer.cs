@@ -5,17 +5,19 @@ using System.Text;
 namespace Fairtrade.Client.Tests.Infrastructure;
 
 /// <summary>
-/// A loopback server that answers every request with an empty JSON object and keeps what it was sent: for what
-/// the real service cannot show, such as a request it would refuse.
+/// A loopback server that keeps what it was sent and answers every request alike (by default with an empty JSON
+/// object): for what the real service cannot show, such as a request it would refuse or an answer cut off.
 /// </summary>
 public sealed class RecordingServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly List<string> _bodies = [];
+    private readonly Func<HttpListenerResponse, Task> _answer;
     private readonly Task _answering;
 
-    public RecordingServer()
+    public RecordingServer(Func<HttpListenerResponse, Task>? answer = null)
     {
+        _answer = answer ?? EmptyObjectAsync;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
         {
             probe.Start();
@@ -69,11 +71,16 @@ public sealed class RecordingServer : IDisposable
                 }
             }
 
-            var answer = "{}"u8.ToArray();
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = answer.Length;
-            await context.Response.OutputStream.WriteAsync(answer);
-            context.Response.Close();
+            await _answer(context.Response);
         }
+    }
+
+    private static async Task EmptyObjectAsync(HttpListenerResponse response)
+    {
+        var answer = "{}"u8.ToArray();
+        response.ContentType = "application/json";
+        response.ContentLength64 = answer.Length;
+        await response.OutputStream.WriteAsync(answer);
+        response.Close();
     }
 }

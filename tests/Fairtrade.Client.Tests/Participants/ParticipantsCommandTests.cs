@@ -17,12 +17,15 @@ public sealed class ParticipantsCommandTests(SiloServer server) : IDisposable
 
         var add = await _cli.RunAsync("participants", "add", slug, "--kind", "catering", "--name", "Café Mokka", "--product", "Kaffee", "--product", "Tee", "--public", "true");
         var list = await _cli.RunAsync("participants", "list", slug);
+        var json = await _cli.RunAsync("participants", "list", slug, "--json");
 
         add.ExitCode.ShouldBe(ExitCodes.Success, add.ToString());
         add.Out.ShouldContain("cafe-mokka");
         list.Out.ShouldContain("Café Mokka");
         list.Out.ShouldContain("Kaffee, Tee");
-        list.Out.ShouldContain("no");
+        var participant = JsonNode.Parse(json.Out)!.AsArray().ShouldHaveSingleItem()!;
+        ((bool)participant["qualifies"]!).ShouldBeFalse();
+        participant["reasons"]!.AsArray().ShouldNotBeEmpty();
     }
 
     [Fact]

@@ -102,16 +102,5 @@ public sealed class StatusCommandTests(SiloServer server) : IDisposable
         plain.Out.ShouldContain("not met");
     }
 
-    [Fact]
-    public async Task OutputThatIsNotATerminalHasNoColours()
-    {
-        var slug = await server.TownAsync();
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var status = await _cli.RunAsync("status", slug);
-
-        status.Out.ShouldNotContain(Escape);
-    }
-
     public void Dispose() => _cli.Dispose();
 }
