@@ -75,17 +75,6 @@ public sealed class ParticipantsCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
-    public async Task AddingToAnUnknownTownIsRefused()
-    {
-        await _cli.LoginAsync(server);
-
-        var add = await _cli.RunAsync("participants", "add", "no-such-town", "--kind", "retail", "--name", "Weltladen");
-
-        add.ExitCode.ShouldBe(ExitCodes.Refused);
-        add.Error.ShouldContain("There is no town 'no-such-town'");
-    }
-
-    [Fact]
     public async Task AnUnknownKindIsAUsageError()
     {
         var add = await _cli.RunAsync("participants", "add", "bottrop", "--kind", "spaceship", "--name", "Weltladen");

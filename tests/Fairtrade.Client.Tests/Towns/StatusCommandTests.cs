@@ -56,28 +56,6 @@ public sealed class StatusCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
-    public async Task StatusOfAnUnknownTownIsRefused()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var status = await _cli.RunAsync("status", "no-such-town");
-
-        status.ExitCode.ShouldBe(ExitCodes.Refused);
-        status.Error.ShouldContain("There is no town 'no-such-town'");
-    }
-
-    [Fact]
-    public async Task StatusWhenTheServerIsDownGivesExitCodeThree()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = SiloServer.DeadUrl();
-
-        var status = await _cli.RunAsync("status", "bottrop");
-
-        status.ExitCode.ShouldBe(ExitCodes.Unreachable);
-        status.Error.ShouldContain("Cannot reach the server");
-    }
-
-    [Fact]
     public async Task AnInvalidDateIsAUsageError()
     {
         var status = await _cli.RunAsync("status", "bottrop", "--as-of", "soon");

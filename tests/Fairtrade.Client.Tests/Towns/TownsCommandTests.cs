@@ -114,17 +114,6 @@ public sealed class TownsCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
-    public async Task CreatingWithoutTheAdminTokenIsRefused()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var created = await _cli.RunAsync("towns", "create", Arrange.NewSlug(), "--name", "Anon", "--population", "1000");
-
-        created.ExitCode.ShouldBe(ExitCodes.Refused);
-        created.Error.ShouldContain("401");
-    }
-
-    [Fact]
     public async Task AMissingRequiredOptionIsAUsageErrorThatPointsToHelp()
     {
         var created = await _cli.RunAsync("towns", "create", "aachen");
