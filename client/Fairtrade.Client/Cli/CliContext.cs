@@ -17,7 +17,7 @@ public sealed class CliContext(
 
     public bool InputIsTerminal { get; } = inputIsTerminal;
 
-    /// <summary>Colours only for a person at a terminal, and never when <c>NO_COLOR</c> is set (https://no-color.org).</summary>
+    /// <summary>Colours are wanted unless <c>NO_COLOR</c> is set (https://no-color.org); the consoles add them only at a terminal.</summary>
     public bool Colours => string.IsNullOrEmpty(Variable("NO_COLOR"));
 
     public string? Variable(string name) => environment(name) is { Length: > 0 } value ? value : null;

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Login;
 using Fairtrade.Client.Output;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Cli;
 
@@ -35,6 +37,21 @@ public sealed class CommandRun(CliContext context, ParseResult parse, bool json)
         Context.Output.WriteLine(json.Trim());
         return ExitCodes.Success;
     }
+
+    /// <summary>The server's answer as it came with <c>--json</c>; otherwise <paramref name="view"/> made from it.</summary>
+    public int Answer(string json, Func<JsonElement, IRenderable> view)
+    {
+        if (Json)
+        {
+            return WriteJson(json);
+        }
+
+        Out.Write(view(JsonElement.Parse(json)));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>For commands the server answers with nothing to show: a small JSON object with <c>--json</c>, else one sentence.</summary>
+    public int Done(object json, string sentence) => Json ? WriteJson(JsonSerializer.Serialize(json)) : Say(sentence);
 
     /// <summary>A line for a person; with <c>--json</c> it goes to standard error instead.</summary>
     public int Say(string line)

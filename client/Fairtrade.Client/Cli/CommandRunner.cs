@@ -6,8 +6,6 @@ namespace Fairtrade.Client.Cli;
 /// <summary>Gives commands their action, and turns every expected failure into a sentence on standard error and an exit code.</summary>
 public sealed class CommandRunner(CliContext context, Option<bool> json)
 {
-    public CliContext Context => context;
-
     public Command Define(Command command, Func<CommandRun, CancellationToken, Task<int>> action)
     {
         command.SetAction((parse, cancellationToken) => RunAsync(parse, action, cancellationToken));

@@ -1,9 +1,9 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Evidence;
 
@@ -22,27 +22,16 @@ public static class EvidenceCommands
     {
         var town = Symbols.Town();
         var subject = Symbols.Text("--subject", "Only evidence about this subject.");
-        var status = new Option<string?>("--status") { Description = string.Join(", ", Statuses) + "." };
-        status.AcceptOnlyFromAmong(Statuses);
+        var status = Symbols.OneOf("--status", "Only evidence in this state.", Statuses);
         var command = new Command("list", Help.Describe("The town's evidence, oldest first.",
             "fairtrade evidence list bottrop --status submitted", "fairtrade evidence list bottrop --subject cafe-mokka --json")) { town, subject, status };
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town)) + ApiClient.Query(("subject", run.Value(subject)), ("status", run.Value(status))), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Subject", "Kind", "Status", "Effective", "Valid until", "File");
-            foreach (var e in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(e.Text("id")), Cells.Plain(e.Text("subject")), Cells.Plain(e.Text("kind")), EvidenceStatus(e.Text("status")),
-                    Cells.Plain(e.Text("effectiveDate")), Cells.Plain(e.Text("validUntil")), Cells.Plain(e.TryGetProperty("file", out var file) ? file.Text("name") : ""));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, evidence => Cells.Rows(evidence.Items(),
+                ("Id", Cells.Field("id")), ("Subject", Cells.Field("subject")), ("Kind", Cells.Field("kind")), ("Status", EvidenceView.Status),
+                ("Effective", Cells.Field("effectiveDate")), ("Valid until", Cells.Field("validUntil")),
+                ("File", e => Cells.Plain(e.TryGetProperty("file", out var file) ? file.Text("name") : ""))));
         });
     }
 
@@ -54,7 +43,7 @@ public static class EvidenceCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town), run.Value(id)), cancellationToken);
-            return run.Json ? run.WriteJson(json) : EvidenceView.Write(run, json);
+            return run.Answer(json, EvidenceView.Render);
         });
     }
 
@@ -62,8 +51,7 @@ public static class EvidenceCommands
     {
         var town = Symbols.Town();
         var id = new Argument<string>("EVIDENCE") { Description = "The evidence id, as 'evidence list --status submitted' shows it." };
-        var decision = new Option<string>("--decision") { Description = string.Join(", ", Decisions) + ".", Required = true };
-        decision.AcceptOnlyFromAmong(Decisions);
+        var decision = Symbols.OneOf("--decision", "What to do with it.", Decisions, required: true);
         var comment = Symbols.Text("--comment", "Why; the participant sees it.");
         var command = new Command("review", Help.Describe("Decide on submitted evidence; an approval counts at once.",
             "fairtrade evidence review bottrop 5d0c... --decision approve",
@@ -72,14 +60,7 @@ public static class EvidenceCommands
         {
             var body = new JsonObject { ["decision"] = run.Value(decision) }.With("comment", run.Value(comment));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town), run.Value(id)) + "/review", body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Evidence {run.Value(id)} is now {JsonElements.Parse(json).Text("status")}.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Evidence {run.Value(id)} is now {JsonElement.Parse(json).Text("status")}.");
         });
     }
-
-    public static Spectre.Console.Rendering.IRenderable EvidenceStatus(string status) => status switch
-    {
-        "approved" => Cells.Good(status),
-        "submitted" => Cells.Warning(status),
-        _ => Cells.Bad(status),
-    };
 }

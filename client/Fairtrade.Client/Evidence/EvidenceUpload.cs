@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
@@ -20,8 +21,8 @@ public static class EvidenceUpload
         var town = Symbols.Town();
         var subject = new Argument<string>("SUBJECT") { Description = "Whom it proves something about: a participant id, council, steering-group, or media:ID." };
         var files = new Argument<FileInfo[]>("FILE") { Description = "JPEG, PNG, WebP or PDF files; each becomes one evidence entry.", Arity = ArgumentArity.OneOrMore };
-        var kind = new Option<string>("--kind") { Description = string.Join(", ", Kinds) + ".", DefaultValueFactory = _ => "photo" };
-        kind.AcceptOnlyFromAmong(Kinds);
+        var kind = Symbols.OneOf("--kind", "What the files are.", Kinds);
+        kind.DefaultValueFactory = _ => "photo";
         var effective = Symbols.Date("--effective-date", "The day the proof speaks for. Default: today.");
         var note = Symbols.Text("--note", "A note for the reviewers.");
         var command = new Command("upload", Help.Describe(
@@ -39,16 +40,13 @@ public static class EvidenceUpload
                 throw new UsageException($"There is no file '{missing.FullName}'.");
             }
 
-            var fields = new Dictionary<string, string>
+            var fields = new Dictionary<string, string?>
             {
                 ["subject"] = run.Value(subject),
                 ["kind"] = run.Value(kind),
-                ["effectiveDate"] = Symbols.Day(run.Value(effective)) ?? DateTime.Now.ToString("yyyy-MM-dd"),
+                ["effectiveDate"] = Symbols.Day(run.Value(effective) ?? DateOnly.FromDateTime(DateTime.Now)),
+                ["note"] = run.Value(note),
             };
-            if (run.Value(note) is { } text)
-            {
-                fields["note"] = text;
-            }
 
             var upload = new Func<FileInfo, Action<long>, Task<UploadOutcome>>((file, sent) =>
                 UploadAsync(run.Api, $"api/towns/{ApiClient.Segment(run.Value(town))}/evidence", fields, file, sent, cancellationToken));
@@ -87,12 +85,15 @@ public static class EvidenceUpload
             });
 
     private static async Task<UploadOutcome> UploadAsync(
-        ApiClient api, string path, Dictionary<string, string> fields, FileInfo file, Action<long> sent, CancellationToken cancellationToken)
+        ApiClient api, string path, Dictionary<string, string?> fields, FileInfo file, Action<long> sent, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
         {
-            form.Add(new StringContent(value), name);
+            if (value is not null)
+            {
+                form.Add(new StringContent(value), name);
+            }
         }
 
         // The server tells the type from the bytes; the declared type decides nothing.
@@ -128,7 +129,7 @@ public static class EvidenceUpload
         {
             foreach (var done in uploaded)
             {
-                var evidence = JsonElements.Parse(done.Evidence!);
+                var evidence = JsonElement.Parse(done.Evidence!);
                 run.Say($"Uploaded {done.File.Name} ({JsonElements.Size(done.File.Length)}): evidence {evidence.Text("id")}, {evidence.Text("status")}.");
             }
         }

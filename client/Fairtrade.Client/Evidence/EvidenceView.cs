@@ -1,31 +1,29 @@
-using Fairtrade.Client.Cli;
+using System.Text.Json;
 using Fairtrade.Client.Output;
-using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Evidence;
 
 public static class EvidenceView
 {
-    public static int Write(CommandRun run, string json)
+    public static IRenderable Render(JsonElement evidence)
     {
-        var e = JsonElements.Parse(json);
-        var grid = new Grid().AddColumn().AddColumn();
-        foreach (var (label, field) in new[]
-        {
-            ("Id", "id"), ("Subject", "subject"), ("Kind", "kind"), ("Effective", "effectiveDate"), ("Valid until", "validUntil"), ("Note", "note"),
-            ("Submitted", "submittedAt"), ("By", "submittedBy"), ("Reviewed", "reviewedAt"), ("Reviewer", "reviewedBy"), ("Comment", "comment"),
-        })
-        {
-            grid.AddRow(Cells.Plain(label), Cells.Plain(e.Text(field)));
-        }
-
-        grid.AddRow(Cells.Plain("Status"), EvidenceCommands.EvidenceStatus(e.Text("status")));
-        if (e.TryGetProperty("file", out var file) && file.ValueKind == System.Text.Json.JsonValueKind.Object)
+        var grid = Cells.Fields(evidence,
+            ("Id", Cells.Field("id")), ("Subject", Cells.Field("subject")), ("Kind", Cells.Field("kind")), ("Effective", Cells.Field("effectiveDate")),
+            ("Valid until", Cells.Field("validUntil")), ("Note", Cells.Field("note")), ("Submitted", Cells.Field("submittedAt")), ("By", Cells.Field("submittedBy")),
+            ("Reviewed", Cells.Field("reviewedAt")), ("Reviewer", Cells.Field("reviewedBy")), ("Comment", Cells.Field("comment")), ("Status", Status));
+        if (evidence.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.Object)
         {
             grid.AddRow(Cells.Plain("File"), Cells.Plain($"{file.Text("name")} ({file.Text("contentType")}, {file.Text("size")} bytes)"));
         }
 
-        run.Out.Write(grid);
-        return ExitCodes.Success;
+        return grid;
     }
+
+    public static IRenderable Status(JsonElement evidence) => evidence.Text("status") switch
+    {
+        "approved" => Cells.Good("approved"),
+        "submitted" => Cells.Warning("submitted"),
+        var status => Cells.Bad(status),
+    };
 }

@@ -7,8 +7,6 @@ namespace Fairtrade.Client.Exports;
 /// <summary>Saves an answer to a file, with a progress bar at a terminal; a failed download leaves no half-written file.</summary>
 public static class Download
 {
-    private const int ChunkSize = 64 * 1024;
-
     public static async Task<long> SaveAsync(CommandRun run, string path, FileInfo target, CancellationToken cancellationToken)
     {
         if (target.Directory is { Exists: false } folder)
@@ -43,17 +41,10 @@ public static class Download
         var partial = target.FullName + ".part";
         try
         {
-            long written = 0;
-            await using (var output = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, ChunkSize, useAsync: true))
+            long written;
+            await using (var output = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, Streams.ChunkSize, useAsync: true))
             {
-                var buffer = new byte[ChunkSize];
-                int read;
-                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    written += read;
-                    progress(read);
-                }
+                written = await Streams.CopyAsync(source, output, progress, cancellationToken);
             }
 
             File.Move(partial, target.FullName, overwrite: true);

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
 
 namespace Fairtrade.Client.Exports;
 
-/// <summary><c>export renewal | evidence</c>, and the top-level <c>import</c>.</summary>
+/// <summary><c>export renewal | evidence</c>.</summary>
 public static class ExportCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
@@ -17,8 +16,7 @@ public static class ExportCommands
         var town = Symbols.Town();
         var output = Output();
         var asOf = Symbols.AsOf();
-        var lang = new Option<string?>("--lang") { Description = "de or en. Default: the ruleset's country's language." };
-        lang.AcceptOnlyFromAmong("de", "en");
+        var lang = Symbols.OneOf("--lang", "The workbook's language. Default: the ruleset's country's language.", ["de", "en"]);
         var command = new Command("renewal", Help.Describe("The renewal workbook (.xlsx) for the application.",
             "fairtrade export renewal bottrop -o renewal.xlsx", "fairtrade export renewal bottrop -o renewal.xlsx --as-of 2027-02-28 --lang en")) { town, output, asOf, lang };
         return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,
@@ -42,8 +40,6 @@ public static class ExportCommands
     {
         var target = run.Value(output);
         var bytes = await Download.SaveAsync(run, path, target, cancellationToken);
-        return run.Json
-            ? run.WriteJson(JsonSerializer.Serialize(new { file = target.FullName, bytes }))
-            : run.Say($"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
+        return run.Done(new { file = target.FullName, bytes }, $"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
     }
 }

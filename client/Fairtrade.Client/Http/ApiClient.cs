@@ -66,7 +66,7 @@ public sealed class ApiClient : IDisposable
         }
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        throw new ServerRefusedException((int)response.StatusCode, ProblemText.Describe(response.StatusCode, body));
+        throw new ServerRefusedException(ProblemText.Describe(response.StatusCode, body));
     }
 
     /// <summary>A path segment from user input, escaped so that a slash or '?' cannot change the route.</summary>

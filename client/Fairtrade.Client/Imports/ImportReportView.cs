@@ -1,6 +1,6 @@
+using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Imports;
 
@@ -8,18 +8,12 @@ public static class ImportReportView
 {
     public static void Write(CommandRun run, string json, bool dryRun)
     {
-        var report = JsonElements.Parse(json);
+        var report = JsonElement.Parse(json);
         var errors = report.Items("errors").ToList();
         if (errors.Count > 0)
         {
             run.Context.Error.WriteLine($"The workbook has {errors.Count} error(s); nothing was changed:");
-            var table = Cells.Table("Sheet", "Row", "Column", "Problem");
-            foreach (var error in errors)
-            {
-                table.AddRow(Cells.Plain(error.Text("sheet")), Cells.Plain(error.Text("row")), Cells.Plain(error.Text("column")), Cells.Plain(error.Text("message")));
-            }
-
-            run.Error.Write(table);
+            run.Error.Write(Cells.Rows(errors, ("Sheet", Cells.Field("sheet")), ("Row", Cells.Field("row")), ("Column", Cells.Field("column")), ("Problem", Cells.Field("message"))));
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
@@ -26,7 +27,7 @@ public static class LoginCommands
             var me = await api.GetAsync("api/me", cancellationToken);
             var store = new ConfigStore(run.Context);
             store.Write(new ClientConfig(address.AbsoluteUri, token));
-            return run.Json ? run.WriteJson(me) : run.Say($"Logged in to {address} as {Describe(JsonElements.Parse(me))}.");
+            return run.Json ? run.WriteJson(me) : run.Say($"Logged in to {address} as {Describe(JsonElement.Parse(me))}.");
         });
     }
 
@@ -36,9 +37,7 @@ public static class LoginCommands
         return runner.Define(command, (run, _) =>
         {
             var removed = new ConfigStore(run.Context).Delete();
-            return Task.FromResult(run.Json
-                ? run.WriteJson(removed ? "{\"loggedOut\":true}" : "{\"loggedOut\":false}")
-                : run.Say(removed ? "Logged out." : "Not logged in; nothing to forget."));
+            return Task.FromResult(run.Done(new { loggedOut = removed }, removed ? "Logged out." : "Not logged in; nothing to forget."));
         });
     }
 
@@ -48,11 +47,11 @@ public static class LoginCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var me = await run.Api.GetAsync("api/me", cancellationToken);
-            return run.Json ? run.WriteJson(me) : run.Say($"{Describe(JsonElements.Parse(me))} on {run.Api.Server}");
+            return run.Json ? run.WriteJson(me) : run.Say($"{Describe(JsonElement.Parse(me))} on {run.Api.Server}");
         });
     }
 
-    private static string Describe(System.Text.Json.JsonElement me)
+    private static string Describe(JsonElement me)
     {
         var towns = me.Text("towns");
         var participant = me.Text("participant");

@@ -6,12 +6,6 @@ namespace Fairtrade.Client.Output;
 /// <summary>Reading fields of the server's JSON for tables, tolerant of fields that are absent or null.</summary>
 public static class JsonElements
 {
-    public static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
-
     public static string Text(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {

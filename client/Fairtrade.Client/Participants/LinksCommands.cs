@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Participants;
 
@@ -33,7 +32,7 @@ public static class LinksCommands
                 return run.WriteJson(json);
             }
 
-            var link = JsonElements.Parse(json);
+            var link = JsonElement.Parse(json);
             run.Say($"Upload link {link.Text("id")} for '{run.Value(participant)}'" + (link.Text("expiresAt") is { Length: > 0 } at ? $", valid until {at}:" : ":"));
             return run.Say(link.Text("url"));
         });
@@ -47,20 +46,9 @@ public static class LinksCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town), run.Value(participant)), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Link", "Created", "Expires", "Revoked", "Last used");
-            foreach (var link in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(link.Text("id")), Cells.Plain(link.Text("createdAt")), Cells.Plain(link.Text("expiresAt")),
-                    link.Flag("revoked") ? Cells.Bad("revoked") : Cells.Good("active"), Cells.Plain(link.Text("lastUsedAt")));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, links => Cells.Rows(links.Items(),
+                ("Link", Cells.Field("id")), ("Created", Cells.Field("createdAt")), ("Expires", Cells.Field("expiresAt")),
+                ("Revoked", link => link.Flag("revoked") ? Cells.Bad("revoked") : Cells.Good("active")), ("Last used", Cells.Field("lastUsedAt"))));
         });
     }
 
@@ -73,7 +61,7 @@ public static class LinksCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             await run.Api.SendJsonAsync(HttpMethod.Delete, Path(run.Value(town), run.Value(participant)) + "/" + ApiClient.Segment(run.Value(link)), null, cancellationToken);
-            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { revoked = run.Value(link) })) : run.Say($"Revoked the link {run.Value(link)}.");
+            return run.Done(new { revoked = run.Value(link) }, $"Revoked the link {run.Value(link)}.");
         });
     }
 }

@@ -8,12 +8,11 @@ namespace Fairtrade.Client.Participants;
 /// <summary>The options of <c>participants add</c> and <c>edit</c>, and the JSON body they make.</summary>
 public sealed class ParticipantFields
 {
-    private static readonly string[] KindNames = ["retail", "catering", "school", "club", "faith", "workplace", "other"];
+    public static readonly string[] KindNames = ["retail", "catering", "school", "club", "faith", "workplace", "other"];
 
     public ParticipantFields(bool forCreation)
     {
-        Kind = new Option<string?>("--kind") { Description = string.Join(", ", KindNames) + ".", Required = forCreation };
-        Kind.AcceptOnlyFromAmong(KindNames);
+        Kind = Symbols.OneOf("--kind", "What kind of participant it is.", KindNames, required: forCreation);
         Name = new Option<string?>("--name") { Description = "The name shown on lists.", Required = forCreation };
     }
 
@@ -28,7 +27,6 @@ public sealed class ParticipantFields
     public Option<string[]> Products { get; } = new("--product")
     {
         Description = "A Fairtrade product it offers (repeat for more; German or English, e.g. Kaffee, tea). On edit, replaces the list.",
-        AllowMultipleArgumentsPerToken = false,
     };
 
     public Option<string?> Person { get; } = Symbols.Text("--contact-person", "Whom to ask.");

@@ -1,32 +1,23 @@
-using Fairtrade.Client.Cli;
+using System.Text.Json;
 using Fairtrade.Client.Output;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Participants;
 
 /// <summary>One participant for a person: its details, whether it counts, and its evidence.</summary>
 public static class ParticipantView
 {
-    public static int Write(CommandRun run, string json)
-    {
-        var p = JsonElements.Parse(json);
-        var grid = new Grid().AddColumn().AddColumn();
-        foreach (var (label, field) in new[] { ("Id", "id"), ("Name", "name"), ("Kind", "kind"), ("Address", "address"), ("Chain", "chain"), ("Products", "products") })
-        {
-            grid.AddRow(Cells.Plain(label), Cells.Plain(p.Text(field)));
-        }
+    public static IRenderable Render(JsonElement participant) => new Rows(
+        Cells.Fields(participant,
+            ("Id", Cells.Field("id")), ("Name", Cells.Field("name")), ("Kind", Cells.Field("kind")), ("Address", Cells.Field("address")),
+            ("Chain", Cells.Field("chain")), ("Products", Cells.Field("products")), ("Counts", Counts), ("Why not", WhyNot),
+            ("Archived", p => Cells.Plain(p.Flag("archived") ? "yes" : "no"))),
+        Cells.Rows(participant.Items("evidence"),
+            ("Evidence", Cells.Field("id")), ("Kind", Cells.Field("kind")), ("Status", Cells.Field("status")),
+            ("Effective", Cells.Field("effectiveDate")), ("Valid until", Cells.Field("validUntil"))));
 
-        grid.AddRow(Cells.Plain("Counts"), Cells.YesNo(p.Flag("qualifies")));
-        grid.AddRow(Cells.Plain("Why not"), Cells.Plain(string.Join("; ", p.Items("reasons").Select(r => r.GetString()))));
-        grid.AddRow(Cells.Plain("Archived"), Cells.Plain(p.Flag("archived") ? "yes" : "no"));
-        run.Out.Write(grid);
-        var evidence = Cells.Table("Evidence", "Kind", "Status", "Effective", "Valid until");
-        foreach (var e in p.Items("evidence"))
-        {
-            evidence.AddRow(Cells.Plain(e.Text("id")), Cells.Plain(e.Text("kind")), Cells.Plain(e.Text("status")), Cells.Plain(e.Text("effectiveDate")), Cells.Plain(e.Text("validUntil")));
-        }
+    public static IRenderable Counts(JsonElement participant) => Cells.YesNo(participant.Flag("qualifies"));
 
-        run.Out.Write(evidence);
-        return ExitCodes.Success;
-    }
+    public static IRenderable WhyNot(JsonElement participant) => Cells.Plain(string.Join("; ", participant.Items("reasons").Select(r => r.GetString())));
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.Participants;
 
@@ -26,7 +25,7 @@ public static class ParticipantsCommands
     private static Command List(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var kind = Symbols.Text("--kind", "Only this kind: retail, catering, school, club, faith, workplace, other.");
+        var kind = Symbols.OneOf("--kind", "Only this kind.", ParticipantFields.KindNames);
         var archived = new Option<bool>("--include-archived") { Description = "Also those archived." };
         var asOf = Symbols.AsOf();
         var command = new Command("list", Help.Describe("Who takes part, and whether each counts (and if not, why).",
@@ -35,20 +34,9 @@ public static class ParticipantsCommands
         {
             var query = ApiClient.Query(("kind", run.Value(kind)), ("asOf", Symbols.Day(run.Value(asOf))), ("includeArchived", run.Value(archived) ? "true" : null));
             var json = await run.Api.GetAsync(Path(run.Value(town)) + query, cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Name", "Kind", "Products", "Counts", "Why not");
-            foreach (var p in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(p.Text("id")), Cells.Plain(p.Text("name") + (p.Flag("archived") ? " (archived)" : "")), Cells.Plain(p.Text("kind")),
-                    Cells.Plain(p.Text("products")), Cells.YesNo(p.Flag("qualifies")), Cells.Plain(string.Join("; ", p.Items("reasons").Select(r => r.GetString()))));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, participants => Cells.Rows(participants.Items(),
+                ("Id", Cells.Field("id")), ("Name", p => Cells.Plain(p.Text("name") + (p.Flag("archived") ? " (archived)" : ""))), ("Kind", Cells.Field("kind")),
+                ("Products", Cells.Field("products")), ("Counts", ParticipantView.Counts), ("Why not", ParticipantView.WhyNot)));
         });
     }
 
@@ -61,7 +49,7 @@ public static class ParticipantsCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town), run.Value(id)) + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken);
-            return run.Json ? run.WriteJson(json) : ParticipantView.Write(run, json);
+            return run.Answer(json, ParticipantView.Render);
         });
     }
 
@@ -77,7 +65,7 @@ public static class ParticipantsCommands
         {
             var body = fields.Body(run).With("id", run.Value(id));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town)), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added '{JsonElements.Parse(json).Text("id")}'.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Added '{JsonElement.Parse(json).Text("id")}'.");
         });
     }
 
@@ -98,7 +86,7 @@ public static class ParticipantsCommands
             }
 
             var json = await run.Api.SendJsonAsync(HttpMethod.Patch, Path(run.Value(town), run.Value(id)), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : ParticipantView.Write(run, json);
+            return run.Answer(json, ParticipantView.Render);
         });
     }
 
@@ -110,7 +98,7 @@ public static class ParticipantsCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             await run.Api.SendJsonAsync(HttpMethod.Delete, Path(run.Value(town), run.Value(id)), null, cancellationToken);
-            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { archived = run.Value(id) })) : run.Say($"Archived '{run.Value(id)}'.");
+            return run.Done(new { archived = run.Value(id) }, $"Archived '{run.Value(id)}'.");
         });
     }
 
@@ -118,13 +106,13 @@ public static class ParticipantsCommands
     {
         var town = Symbols.Town();
         var id = Symbols.Participant();
-        var date = new Option<DateOnly>("--date") { Description = "The day it took place.", Required = true, HelpName = "DATE" };
+        var date = Symbols.RequiredDate("--date", "The day it took place.");
         var title = new Option<string>("--title") { Description = "What took place.", Required = true };
         var command = new Command("activity", Help.Describe("Record an activity of a school, club or faith community (one counts for 12 months).",
             "fairtrade participants activity bottrop gesamtschule --date 2026-10-02 --title \"Fair breakfast\"")) { town, id, date, title };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var body = new JsonObject { ["date"] = run.Value(date).ToString("yyyy-MM-dd"), ["title"] = run.Value(title) };
+            var body = new JsonObject { ["date"] = Symbols.Day(run.Value(date)), ["title"] = run.Value(title) };
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town), run.Value(id)) + "/activities", body, cancellationToken);
             return run.Json ? run.WriteJson(json) : run.Say($"Recorded the activity for '{run.Value(id)}'.");
         });

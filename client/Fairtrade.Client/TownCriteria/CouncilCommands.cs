@@ -1,9 +1,9 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.TownCriteria;
 
@@ -20,7 +20,7 @@ public static class CouncilCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "council"), cancellationToken);
-            return run.Json ? run.WriteJson(json) : Write(run, json);
+            return run.Answer(json, Render);
         });
     }
 
@@ -39,19 +39,12 @@ public static class CouncilCommands
                 ["productsServed"] = new JsonArray([.. run.Value(products).Select(p => (JsonNode?)p)]),
             };
             var json = await run.Api.SendJsonAsync(HttpMethod.Put, TownCriteriaCommands.Path(run.Value(town), "council"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : Write(run, json);
+            return run.Answer(json, Render);
         });
     }
 
-    private static int Write(CommandRun run, string json)
-    {
-        var council = JsonElements.Parse(json);
-        var grid = new Grid().AddColumn().AddColumn();
-        grid.AddRow(Cells.Plain("Resolution adopted on"), Cells.Plain(council.Text("resolutionAdoptedOn") is { Length: > 0 } day ? day : "not yet"));
-        grid.AddRow(Cells.Plain("Products served"), Cells.Plain(council.Text("productsServed")));
-        grid.AddRow(Cells.Plain("Evidence"), Cells.Plain(string.Join("; ", council.Items("evidence")
-            .Select(e => $"{e.Text("id")} {e.Text("kind")} {e.Text("status")} until {e.Text("validUntil")}"))));
-        run.Out.Write(grid);
-        return ExitCodes.Success;
-    }
+    private static IRenderable Render(JsonElement council) => Cells.Fields(council,
+        ("Resolution adopted on", c => Cells.Plain(c.Text("resolutionAdoptedOn") is { Length: > 0 } day ? day : "not yet")),
+        ("Products served", Cells.Field("productsServed")),
+        ("Evidence", c => Cells.Plain(string.Join("; ", c.Items("evidence").Select(e => $"{e.Text("id")} {e.Text("kind")} {e.Text("status")} until {e.Text("validUntil")}")))));
 }

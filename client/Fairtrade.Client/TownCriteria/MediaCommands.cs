@@ -1,9 +1,9 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.TownCriteria;
 
@@ -19,27 +19,16 @@ public static class MediaCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "media"), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Published", "Outlet", "Title", "Address");
-            foreach (var article in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(article.Text("id")), Cells.Plain(article.Text("publishedOn")), Cells.Plain(article.Text("outlet")),
-                    Cells.Plain(article.Text("title")), Cells.Plain(article.Text("url")));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, articles => Cells.Rows(articles.Items(),
+                ("Id", Cells.Field("id")), ("Published", Cells.Field("publishedOn")), ("Outlet", Cells.Field("outlet")),
+                ("Title", Cells.Field("title")), ("Address", Cells.Field("url"))));
         });
     }
 
     private static Command Add(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var published = new Option<DateOnly>("--published-on") { Description = "The day it appeared.", Required = true, HelpName = "DATE" };
+        var published = Symbols.RequiredDate("--published-on", "The day it appeared.");
         var outlet = new Option<string>("--outlet") { Description = "The newspaper, radio or site.", Required = true };
         var title = new Option<string>("--title") { Description = "The headline.", Required = true };
         var url = Symbols.Text("--url", "Where to read it.");
@@ -47,10 +36,10 @@ public static class MediaCommands
             "fairtrade media add bottrop --published-on 2026-10-12 --outlet WAZ --title \"Fair coffee in the town hall\"")) { town, published, outlet, title, url };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var body = new JsonObject { ["publishedOn"] = run.Value(published).ToString("yyyy-MM-dd"), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
+            var body = new JsonObject { ["publishedOn"] = Symbols.Day(run.Value(published)), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
                 .With("url", run.Value(url));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "media"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElements.Parse(json).Text("id")}.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElement.Parse(json).Text("id")}.");
         });
     }
 }

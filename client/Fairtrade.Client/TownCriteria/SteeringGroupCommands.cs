@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
 
 namespace Fairtrade.Client.TownCriteria;
 
@@ -23,19 +22,8 @@ public static class SteeringGroupCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "steering-group"), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Id", "Name", "Sector", "Organisation");
-            foreach (var member in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(member.Text("id")), Cells.Plain(member.Text("name")), Cells.Plain(member.Text("sector")), Cells.Plain(member.Text("organisation")));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, members => Cells.Rows(members.Items(),
+                ("Id", Cells.Field("id")), ("Name", Cells.Field("name")), ("Sector", Cells.Field("sector")), ("Organisation", Cells.Field("organisation"))));
         });
     }
 
@@ -43,8 +31,7 @@ public static class SteeringGroupCommands
     {
         var town = Symbols.Town();
         var name = new Option<string>("--name") { Description = "The member's name.", Required = true };
-        var sector = new Option<string>("--sector") { Description = string.Join(", ", Sectors) + ".", Required = true };
-        sector.AcceptOnlyFromAmong(Sectors);
+        var sector = Symbols.OneOf("--sector", "The part of town life they come from.", Sectors, required: true);
         var organisation = Symbols.Text("--organisation", "The organisation they speak for.");
         var command = new Command("add", Help.Describe("Add a member.",
             "fairtrade steering-group add bottrop --name \"Anna Weber\" --sector civil-society --organisation Weltladen")) { town, name, sector, organisation };
@@ -52,7 +39,7 @@ public static class SteeringGroupCommands
         {
             var body = new JsonObject { ["name"] = run.Value(name), ["sector"] = run.Value(sector) }.With("organisation", run.Value(organisation));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "steering-group"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElements.Parse(json).Text("id")}.");
+            return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElement.Parse(json).Text("id")}.");
         });
     }
 
@@ -64,7 +51,7 @@ public static class SteeringGroupCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             await run.Api.SendJsonAsync(HttpMethod.Delete, TownCriteriaCommands.Path(run.Value(town), "steering-group/" + ApiClient.Segment(run.Value(id))), null, cancellationToken);
-            return run.Json ? run.WriteJson(JsonSerializer.Serialize(new { removed = run.Value(id) })) : run.Say($"Removed member {run.Value(id)}.");
+            return run.Done(new { removed = run.Value(id) }, $"Removed member {run.Value(id)}.");
         });
     }
 }

@@ -21,13 +21,7 @@ public static class StatusCommand
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync(Path(run.Value(town), Symbols.Day(run.Value(asOf))), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            StatusView.Write(run.Out, StatusView.Parse(json));
-            return ExitCodes.Success;
+            return run.Answer(json, StatusView.Render);
         });
     }
 

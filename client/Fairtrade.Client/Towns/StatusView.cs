@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Fairtrade.Client.Output;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Towns;
 
@@ -9,17 +10,16 @@ public static class StatusView
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static StatusReport Parse(string json) =>
-        JsonSerializer.Deserialize<StatusReport>(json, Json) ?? throw new JsonException("The server sent an empty status.");
-
-    public static void Write(IAnsiConsole console, StatusReport status)
+    public static IRenderable Render(JsonElement json)
     {
-        console.Write(new Markup($"[bold]{Markup.Escape(status.Town)}[/] on {Markup.Escape(status.AsOf)} ({Markup.Escape(status.Ruleset)}): "));
-        console.Write(Cells.Overall(status.Overall));
-        console.WriteLine();
+        var status = json.Deserialize<StatusReport>(Json) ?? throw new JsonException("The server sent an empty status.");
+        var lines = new List<IRenderable>
+        {
+            new Paragraph().Append(status.Town, new Style(decoration: Decoration.Bold)).Append($" on {status.AsOf} ({status.Ruleset}): ").AppendOverall(status.Overall),
+        };
         if (status.Title is { } title)
         {
-            console.WriteLine(TitleLine(title));
+            lines.Add(new Text(TitleLine(title)));
         }
 
         var table = Cells.Table("Criterion", "Met", "Required", "Actual");
@@ -29,27 +29,22 @@ public static class StatusView
                 Cells.Plain(Counts(criterion.Required)), Cells.Plain(Counts(criterion.Actual)));
         }
 
-        console.Write(table);
-        var gaps = status.Criteria.SelectMany(c => c.Gaps.Select(g => (Criterion: c.Title ?? c.Key, Gap: g))).ToList();
+        lines.Add(table);
+        var gaps = status.Criteria.SelectMany(c => c.Gaps.Select(g => $"  - {c.Title ?? c.Key}: {g}")).ToList();
         if (gaps.Count > 0)
         {
-            console.Write(new Text("Missing:", new Style(Color.Red, decoration: Decoration.Bold)));
-            console.WriteLine();
-            foreach (var (criterion, gap) in gaps)
-            {
-                console.WriteLine($"  - {criterion}: {gap}");
-            }
+            lines.Add(new Text("Missing:", new Style(Color.Red, decoration: Decoration.Bold)));
+            lines.AddRange(gaps.Select(gap => new Text(gap)));
         }
 
         if (status.ExpiringSoon.Length > 0)
         {
-            console.Write(new Text("Expiring soon:", new Style(Color.Yellow, decoration: Decoration.Bold)));
-            console.WriteLine();
-            foreach (var expiring in status.ExpiringSoon.OrderBy(e => e.ValidUntil, StringComparer.Ordinal))
-            {
-                console.WriteLine($"  - {expiring.Subject}: evidence {expiring.EvidenceId} valid until {expiring.ValidUntil}");
-            }
+            lines.Add(new Text("Expiring soon:", new Style(Color.Yellow, decoration: Decoration.Bold)));
+            lines.AddRange(status.ExpiringSoon.OrderBy(e => e.ValidUntil, StringComparer.Ordinal)
+                .Select(e => new Text($"  - {e.Subject}: evidence {e.EvidenceId} valid until {e.ValidUntil}")));
         }
+
+        return new Rows(lines);
     }
 
     private static string TitleLine(TitleStatus title) => title.State switch

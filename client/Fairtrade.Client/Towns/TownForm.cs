@@ -54,14 +54,13 @@ public static class TownForm
             }
 
             var json = await run.Api.SendJsonAsync(HttpMethod.Patch, $"api/towns/{ApiClient.Segment(run.Value(town))}", body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : TownsCommands.WriteProfile(run, json);
+            return run.Answer(json, TownsCommands.Profile);
         });
     }
 
     private static (Option<string?> Kind, Option<DateOnly?> Awarded, Option<DateOnly?> Renewed) Profile()
     {
-        var kind = new Option<string?>("--kind") { Description = "town, city, municipality, district or region." };
-        kind.AcceptOnlyFromAmong(Kinds);
+        var kind = Symbols.OneOf("--kind", "What kind of place it is.", Kinds);
         return (kind, Symbols.Date("--title-awarded-on", "The day the title was first awarded."), Symbols.Date("--last-renewed-on", "The day the title was last renewed."));
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
-using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Towns;
 
@@ -23,20 +24,9 @@ public static class TownsCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync("api/towns" + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken);
-            if (run.Json)
-            {
-                return run.WriteJson(json);
-            }
-
-            var table = Cells.Table("Town", "Name", "Population", "Ruleset", "Overall");
-            foreach (var town in JsonElements.Parse(json).Items())
-            {
-                table.AddRow(Cells.Plain(town.Text("slug")), Cells.Plain(town.Text("name")), Cells.Plain(town.Text("population")),
-                    Cells.Plain(town.Text("ruleset")), Cells.Overall(town.Text("overall")));
-            }
-
-            run.Out.Write(table);
-            return ExitCodes.Success;
+            return run.Answer(json, towns => Cells.Rows(towns.Items(),
+                ("Town", Cells.Field("slug")), ("Name", Cells.Field("name")), ("Population", Cells.Field("population")),
+                ("Ruleset", Cells.Field("ruleset")), ("Overall", town => Cells.Overall(town.Text("overall")))));
         });
     }
 
@@ -47,25 +37,12 @@ public static class TownsCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var json = await run.Api.GetAsync($"api/towns/{ApiClient.Segment(run.Value(town))}", cancellationToken);
-            return run.Json ? run.WriteJson(json) : WriteProfile(run, json);
+            return run.Answer(json, Profile);
         });
     }
 
-    /// <summary>A town's profile as a two-column grid.</summary>
-    public static int WriteProfile(CommandRun run, string json)
-    {
-        var profile = JsonElements.Parse(json);
-        var grid = new Grid().AddColumn().AddColumn();
-        foreach (var (label, field) in new[]
-        {
-            ("Slug", "slug"), ("Name", "name"), ("Kind", "kind"), ("Population", "population"), ("Ruleset", "ruleset"),
-            ("Title awarded on", "titleAwardedOn"), ("Last renewed on", "lastRenewedOn"), ("Created", "createdAt"),
-        })
-        {
-            grid.AddRow(Cells.Plain(label), Cells.Plain(profile.Text(field)));
-        }
-
-        run.Out.Write(grid);
-        return ExitCodes.Success;
-    }
+    public static IRenderable Profile(JsonElement town) => Cells.Fields(town,
+        ("Slug", Cells.Field("slug")), ("Name", Cells.Field("name")), ("Kind", Cells.Field("kind")), ("Population", Cells.Field("population")),
+        ("Ruleset", Cells.Field("ruleset")), ("Title awarded on", Cells.Field("titleAwardedOn")), ("Last renewed on", Cells.Field("lastRenewedOn")),
+        ("Created", Cells.Field("createdAt")));
 }

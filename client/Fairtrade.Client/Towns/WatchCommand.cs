@@ -58,13 +58,12 @@ public static class WatchCommand
         if (run.Json)
         {
             // One compact line per status, so a script can read them as they come.
-            using var document = JsonDocument.Parse(json);
-            run.WriteJson(JsonSerializer.Serialize(document.RootElement));
+            run.WriteJson(JsonSerializer.Serialize(JsonElement.Parse(json)));
             return;
         }
 
         run.Out.WriteLine();
         run.Out.WriteLine($"— {DateTimeOffset.Now:HH:mm:ss}");
-        StatusView.Write(run.Out, StatusView.Parse(json));
+        run.Out.Write(StatusView.Render(JsonElement.Parse(json)));
     }
 }

@@ -58,6 +58,25 @@ public sealed class ExportCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task ADownloadCutOffMidwayLeavesNoFile()
+    {
+        using var cutOff = new RecordingServer(async response =>
+        {
+            response.ContentLength64 = 1024 * 1024;
+            await response.OutputStream.WriteAsync(new byte[64 * 1024]);
+            await response.OutputStream.FlushAsync();
+            response.Abort();
+        });
+        _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
+
+        var export = await _cli.RunAsync("export", "evidence", "bottrop", "-o", _files.PathOf("evidence.zip"));
+
+        export.ExitCode.ShouldBe(ExitCodes.Unreachable, export.ToString());
+        export.Error.ShouldContain("The download broke off");
+        Directory.GetFiles(_files.Folder).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ExportWithoutATokenIsRefused()
     {
         var slug = await server.TownAsync();

@@ -4,10 +4,7 @@ using Fairtrade.Client.Tests.Infrastructure;
 
 namespace Fairtrade.Client.Tests.Imports;
 
-/// <summary>
-/// <c>fairtrade import</c> against <c>POST /api/towns/{slug}/imports</c>. These tests need the import endpoint in the
-/// service; until it is there, they fail with the server's 404.
-/// </summary>
+/// <summary><c>fairtrade import</c> against <c>POST /api/towns/{slug}/imports</c>.</summary>
 [Collection(ServerCollection.Name)]
 public sealed class ImportCommandTests(SiloServer server) : IDisposable
 {
@@ -49,7 +46,8 @@ public sealed class ImportCommandTests(SiloServer server) : IDisposable
         var import = await _cli.RunAsync("import", slug, _files.Text("list.xlsx", "name;kind\nWeltladen;retail\n"));
 
         import.ExitCode.ShouldBe(ExitCodes.Refused, import.ToString());
-        import.Error.ShouldNotContain("404");
+        import.Error.ShouldContain("The server refused (415)");
+        import.Error.ShouldContain("not an Excel workbook (.xlsx)");
         import.Error.ShouldNotContain("   at ");
     }
 

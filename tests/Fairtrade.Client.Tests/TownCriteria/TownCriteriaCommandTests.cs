@@ -72,6 +72,7 @@ public sealed class TownCriteriaCommandTests(SiloServer server) : IDisposable
         var add = await _cli.RunAsync("steering-group", "add", "bottrop", "--name", "Anna", "--sector", "church");
 
         add.ExitCode.ShouldBe(ExitCodes.Usage);
+        add.Error.ShouldContain("'church'");
     }
 
     public void Dispose() => _cli.Dispose();

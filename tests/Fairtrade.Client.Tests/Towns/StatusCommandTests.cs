@@ -56,28 +56,6 @@ public sealed class StatusCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
-    public async Task StatusOfAnUnknownTownIsRefused()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var status = await _cli.RunAsync("status", "no-such-town");
-
-        status.ExitCode.ShouldBe(ExitCodes.Refused);
-        status.Error.ShouldContain("There is no town 'no-such-town'");
-    }
-
-    [Fact]
-    public async Task StatusWhenTheServerIsDownGivesExitCodeThree()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = SiloServer.DeadUrl();
-
-        var status = await _cli.RunAsync("status", "bottrop");
-
-        status.ExitCode.ShouldBe(ExitCodes.Unreachable);
-        status.Error.ShouldContain("Cannot reach the server");
-    }
-
-    [Fact]
     public async Task AnInvalidDateIsAUsageError()
     {
         var status = await _cli.RunAsync("status", "bottrop", "--as-of", "soon");
@@ -100,17 +78,6 @@ public sealed class StatusCommandTests(SiloServer server) : IDisposable
         coloured.Out.ShouldContain(Escape);
         plain.Out.ShouldNotContain(Escape);
         plain.Out.ShouldContain("not met");
-    }
-
-    [Fact]
-    public async Task OutputThatIsNotATerminalHasNoColours()
-    {
-        var slug = await server.TownAsync();
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var status = await _cli.RunAsync("status", slug);
-
-        status.Out.ShouldNotContain(Escape);
     }
 
     public void Dispose() => _cli.Dispose();

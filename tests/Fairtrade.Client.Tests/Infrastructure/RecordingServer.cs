@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Fairtrade.Client.Tests.Infrastructure;
+
+/// <summary>
+/// A loopback server that keeps what it was sent and answers every request alike (by default with an empty JSON
+/// object): for what the real service cannot show, such as a request it would refuse or an answer cut off.
+/// </summary>
+public sealed class RecordingServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly List<string> _bodies = [];
+    private readonly Func<HttpListenerResponse, Task> _answer;
+    private readonly Task _answering;
+
+    public RecordingServer(Func<HttpListenerResponse, Task>? answer = null)
+    {
+        _answer = answer ?? EmptyObjectAsync;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
+        }
+
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _answering = AnswerAsync();
+    }
+
+    public string Url { get; }
+
+    public IReadOnlyList<string> Bodies
+    {
+        get
+        {
+            lock (_bodies)
+            {
+                return [.. _bodies];
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _listener.Close();
+        _answering.Wait(TimeSpan.FromSeconds(5));
+    }
+
+    private async Task AnswerAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
+            {
+                var body = await reader.ReadToEndAsync();
+                lock (_bodies)
+                {
+                    _bodies.Add(body);
+                }
+            }
+
+            await _answer(context.Response);
+        }
+    }
+
+    private static async Task EmptyObjectAsync(HttpListenerResponse response)
+    {
+        var answer = "{}"u8.ToArray();
+        response.ContentType = "application/json";
+        response.ContentLength64 = answer.Length;
+        await response.OutputStream.WriteAsync(answer);
+        response.Close();
+    }
+}
