@@ -62,9 +62,6 @@ public static class ExportsApi
     private static byte[] Workbook(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)
     {
         var texts = WorkbookTexts.For(lang ?? PageLanguage.ForCountry(data.Ruleset.Country));
-        using var workbook = RenewalWorkbook.Build(data, texts, vocabulary, instant => calendar.Local(instant).DateTime);
-        using var content = new MemoryStream();
-        workbook.SaveAs(content);
-        return content.ToArray();
+        return RenewalWorkbook.Write(data, texts, vocabulary, instant => calendar.Local(instant).DateTime);
     }
 }

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Calendar;
@@ -25,24 +24,23 @@ public static class RenewalWorkbook
     private const int AsOfFact = 9;
     private const int MediaFromFact = 11;
 
-    public static XLWorkbook Build(RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary, Func<DateTimeOffset, DateTime> local)
-    {
-        var workbook = new XLWorkbook();
-        var summary = workbook.AddWorksheet(t.SummarySheet);
-        var outlets = data.Participants.Where(p => p.Details.Kind is ParticipantKind.Retail or ParticipantKind.Catering).ToArray();
-        Outlets(workbook.AddWorksheet(t.RetailSheet), "Retail", outlets.Where(p => p.Details.Kind == ParticipantKind.Retail), t);
-        Outlets(workbook.AddWorksheet(t.CateringSheet), "Catering", outlets.Where(p => p.Details.Kind == ParticipantKind.Catering), t);
-        CivilSociety(workbook.AddWorksheet(t.CivilSocietySheet), data, t);
-        SteeringGroup(workbook.AddWorksheet(t.SteeringGroupSheet), data, t);
-        Council(workbook.AddWorksheet(t.CouncilSheet), data, t, vocabulary);
-        Media(workbook.AddWorksheet(t.MediaSheet), data, t);
-        EvidenceIndex(workbook.AddWorksheet(t.EvidenceSheet), data, t);
-        Changes(workbook.AddWorksheet(t.ChangesSheet), data, t, local);
-        Summary(summary, data, t);
-        return workbook;
-    }
+    /// <summary>The workbook as the bytes of an .xlsx file.</summary>
+    public static byte[] Write(RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary, Func<DateTimeOffset, DateTime> local) =>
+        WorkbookWriter.Write(workbook =>
+        {
+            Summary(workbook, data, t);
+            var outlets = data.Participants.Where(p => p.Details.Kind is ParticipantKind.Retail or ParticipantKind.Catering).ToArray();
+            Outlets(workbook.Sheet(t.RetailSheet, t.OutletHeaders), "Retail", outlets.Where(p => p.Details.Kind == ParticipantKind.Retail), t);
+            Outlets(workbook.Sheet(t.CateringSheet, t.OutletHeaders), "Catering", outlets.Where(p => p.Details.Kind == ParticipantKind.Catering), t);
+            CivilSociety(workbook.Sheet(t.CivilSocietySheet, t.CivilSocietyHeaders), data, t);
+            SteeringGroup(workbook.Sheet(t.SteeringGroupSheet, t.SteeringGroupHeaders), data);
+            Council(workbook.Sheet(t.CouncilSheet, t.CouncilHeaders, CouncilHeaderRow), data, t, vocabulary);
+            Media(workbook.Sheet(t.MediaSheet, t.MediaHeaders), data);
+            EvidenceIndex(workbook.Sheet(t.EvidenceSheet, t.EvidenceHeaders), data);
+            Changes(workbook.Sheet(t.ChangesSheet, t.ChangesHeaders), data, local);
+        });
 
-    private static void Summary(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    private static void Summary(WorkbookWriter workbook, RenewalData data, WorkbookTexts t)
     {
         var town = data.Town;
         var title = data.Status.Title;
@@ -52,15 +50,17 @@ public static class RenewalWorkbook
             data.Ruleset.Source, town.TitleAwardedOn, town.LastRenewedOn, title.RenewalDueOn, data.AsOf, KebabEnum.Name(data.Status.Overall),
             MediaWindowStart(data.AsOf, data.Ruleset.Media.WindowMonths),
         ];
+        var table = workbook.Sheet(t.SummarySheet, t.SummaryHeaders, headerRow: facts.Length + 2);
         for (var i = 0; i < facts.Length; i++)
         {
-            SheetWriter.Put(sheet.Cell(i + 1, 1), t.SummaryFacts[i]);
-            SheetWriter.Put(sheet.Cell(i + 1, 2), facts[i]);
-            sheet.Cell(i + 1, 1).Style.Font.Bold = true;
+            table.Put(i + 1, 1, t.SummaryFacts[i], bold: true);
+            if (facts[i] is { } fact)
+            {
+                table.Put(i + 1, 2, fact);
+            }
         }
 
         var formulas = new SummaryFormulas(t, $"$B${AsOfFact + 1}", $"$B${MediaFromFact + 1}");
-        var table = SheetWriter.Start(sheet, t.SummaryHeaders, headerRow: facts.Length + 2);
         foreach (var criterion in data.Status.Criteria)
         {
             foreach (var (counter, required) in criterion.Required)
@@ -75,12 +75,10 @@ public static class RenewalWorkbook
         }
 
         table.Finish("Summary");
-        sheet.Column(2).Width = Math.Max(sheet.Column(2).Width, 40);
     }
 
-    private static void Outlets(IXLWorksheet sheet, string table, IEnumerable<ParticipantView> outlets, WorkbookTexts t)
+    private static void Outlets(SheetWriter writer, string table, IEnumerable<ParticipantView> outlets, WorkbookTexts t)
     {
-        var writer = SheetWriter.Start(sheet, t.OutletHeaders);
         foreach (var p in outlets)
         {
             var d = p.Details;
@@ -93,9 +91,8 @@ public static class RenewalWorkbook
         writer.Finish(table);
     }
 
-    private static void CivilSociety(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    private static void CivilSociety(SheetWriter writer, RenewalData data, WorkbookTexts t)
     {
-        var writer = SheetWriter.Start(sheet, t.CivilSocietyHeaders);
         foreach (var p in data.Participants.Where(p => ParticipantRules.IsCivilSociety(p.Details.Kind)))
         {
             var kind = KebabEnum.Name(p.Details.Kind);
@@ -109,9 +106,8 @@ public static class RenewalWorkbook
         writer.Finish("CivilSociety");
     }
 
-    private static void SteeringGroup(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    private static void SteeringGroup(SheetWriter writer, RenewalData data)
     {
-        var writer = SheetWriter.Start(sheet, t.SteeringGroupHeaders);
         foreach (var member in data.SteeringGroup)
         {
             writer.Add(member.Name, member.Organisation, KebabEnum.Name(member.Sector));
@@ -120,12 +116,14 @@ public static class RenewalWorkbook
         writer.Finish("SteeringGroup");
     }
 
-    private static void Council(IXLWorksheet sheet, RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary)
+    private static void Council(SheetWriter writer, RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary)
     {
-        SheetWriter.Put(sheet.Cell(1, 1), t.ResolutionAdoptedOn);
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        SheetWriter.Put(sheet.Cell(1, 2), data.Council.ResolutionAdoptedOn);
-        var writer = SheetWriter.Start(sheet, t.CouncilHeaders, CouncilHeaderRow);
+        writer.Put(1, 1, t.ResolutionAdoptedOn, bold: true);
+        if (data.Council.ResolutionAdoptedOn is { } adopted)
+        {
+            writer.Put(1, 2, adopted);
+        }
+
         foreach (var product in data.Council.ProductsServed)
         {
             writer.Add(product, KebabEnum.Name(vocabulary.Categorize(product)));
@@ -134,9 +132,8 @@ public static class RenewalWorkbook
         writer.Finish("CouncilProducts");
     }
 
-    private static void Media(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    private static void Media(SheetWriter writer, RenewalData data)
     {
-        var writer = SheetWriter.Start(sheet, t.MediaHeaders);
         foreach (var article in data.Press)
         {
             writer.Add(article.PublishedOn, article.Outlet, article.Title, article.Url);
@@ -145,10 +142,9 @@ public static class RenewalWorkbook
         writer.Finish("Media");
     }
 
-    private static void EvidenceIndex(IXLWorksheet sheet, RenewalData data, WorkbookTexts t)
+    private static void EvidenceIndex(SheetWriter writer, RenewalData data)
     {
         var names = data.Participants.ToDictionary(p => p.Id, p => p.Details.Name);
-        var writer = SheetWriter.Start(sheet, t.EvidenceHeaders);
         foreach (var e in data.Evidence)
         {
             writer.Add(
@@ -159,9 +155,8 @@ public static class RenewalWorkbook
         writer.Finish("Evidence");
     }
 
-    private static void Changes(IXLWorksheet sheet, RenewalData data, WorkbookTexts t, Func<DateTimeOffset, DateTime> local)
+    private static void Changes(SheetWriter writer, RenewalData data, Func<DateTimeOffset, DateTime> local)
     {
-        var writer = SheetWriter.Start(sheet, t.ChangesHeaders);
         foreach (var change in data.Changes)
         {
             var details = string.Join("; ", change.Changes.Select(c => $"{c.Key}: {c.Value.Old ?? "–"} → {c.Value.New ?? "–"}"));

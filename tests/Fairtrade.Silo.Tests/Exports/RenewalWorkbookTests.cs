@@ -133,6 +133,33 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task TextThatXmlCannotHoldOrThatReadsLikeAnEscapeComesOutAsTyped()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        string[] names = ["Glocke\u0007", "Kiosk_x0041_", "Café ☕ 🌍"];
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = $"shop-{i}", kind = "retail", name });
+        }
+
+        var workbook = await ExportAsync(slug);
+
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false))
+        {
+            new OpenXmlValidator().Validate(document).ShouldBeEmpty();
+            // As Excel reads the file: an underscore that would start an escape is itself escaped.
+            document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.InnerText.ShouldContain("Kiosk_x005F_x0041_");
+        }
+
+        var shown = (await LibreOffice.SheetsAsync(workbook))["Retail"].Skip(1).Select(r => r[0]).ToArray();
+        shown.ShouldContain("Kiosk_x0041_");
+        shown.ShouldContain("Café ☕ 🌍");
+        using var read = new XLWorkbook(new MemoryStream(workbook));
+        read.Worksheet("Retail").Column(1).CellsUsed().Select(c => c.GetString()).ShouldContain("Glocke\u0007", "what the import reads back");
+    }
+
+    [Fact]
     public async Task AGermanCampaignGetsAGermanWorkbookUnlessEnglishIsAskedFor()
     {
         var slug = Api.NewSlug();
