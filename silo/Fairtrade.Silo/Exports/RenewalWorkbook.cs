@@ -84,7 +84,7 @@ public static class RenewalWorkbook
             var d = p.Details;
             var evidence = Covering(p);
             writer.Add(
-                d.Name, d.Address, d.Chain, string.Join(", ", d.Products), t.YesNo(d.ListPublicly), t.YesNo(p.Qualifies),
+                d.Name, d.Address, d.Chain, ProductsCell(d.Products), t.YesNo(d.ListPublicly), t.YesNo(p.Qualifies),
                 evidence?.EffectiveDate, evidence?.ToFacts().LastValidDay, d.Contact?.Person, d.Contact?.Email, d.Contact?.Phone, p.Id);
         }
 
@@ -99,7 +99,7 @@ public static class RenewalWorkbook
             var activity = p.Activities.Where(a => a.Date <= data.AsOf).MaxBy(a => a.Date);
             var evidence = Covering(p);
             writer.Add(
-                p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, string.Join(", ", p.Details.Products),
+                p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, ProductsCell(p.Details.Products),
                 t.YesNo(p.Qualifies), evidence?.EffectiveDate, evidence?.ToFacts().LastValidDay, p.Id);
         }
 
@@ -165,6 +165,9 @@ public static class RenewalWorkbook
 
         writer.Finish("Changes");
     }
+
+    /// <summary>A participant's products in one cell, as the import splits them again.</summary>
+    public static string ProductsCell(IEnumerable<string> products) => string.Join(", ", products);
 
     /// <summary>
     /// The first publication day whose article still counts on <paramref name="asOf"/>, by the rules' own month

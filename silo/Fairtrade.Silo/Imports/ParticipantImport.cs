@@ -3,6 +3,7 @@ using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Evidence;
+using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 
@@ -61,6 +62,12 @@ public static class ParticipantImport
         }
     }
 
+    /// <summary>
+    /// The products as the workbook's cell reads back: a product whose name holds a comma comes back as two, so the
+    /// list compares with what the export wrote, not with the names it was made of.
+    /// </summary>
+    private static string[] AsExported(string[] products) => ImportWords.Products(RenewalWorkbook.ProductsCell(products)) ?? [];
+
     private static void Update(IGrainFactory grains, string slug, ParticipantView view, ImportedParticipant row, DateOnly today, ImportPlan plan)
     {
         var (request, current) = (row.Request, view.Details);
@@ -72,7 +79,7 @@ public static class ParticipantImport
             request.Id is not null && request.Name!.Trim() != current.Name ? request.Name.Trim() : null,
             request.Address?.Trim() is { } address && address != current.Address ? address : null,
             request.Chain?.Trim() is { } chain && chain != current.Chain ? chain : null,
-            products is not null && !products.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(current.Products) ? products : null,
+            products is not null && !products.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(AsExported(current.Products)) ? products : null,
             contact is not null && contact != current.Contact ? contact : null,
             request.ListPublicly is { } listed && listed != current.ListPublicly ? listed : null,
             []);

@@ -98,7 +98,7 @@ public static class WorkbookReader
         var contact = new ContactRequest(row.Text(ImportField.ContactPerson), row.Text(ImportField.Email), row.Text(ImportField.Phone));
         var request = new CreateParticipantRequest(
             row.Text(ImportField.Id), kind, row.Text(ImportField.Name), row.Text(ImportField.Address), row.Text(ImportField.Chain),
-            Products(row.Text(ImportField.Products)), contact is (null, null, null) ? null : contact, row.YesNo(ImportField.ListPublicly));
+            ImportWords.Products(row.Text(ImportField.Products)), contact is (null, null, null) ? null : contact, row.YesNo(ImportField.ListPublicly));
         var activityTitle = row.Text(ImportField.Activity);
         var activityDate = row.Date(ImportField.ActivityDate);
         var activity = activityTitle is null && activityDate is null ? null : new AddActivityRequest(activityDate, activityTitle);
@@ -165,10 +165,6 @@ public static class WorkbookReader
 
         return new ImportedCouncil(adopted, ProductListAttribute.Normalize([.. products]), first);
     }
-
-    /// <summary>Products in one cell, separated by commas, semicolons or line breaks.</summary>
-    private static string[]? Products(string? cell) =>
-        cell?.Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } products ? products : null;
 
     /// <summary>A day at most tomorrow, as the API allows for evidence, activities and articles.</summary>
     private static bool NotAhead(ImportRow row, ImportField field, DateOnly? day, DateOnly today)

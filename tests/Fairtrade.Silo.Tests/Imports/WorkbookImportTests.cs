@@ -32,6 +32,22 @@ public sealed class WorkbookImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AProductWhoseNameHoldsACommaComesBackUnchanged()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        string[] products = ["Schokolade, zartbitter", "Kaffee"];
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "weltladen", kind = "retail", name = "Weltladen", products });
+
+        var (code, report) = await _admin.ImportAsync(slug, await _admin.ExportAsync(slug));
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((int)report["updated"]!).ShouldBe(0);
+        ((int)report["unchanged"]!).ShouldBe(2, "the shop and the council");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants/weltladen"))["products"]!.AsArray().Select(p => (string)p!).ShouldBe(products);
+    }
+
+    [Fact]
     public async Task AShopAddedToTheRetailListInExcelCountsOnceImportedAndTheNextExportAgrees()
     {
         var slug = Api.NewSlug("bottrop");
