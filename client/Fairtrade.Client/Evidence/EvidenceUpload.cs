@@ -12,17 +12,15 @@ namespace Fairtrade.Client.Evidence;
 /// </summary>
 public static class EvidenceUpload
 {
-    private static readonly string[] Kinds = ["declaration", "photo", "receipt", "menu", "resolution", "minutes", "member-list", "article", "other"];
-
     public static Command Create(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var subject = new Argument<string>("SUBJECT") { Description = "Whom it proves something about: a participant id, council, steering-group, or media:ID." };
+        var subject = EvidenceFields.Subject();
         var files = new Argument<FileInfo[]>("FILE") { Description = "JPEG, PNG, WebP or PDF files; each becomes one evidence entry.", Arity = ArgumentArity.OneOrMore };
-        var kind = Symbols.OneOf("--kind", "What the files are.", Kinds);
+        var kind = EvidenceFields.Kind("What the files are.");
         kind.DefaultValueFactory = _ => "photo";
-        var effective = Symbols.Date("--effective-date", "The day the proof speaks for. Default: today.");
-        var note = Symbols.Text("--note", "A note for the reviewers.");
+        var effective = EvidenceFields.EffectiveDate();
+        var note = EvidenceFields.Note();
         var command = new Command("upload", Help.Describe(
             "Upload proof: a photo of the shelf, a menu, a signed declaration.",
             "fairtrade evidence upload bottrop cafe-mokka shelf.jpg menu.pdf",
@@ -42,12 +40,12 @@ public static class EvidenceUpload
             {
                 ["subject"] = run.Value(subject),
                 ["kind"] = run.Value(kind),
-                ["effectiveDate"] = Symbols.Day(run.Value(effective) ?? DateOnly.FromDateTime(DateTime.Now)),
+                ["effectiveDate"] = EvidenceFields.EffectiveDay(run.Value(effective)),
                 ["note"] = run.Value(note),
             };
 
             var upload = new Func<FileInfo, Action<long>, Task<UploadOutcome>>((file, sent) =>
-                UploadAsync(run.Api, $"api/towns/{ApiClient.Segment(run.Value(town))}/evidence", fields, file, sent, cancellationToken));
+                UploadAsync(run.Api, EvidenceCommands.Path(run.Value(town)), fields, file, sent, cancellationToken));
             var outcomes = run.Context.ErrorIsTerminal
                 ? await WithProgressAsync(run.Error, paths, upload)
                 : await EachAsync(paths.Length, i => upload(paths[i], _ => { }));
