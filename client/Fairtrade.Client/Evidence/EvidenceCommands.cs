@@ -7,7 +7,7 @@ using Fairtrade.Client.Output;
 
 namespace Fairtrade.Client.Evidence;
 
-/// <summary><c>evidence upload | declare | list | show | review</c>.</summary>
+/// <summary><c>evidence upload | declare | list | show | download | review</c>.</summary>
 public static class EvidenceCommands
 {
     private static readonly string[] Statuses = ["submitted", "approved", "rejected", "changes-requested", "expired"];
@@ -17,7 +17,7 @@ public static class EvidenceCommands
     [
         new Command("evidence", "Proof for participants, the council, the steering group and articles.")
         {
-            EvidenceUpload.Create(runner), Declare(runner), List(runner), Show(runner), Review(runner),
+            EvidenceUpload.Create(runner), Declare(runner), List(runner), Show(runner), EvidenceDownload.Create(runner), Review(runner),
         },
     ];
 
