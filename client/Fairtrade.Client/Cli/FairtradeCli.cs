@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Fairtrade.Client.Audit;
 using Fairtrade.Client.Evidence;
 using Fairtrade.Client.Exports;
 using Fairtrade.Client.Imports;
@@ -32,6 +33,7 @@ public static class FairtradeCli
         Add(root, EvidenceCommands.Create(runner));
         Add(root, ExportCommands.Create(runner));
         Add(root, ImportCommand.Create(runner));
+        Add(root, AuditCommand.Create(runner));
         Help.MoveExamples(root);
         return root;
     }
