@@ -4,6 +4,7 @@ using Fairtrade.Client.Evidence;
 using Fairtrade.Client.Exports;
 using Fairtrade.Client.Imports;
 using Fairtrade.Client.Login;
+using Fairtrade.Client.Notifications;
 using Fairtrade.Client.Participants;
 using Fairtrade.Client.TownCriteria;
 using Fairtrade.Client.Towns;
@@ -34,6 +35,7 @@ public static class FairtradeCli
         Add(root, ExportCommands.Create(runner));
         Add(root, ImportCommand.Create(runner));
         Add(root, AuditCommand.Create(runner));
+        Add(root, NotificationsCommand.Create(runner));
         Help.MoveExamples(root);
         return root;
     }
