@@ -21,7 +21,7 @@ public static class NotificationsCommand
             var json = await run.Api.GetAsync($"api/towns/{ApiClient.Segment(run.Value(town))}/notifications", cancellationToken);
             return run.Answer(json, notifications => Cells.Rows(notifications.Items(),
                 ("Due on", Cells.Field("dueOn")), ("Kind", Cells.Field("kind")), ("Subject", Cells.Field("subject")), ("Evidence", Cells.Field("evidenceId")),
-                ("Recipient", Cells.Field("recipient")), ("Created", Cells.Field("createdAt")), ("Mailed", Mailed)));
+                ("Recipient", Cells.Field("recipient")), ("Mailed", Mailed)));
         })];
     }
 

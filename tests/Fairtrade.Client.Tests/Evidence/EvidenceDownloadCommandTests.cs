@@ -156,6 +156,26 @@ public sealed class EvidenceDownloadCommandTests(SiloServer server) : IDisposabl
     }
 
     [Fact]
+    public async Task AReplacementCutOffMidwayKeepsTheFileThatWasThere()
+    {
+        using var cutOff = new RecordingServer(async response =>
+        {
+            response.ContentLength64 = 1024 * 1024;
+            await response.OutputStream.WriteAsync(new byte[64 * 1024]);
+            await response.OutputStream.FlushAsync();
+            response.Abort();
+        });
+        _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
+        var existing = _downloads.Text("shelf.jpg", "mine");
+
+        var download = await _cli.RunAsync("evidence", "download", "bottrop", "ev-7", "-o", existing, "--force");
+
+        download.ExitCode.ShouldBe(ExitCodes.Unreachable, download.ToString());
+        File.ReadAllText(existing).ShouldBe("mine");
+        Directory.GetFiles(_downloads.Folder).ShouldBe([existing]);
+    }
+
+    [Fact]
     public async Task HelpShowsExamples()
     {
         var help = await _cli.RunAsync("evidence", "download", "--help");

@@ -46,20 +46,7 @@ public sealed class NotificationsCommandTests(SiloServer server) : IDisposable
     [Fact]
     public async Task EachReminderSaysWhetherItWasMailed()
     {
-        using var fake = new RecordingServer(async response =>
-        {
-            var answer = """
-                [
-                  {"id":"a","kind":"evidence-expiring","recipient":"laden@example.org","subject":"weltladen","evidenceId":"ev-1","dueOn":"2026-12-21","createdAt":"2026-11-21T09:00:00+00:00","sentAt":"2026-11-21T09:00:05+00:00"},
-                  {"id":"b","kind":"evidence-expiring","recipient":"cafe@exa mple.org","subject":"cafe","evidenceId":"ev-2","dueOn":"2026-12-22","createdAt":"2026-11-22T09:00:00+00:00","sentAt":null,"failedAt":"2026-11-22T09:00:05+00:00"},
-                  {"id":"c","kind":"renewal-due","recipient":"koordination@example.org","subject":"bottrop","evidenceId":null,"dueOn":"2026-12-20","createdAt":"2026-11-20T09:00:00+00:00","sentAt":null}
-                ]
-                """u8.ToArray();
-            response.ContentType = "application/json";
-            response.ContentLength64 = answer.Length;
-            await response.OutputStream.WriteAsync(answer);
-            response.Close();
-        });
+        using var fake = FakeOutbox();
         _cli.Environment["FAIRTRADE_SERVER"] = fake.Url;
 
         var table = await _cli.RunAsync("notifications", "bottrop");
@@ -69,6 +56,23 @@ public sealed class NotificationsCommandTests(SiloServer server) : IDisposable
         lines.Single(l => l.Contains("laden@example.org", StringComparison.Ordinal)).ShouldContain("2026-11-21T09:00:05+00:00");
         lines.Single(l => l.Contains("cafe@exa mple.org", StringComparison.Ordinal)).ShouldContain("refused by the mail server");
         lines.Single(l => l.Contains("koordination@example.org", StringComparison.Ordinal)).ShouldContain("not yet");
+        table.Out.ShouldNotContain("\u001b[");
+    }
+
+    [Fact]
+    public async Task ATerminalGetsColoursUnlessNoColorIsSet()
+    {
+        using var fake = FakeOutbox();
+        _cli.Environment["FAIRTRADE_SERVER"] = fake.Url;
+        _cli.Terminal = true;
+
+        var coloured = await _cli.RunAsync("notifications", "bottrop");
+        _cli.Environment["NO_COLOR"] = "1";
+        var plain = await _cli.RunAsync("notifications", "bottrop");
+
+        coloured.Out.ShouldContain("\u001b[");
+        plain.Out.ShouldNotContain("\u001b[");
+        plain.Out.ShouldContain("not yet");
     }
 
     [Fact]
@@ -128,6 +132,22 @@ public sealed class NotificationsCommandTests(SiloServer server) : IDisposable
     }
 
     public void Dispose() => _cli.Dispose();
+
+    /// <summary>A server whose outbox holds a reminder mailed, one the mail server refused, and one not sent yet.</summary>
+    private static RecordingServer FakeOutbox() => new(async response =>
+    {
+        var answer = """
+            [
+              {"id":"a","kind":"evidence-expiring","recipient":"laden@example.org","subject":"weltladen","evidenceId":"ev-1","dueOn":"2026-12-21","createdAt":"2026-11-21T09:00:00+00:00","sentAt":"2026-11-21T09:00:05+00:00"},
+              {"id":"b","kind":"evidence-expiring","recipient":"cafe@exa mple.org","subject":"cafe","evidenceId":"ev-2","dueOn":"2026-12-22","createdAt":"2026-11-22T09:00:00+00:00","sentAt":null,"failedAt":"2026-11-22T09:00:05+00:00"},
+              {"id":"c","kind":"renewal-due","recipient":"koordination@example.org","subject":"bottrop","evidenceId":null,"dueOn":"2026-12-20","createdAt":"2026-11-20T09:00:00+00:00","sentAt":null}
+            ]
+            """u8.ToArray();
+        response.ContentType = "application/json";
+        response.ContentLength64 = answer.Length;
+        await response.OutputStream.WriteAsync(answer);
+        response.Close();
+    });
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
