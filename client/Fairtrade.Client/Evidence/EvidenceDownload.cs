@@ -11,7 +11,7 @@ public static class EvidenceDownload
     {
         var town = Symbols.Town();
         var id = new Argument<string>("EVIDENCE") { Description = "The evidence id, as 'evidence list' shows it." };
-        var output = new Option<string?>("--output", "-o")
+        var output = new Option<FileSystemInfo?>("--output", "-o")
         {
             Description = "The file to write, or a folder to write it into. Default: the file's own name, in the current folder.", HelpName = "PATH",
         };
@@ -24,19 +24,17 @@ public static class EvidenceDownload
             response => Target(run.Value(output), run.Value(id), response), run.Value(force), cancellationToken));
     }
 
-    private static FileInfo Target(string? output, string id, HttpResponseMessage response)
+    // The parser makes a folder of a path that is one, or that ends in a separator.
+    private static FileInfo Target(FileSystemInfo? output, string id, HttpResponseMessage response)
     {
-        if (output is not null && !IsFolder(output))
+        if (output is FileInfo file)
         {
-            return new FileInfo(output);
+            return file;
         }
 
         var name = SuggestedName.From(response) ?? (SuggestedName.Clean(id) ?? "evidence") + Extension(response.Content.Headers.ContentType?.MediaType);
-        return new FileInfo(Path.Combine(output ?? ".", name));
+        return new FileInfo(Path.Combine(output?.FullName ?? ".", name));
     }
-
-    private static bool IsFolder(string output) =>
-        Directory.Exists(output) || output.EndsWith(Path.DirectorySeparatorChar) || output.EndsWith(Path.AltDirectorySeparatorChar);
 
     // The types the server stores evidence files as.
     private static string Extension(string? contentType) => contentType switch
