@@ -1,8 +1,10 @@
 using System.CommandLine;
+using Fairtrade.Client.Audit;
 using Fairtrade.Client.Evidence;
 using Fairtrade.Client.Exports;
 using Fairtrade.Client.Imports;
 using Fairtrade.Client.Login;
+using Fairtrade.Client.Notifications;
 using Fairtrade.Client.Participants;
 using Fairtrade.Client.TownCriteria;
 using Fairtrade.Client.Towns;
@@ -32,6 +34,8 @@ public static class FairtradeCli
         Add(root, EvidenceCommands.Create(runner));
         Add(root, ExportCommands.Create(runner));
         Add(root, ImportCommand.Create(runner));
+        Add(root, AuditCommand.Create(runner));
+        Add(root, NotificationsCommand.Create(runner));
         Help.MoveExamples(root);
         return root;
     }

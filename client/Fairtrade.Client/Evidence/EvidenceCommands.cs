@@ -7,16 +7,41 @@ using Fairtrade.Client.Output;
 
 namespace Fairtrade.Client.Evidence;
 
-/// <summary><c>evidence upload | list | show | review</c>.</summary>
+/// <summary><c>evidence upload | declare | list | show | download | review</c>.</summary>
 public static class EvidenceCommands
 {
     private static readonly string[] Statuses = ["submitted", "approved", "rejected", "changes-requested", "expired"];
     private static readonly string[] Decisions = ["approve", "reject", "request-changes"];
 
     public static IEnumerable<Command> Create(CommandRunner runner) =>
-        [new Command("evidence", "Proof for participants, the council, the steering group and articles.") { EvidenceUpload.Create(runner), List(runner), Show(runner), Review(runner) }];
+    [
+        new Command("evidence", "Proof for participants, the council, the steering group and articles.")
+        {
+            EvidenceUpload.Create(runner), Declare(runner), List(runner), Show(runner), EvidenceDownload.Create(runner), Review(runner),
+        },
+    ];
 
-    private static string Path(string town, string? id = null) => $"api/towns/{ApiClient.Segment(town)}/evidence" + (id is null ? "" : "/" + ApiClient.Segment(id));
+    public static string Path(string town, string? id = null) => $"api/towns/{ApiClient.Segment(town)}/evidence" + (id is null ? "" : "/" + ApiClient.Segment(id));
+
+    private static Command Declare(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var subject = EvidenceFields.Subject();
+        var kind = EvidenceFields.Kind("What it is.", required: true);
+        var effective = EvidenceFields.EffectiveDate();
+        var note = EvidenceFields.Note();
+        var command = new Command("declare", Help.Describe(
+            "Record evidence without a file: the coordinator's own declaration, e.g. of what they saw on the shelf.",
+            "fairtrade evidence declare bottrop cafe-mokka --kind declaration --effective-date 2026-11-20 --note \"Coffee and tea on the menu.\"",
+            "fairtrade evidence declare bottrop council --kind resolution --effective-date 2026-02-01 --json")) { town, subject, kind, effective, note };
+        return runner.Define(command, async (run, cancellationToken) =>
+        {
+            var body = new JsonObject { ["subject"] = run.Value(subject), ["kind"] = run.Value(kind), ["effectiveDate"] = EvidenceFields.EffectiveDay(run.Value(effective)) }
+                .With("note", run.Value(note));
+            var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town)), body, cancellationToken);
+            return run.Answer(json, EvidenceView.Render);
+        });
+    }
 
     private static Command List(CommandRunner runner)
     {

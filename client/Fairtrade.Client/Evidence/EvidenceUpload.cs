@@ -1,30 +1,26 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Evidence;
 
 /// <summary>
 /// <c>evidence upload</c>: one evidence entry per file, each with its own progress bar. A file the server refuses does
-/// not stop the others; the exit code says whether every file went through.
+/// not stop the others; a server that stops answering stops the batch. The exit code says whether every file went through.
 /// </summary>
 public static class EvidenceUpload
 {
-    private static readonly string[] Kinds = ["declaration", "photo", "receipt", "menu", "resolution", "minutes", "member-list", "article", "other"];
-
     public static Command Create(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var subject = new Argument<string>("SUBJECT") { Description = "Whom it proves something about: a participant id, council, steering-group, or media:ID." };
+        var subject = EvidenceFields.Subject();
         var files = new Argument<FileInfo[]>("FILE") { Description = "JPEG, PNG, WebP or PDF files; each becomes one evidence entry.", Arity = ArgumentArity.OneOrMore };
-        var kind = Symbols.OneOf("--kind", "What the files are.", Kinds);
+        var kind = EvidenceFields.Kind("What the files are.");
         kind.DefaultValueFactory = _ => "photo";
-        var effective = Symbols.Date("--effective-date", "The day the proof speaks for. Default: today.");
-        var note = Symbols.Text("--note", "A note for the reviewers.");
+        var effective = EvidenceFields.EffectiveDate();
+        var note = EvidenceFields.Note();
         var command = new Command("upload", Help.Describe(
             "Upload proof: a photo of the shelf, a menu, a signed declaration.",
             "fairtrade evidence upload bottrop cafe-mokka shelf.jpg menu.pdf",
@@ -44,23 +40,26 @@ public static class EvidenceUpload
             {
                 ["subject"] = run.Value(subject),
                 ["kind"] = run.Value(kind),
-                ["effectiveDate"] = Symbols.Day(run.Value(effective) ?? DateOnly.FromDateTime(DateTime.Now)),
+                ["effectiveDate"] = EvidenceFields.EffectiveDay(run.Value(effective)),
                 ["note"] = run.Value(note),
             };
 
             var upload = new Func<FileInfo, Action<long>, Task<UploadOutcome>>((file, sent) =>
-                UploadAsync(run.Api, $"api/towns/{ApiClient.Segment(run.Value(town))}/evidence", fields, file, sent, cancellationToken));
-            var outcomes = run.Context.ErrorIsTerminal ? await WithProgressAsync(run.Error, paths, upload) : await QuietlyAsync(paths, upload);
-            return Report(run, outcomes);
+                UploadAsync(run.Api, EvidenceCommands.Path(run.Value(town)), fields, file, sent, cancellationToken));
+            var outcomes = run.Context.ErrorIsTerminal
+                ? await WithProgressAsync(run.Error, paths, upload)
+                : await EachAsync(paths.Length, i => upload(paths[i], _ => { }));
+            return UploadReport.Write(run, paths, outcomes);
         });
     }
 
-    private static async Task<List<UploadOutcome>> QuietlyAsync(FileInfo[] files, Func<FileInfo, Action<long>, Task<UploadOutcome>> upload)
+    /// <summary>The files in turn, until one gets no answer: the server is gone, and the files after it would only fail alike.</summary>
+    private static async Task<List<UploadOutcome>> EachAsync(int count, Func<int, Task<UploadOutcome>> upload)
     {
         var outcomes = new List<UploadOutcome>();
-        foreach (var file in files)
+        for (var i = 0; i < count && outcomes.LastOrDefault()?.Unreachable is null; i++)
         {
-            outcomes.Add(await upload(file, _ => { }));
+            outcomes.Add(await upload(i));
         }
 
         return outcomes;
@@ -69,19 +68,17 @@ public static class EvidenceUpload
     private static Task<List<UploadOutcome>> WithProgressAsync(IAnsiConsole console, FileInfo[] files, Func<FileInfo, Action<long>, Task<UploadOutcome>> upload) =>
         console.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn())
-            .StartAsync(async context =>
+            .StartAsync(context =>
             {
                 var bars = files.Select(f => context.AddTask(Markup.Escape(f.Name), autoStart: false, maxValue: Math.Max(1, f.Length))).ToArray();
-                var outcomes = new List<UploadOutcome>();
-                for (var i = 0; i < files.Length; i++)
+                return EachAsync(files.Length, async i =>
                 {
                     var bar = bars[i];
                     bar.StartTask();
-                    outcomes.Add(await upload(files[i], sent => bar.Increment(sent)));
+                    var outcome = await upload(files[i], sent => bar.Increment(sent));
                     bar.StopTask();
-                }
-
-                return outcomes;
+                    return outcome;
+                });
             });
 
     private static async Task<UploadOutcome> UploadAsync(
@@ -111,29 +108,9 @@ public static class EvidenceUpload
         {
             return new UploadOutcome(file, null, refused.Message);
         }
-    }
-
-    private static int Report(CommandRun run, List<UploadOutcome> outcomes)
-    {
-        foreach (var failed in outcomes.Where(o => o.Refusal is not null))
+        catch (ServerUnreachableException unreachable)
         {
-            run.Context.Error.WriteLine($"{failed.File.Name}: {failed.Refusal}");
+            return new UploadOutcome(file, null, null, unreachable.Message);
         }
-
-        var uploaded = outcomes.Where(o => o.Evidence is not null).ToList();
-        if (run.Json)
-        {
-            run.WriteJson("[" + string.Join(",", uploaded.Select(o => o.Evidence!.Trim())) + "]");
-        }
-        else
-        {
-            foreach (var done in uploaded)
-            {
-                var evidence = JsonElement.Parse(done.Evidence!);
-                run.Say($"Uploaded {done.File.Name} ({JsonElements.Size(done.File.Length)}): evidence {evidence.Text("id")}, {evidence.Text("status")}.");
-            }
-        }
-
-        return uploaded.Count == outcomes.Count ? ExitCodes.Success : ExitCodes.Refused;
     }
 }

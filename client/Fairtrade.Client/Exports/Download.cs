@@ -1,5 +1,6 @@
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Exports;
@@ -7,36 +8,45 @@ namespace Fairtrade.Client.Exports;
 /// <summary>Saves an answer to a file, with a progress bar at a terminal; a failed download leaves no half-written file.</summary>
 public static class Download
 {
-    public static async Task<long> SaveAsync(CommandRun run, string path, FileInfo target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the answer to <paramref name="path"/> and says where it went. The file is chosen once the answer's headers
+    /// are in, so that it can be named as the server suggests; a file already there is replaced only with <paramref name="overwrite"/>.
+    /// </summary>
+    public static async Task<int> SaveAsync(
+        CommandRun run, string path, Func<HttpResponseMessage, FileInfo> choose, bool overwrite, CancellationToken cancellationToken)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await ApiClient.EnsureSuccessAsync(response, cancellationToken);
+        var target = choose(response);
         if (target.Directory is { Exists: false } folder)
         {
             throw new UsageException($"Cannot write '{target.FullName}': there is no folder '{folder.FullName}'.");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        await ApiClient.EnsureSuccessAsync(response, cancellationToken);
-        var length = response.Content.Headers.ContentLength;
-        await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
-        if (!run.Context.ErrorIsTerminal)
+        if (!overwrite && target.Exists)
         {
-            return await CopyAsync(source, target, _ => { }, cancellationToken);
+            throw new UsageException($"There is a file '{target.FullName}' already; give --force to replace it.");
         }
 
-        return await run.Error.Progress().AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn())
-            .StartAsync(async context =>
-            {
-                var bar = context.AddTask(Markup.Escape(target.Name), maxValue: length ?? 1);
-                bar.IsIndeterminate = length is null;
-                var written = await CopyAsync(source, target, read => bar.Increment(read), cancellationToken);
-                bar.Value = bar.MaxValue;
-                return written;
-            });
+        var length = response.Content.Headers.ContentLength;
+        await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var bytes = run.Context.ErrorIsTerminal
+            ? await run.Error.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+                .StartAsync(async context =>
+                {
+                    var bar = context.AddTask(Markup.Escape(target.Name), maxValue: length ?? 1);
+                    bar.IsIndeterminate = length is null;
+                    var written = await CopyAsync(source, target, overwrite, read => bar.Increment(read), cancellationToken);
+                    bar.Value = bar.MaxValue;
+                    return written;
+                })
+            : await CopyAsync(source, target, overwrite, _ => { }, cancellationToken);
+        return run.Done(new { file = target.FullName, bytes }, $"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
     }
 
-    private static async Task<long> CopyAsync(Stream source, FileInfo target, Action<long> progress, CancellationToken cancellationToken)
+    private static async Task<long> CopyAsync(Stream source, FileInfo target, bool overwrite, Action<long> progress, CancellationToken cancellationToken)
     {
         var partial = target.FullName + ".part";
         try
@@ -47,7 +57,7 @@ public static class Download
                 written = await Streams.CopyAsync(source, output, progress, cancellationToken);
             }
 
-            File.Move(partial, target.FullName, overwrite: true);
+            File.Move(partial, target.FullName, overwrite);
             return written;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OperationCanceledException)

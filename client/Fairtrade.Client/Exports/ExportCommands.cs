@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
 
 namespace Fairtrade.Client.Exports;
 
@@ -36,10 +35,7 @@ public static class ExportCommands
 
     private static Option<FileInfo> Output() => new("--output", "-o") { Description = "The file to write.", Required = true, HelpName = "FILE" };
 
-    private static async Task<int> SaveAsync(CommandRun run, Option<FileInfo> output, string path, CancellationToken cancellationToken)
-    {
-        var target = run.Value(output);
-        var bytes = await Download.SaveAsync(run, path, target, cancellationToken);
-        return run.Done(new { file = target.FullName, bytes }, $"Wrote {target.FullName} ({JsonElements.Size(bytes)}).");
-    }
+    // The file was named on the command line: it is written over, as the shell's '>' would.
+    private static Task<int> SaveAsync(CommandRun run, Option<FileInfo> output, string path, CancellationToken cancellationToken) =>
+        Download.SaveAsync(run, path, _ => run.Value(output), overwrite: true, cancellationToken);
 }

@@ -65,7 +65,17 @@ public sealed class ApiClient : IDisposable
             return;
         }
 
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        string body;
+        try
+        {
+            body = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception broken) when (broken is HttpRequestException or IOException)
+        {
+            // The status code already says the server refused; only its explanation was lost on the way.
+            throw new ServerRefusedException(ProblemText.Describe(response.StatusCode, null) + " (The rest of the answer broke off.)");
+        }
+
         throw new ServerRefusedException(ProblemText.Describe(response.StatusCode, body));
     }
 

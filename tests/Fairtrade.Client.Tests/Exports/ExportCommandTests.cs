@@ -77,6 +77,29 @@ public sealed class ExportCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task ARefusalCutOffMidwayIsStillARefusalAndLeavesNoFile()
+    {
+        using var cutOff = new RecordingServer(async response =>
+        {
+            response.StatusCode = 404;
+            response.ContentType = "application/problem+json";
+            response.ContentLength64 = 4096;
+            await response.OutputStream.WriteAsync("{\"title\":\"Not Found\",\"detail\":\"There is no"u8.ToArray());
+            await response.OutputStream.FlushAsync();
+            response.Abort();
+        });
+        _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
+
+        var export = await _cli.RunAsync("export", "renewal", "bottrop", "-o", _files.PathOf("renewal.xlsx"));
+
+        export.ExitCode.ShouldBe(ExitCodes.Refused, export.ToString());
+        export.Error.ShouldContain("The server refused (404)");
+        export.Error.ShouldContain("broke off");
+        export.Error.ShouldNotContain("   at ");
+        Directory.GetFiles(_files.Folder).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ExportWithoutATokenIsRefused()
     {
         var slug = await server.TownAsync();

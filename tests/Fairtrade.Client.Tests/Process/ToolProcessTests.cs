@@ -42,6 +42,28 @@ public sealed class ToolProcessTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task EvidenceDownloadWithoutAnOutputWritesTheFileIntoTheWorkingFolder()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        using var files = new Files();
+        using var cli = await new FairtradeTool().LoginAsync(server);
+        var upload = await cli.RunAsync("evidence", "upload", slug, shop, files.Jpeg("shelf.jpg", 3000), "--effective-date", "2026-11-20", "--json");
+        var id = (string)System.Text.Json.Nodes.JsonNode.Parse(upload.Out)![0]!["id"]!;
+        var folder = Directory.CreateDirectory(files.PathOf("downloads")).FullName;
+        await RunAsync(("FAIRTRADE_SERVER", null), ["login", "--server", server.Url], SiloServer.AdminToken + "\n");
+
+        var first = await RunAsync(("FAIRTRADE_SERVER", null), ["evidence", "download", slug, id], workingDirectory: folder);
+        var second = await RunAsync(("FAIRTRADE_SERVER", null), ["evidence", "download", slug, id], workingDirectory: folder);
+
+        first.ExitCode.ShouldBe(ExitCodes.Success, first.ToString());
+        File.ReadAllBytes(Path.Combine(folder, "shelf.jpg")).ShouldBe(File.ReadAllBytes(files.PathOf("shelf.jpg")));
+        second.ExitCode.ShouldBe(ExitCodes.Usage, second.ToString());
+        second.Error.ShouldContain("give --force to replace it");
+        Directory.GetFiles(folder).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task AnUnknownCommandIsAUsageError()
     {
         var result = await RunAsync(("FAIRTRADE_SERVER", server.Url), ["frobnicate"]);
@@ -51,11 +73,14 @@ public sealed class ToolProcessTests(SiloServer server) : IDisposable
 
     public void Dispose() => Directory.Delete(_configDir, recursive: true);
 
-    private async Task<CliResult> RunAsync((string Name, string? Value) variable, string[] args, string input = "")
+    private async Task<CliResult> RunAsync((string Name, string? Value) variable, string[] args, string input = "", string? workingDirectory = null)
     {
         // The tool's own build output sits beside the tests, as the referenced project's assembly.
         var tool = Path.Combine(AppContext.BaseDirectory, "fairtrade.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = workingDirectory ?? "",
+        };
         start.ArgumentList.Add(tool);
         foreach (var arg in args)
         {

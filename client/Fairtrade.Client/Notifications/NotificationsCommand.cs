@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Text.Json;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
+using Fairtrade.Client.Output;
+using Spectre.Console.Rendering;
+
+namespace Fairtrade.Client.Notifications;
+
+/// <summary><c>notifications TOWN</c>: the reminders the server made for the town, and whether each went out.</summary>
+public static class NotificationsCommand
+{
+    public static IEnumerable<Command> Create(CommandRunner runner)
+    {
+        var town = Symbols.Town();
+        var command = new Command("notifications", Help.Describe("The reminders of evidence running out and of the renewal falling due, oldest first.",
+            "fairtrade notifications bottrop",
+            "fairtrade notifications bottrop --json | jq -r '.[] | select(.sentAt == null) | .recipient'")) { town };
+        return [runner.Define(command, async (run, cancellationToken) =>
+        {
+            var json = await run.Api.GetAsync($"api/towns/{ApiClient.Segment(run.Value(town))}/notifications", cancellationToken);
+            return run.Answer(json, notifications => Cells.Rows(notifications.Items(),
+                ("Due on", Cells.Field("dueOn")), ("Kind", Cells.Field("kind")), ("Subject", Cells.Field("subject")), ("Evidence", Cells.Field("evidenceId")),
+                ("Recipient", Cells.Field("recipient")), ("Mailed", Mailed)));
+        })];
+    }
+
+    private static IRenderable Mailed(JsonElement notification)
+    {
+        if (notification.Text("sentAt") is { Length: > 0 } sent)
+        {
+            return Cells.Good(sent);
+        }
+
+        if (notification.Text("failedAt") is { Length: > 0 })
+        {
+            return Cells.Bad("refused by the mail server");
+        }
+
+        // Without an address the recipient is the audience's name: such a reminder is only listed here, never mailed.
+        return notification.Text("recipient").Contains('@', StringComparison.Ordinal) ? Cells.Warning("not yet") : Cells.Plain("no address");
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Fairtrade.Client.Cli;
+using Fairtrade.Client.Tests.Infrastructure;
+
+namespace Fairtrade.Client.Tests.Audit;
+
+[Collection(ServerCollection.Name)]
+public sealed class AuditCommandTests(SiloServer server) : IDisposable
+{
+    private readonly FairtradeTool _cli = new();
+
+    [Fact]
+    public async Task AuditShowsEachChangeWithItsActorAndFields()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        (await server.Admin.PatchAsJsonAsync($"api/towns/{slug}", new { population = 120_000 })).EnsureSuccessStatusCode();
+        await _cli.LoginAsync(server);
+
+        var audit = await _cli.RunAsync("audit", slug);
+
+        audit.ExitCode.ShouldBe(ExitCodes.Success, audit.ToString());
+        audit.Out.ShouldContain("town.created");
+        audit.Out.ShouldContain("participant.created");
+        audit.Out.ShouldContain(shop);
+        audit.Out.ShouldContain("token:admin");
+        audit.Out.ShouldContain("population: 117311 → 120000");
+        audit.Out.IndexOf("town.created", StringComparison.Ordinal).ShouldBeLessThan(audit.Out.IndexOf("town.updated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AuditAsJsonIsTheServersTrailOldestFirst()
+    {
+        var slug = await server.TownAsync();
+        var shop = await server.ParticipantAsync(slug);
+        await server.PostAsync($"api/towns/{slug}/evidence", new { subject = shop, kind = "declaration", effectiveDate = "2026-11-01" });
+        await _cli.LoginAsync(server);
+
+        var audit = await _cli.RunAsync("audit", slug, "--json");
+
+        audit.ExitCode.ShouldBe(ExitCodes.Success, audit.ToString());
+        var entries = JsonNode.Parse(audit.Out)!.AsArray();
+        entries.Select(e => (string?)e!["action"]).ShouldBe(["town.created", "participant.created", "evidence.submitted"]);
+        ((string?)entries[2]!["subject"]).ShouldBe(shop);
+    }
+
+    [Fact]
+    public async Task SinceLeavesOutWhatCameBefore()
+    {
+        var slug = await server.TownAsync();
+        await _cli.LoginAsync(server);
+
+        var fromToday = await _cli.RunAsync("audit", slug, "--since", SiloServer.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--json");
+        var fromTomorrow = await _cli.RunAsync("audit", slug, "--since", SiloServer.Today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--json");
+
+        JsonNode.Parse(fromToday.Out)!.AsArray().Select(e => (string?)e!["action"]).ShouldBe(["town.created"]);
+        JsonNode.Parse(fromTomorrow.Out)!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ASinceThatIsNotADateIsAUsageError()
+    {
+        var audit = await _cli.RunAsync("audit", "bottrop", "--since", "last-week");
+
+        audit.ExitCode.ShouldBe(ExitCodes.Usage);
+        audit.Error.ShouldContain("'last-week' is not a date");
+    }
+
+    [Fact]
+    public async Task AuditOfAnUnknownTownIsRefused()
+    {
+        await _cli.LoginAsync(server);
+
+        var audit = await _cli.RunAsync("audit", "no-such-town");
+
+        audit.ExitCode.ShouldBe(ExitCodes.Refused);
+        audit.Error.ShouldContain("There is no town 'no-such-town'");
+    }
+
+    [Fact]
+    public async Task AuditWithoutATokenIsRefused()
+    {
+        var slug = await server.TownAsync();
+        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
+
+        var audit = await _cli.RunAsync("audit", slug);
+
+        audit.ExitCode.ShouldBe(ExitCodes.Refused);
+        audit.Error.ShouldContain("The server refused (401)");
+    }
+
+    [Fact]
+    public async Task AuditOfAServerThatIsDownExitsThree()
+    {
+        _cli.Environment["FAIRTRADE_SERVER"] = SiloServer.DeadUrl();
+
+        var audit = await _cli.RunAsync("audit", "bottrop");
+
+        audit.ExitCode.ShouldBe(ExitCodes.Unreachable);
+        audit.Error.ShouldContain("Cannot reach the server");
+    }
+
+    [Fact]
+    public async Task HelpShowsExamples()
+    {
+        var help = await _cli.RunAsync("audit", "--help");
+
+        help.ExitCode.ShouldBe(ExitCodes.Success);
+        help.Out.ShouldContain("Examples:");
+        help.Out.ShouldContain("fairtrade audit bottrop --since 2026-11-01");
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
