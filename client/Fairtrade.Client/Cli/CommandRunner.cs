@@ -6,6 +6,8 @@ namespace Fairtrade.Client.Cli;
 /// <summary>Gives commands their action, and turns every expected failure into a sentence on standard error and an exit code.</summary>
 public sealed class CommandRunner(CliContext context, Option<bool> json)
 {
+    public const string NotTheApi = "The server's answer is not the Fairtrade API's JSON; is --server the right address?";
+
     public Command Define(Command command, Func<CommandRun, CancellationToken, Task<int>> action)
     {
         command.SetAction((parse, cancellationToken) => RunAsync(parse, action, cancellationToken));
@@ -42,7 +44,7 @@ public sealed class CommandRunner(CliContext context, Option<bool> json)
         }
         catch (System.Text.Json.JsonException)
         {
-            return Fail("The server's answer is not the Fairtrade API's JSON; is --server the right address?", ExitCodes.Refused);
+            return Fail(NotTheApi, ExitCodes.Refused);
         }
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
 using Spectre.Console;
@@ -44,8 +46,9 @@ public static class EvidenceUpload
                 ["note"] = run.Value(note),
             };
 
+            var check = $"fairtrade evidence list {run.Value(town)} --subject {run.Value(subject)}";
             var upload = new Func<FileInfo, Action<long>, Task<UploadOutcome>>((file, sent) =>
-                UploadAsync(run.Api, EvidenceCommands.Path(run.Value(town)), fields, file, sent, cancellationToken));
+                UploadAsync(run.Api, EvidenceCommands.Path(run.Value(town)), fields, file, sent, check, cancellationToken));
             var outcomes = run.Context.ErrorIsTerminal
                 ? await WithProgressAsync(run.Error, paths, upload)
                 : await EachAsync(paths.Length, i => upload(paths[i], _ => { }));
@@ -53,11 +56,11 @@ public static class EvidenceUpload
         });
     }
 
-    /// <summary>The files in turn, until one gets no answer: the server is gone, and the files after it would only fail alike.</summary>
+    /// <summary>The files in turn, until one stops the batch: with the server gone, the files after it would only fail alike.</summary>
     private static async Task<List<UploadOutcome>> EachAsync(int count, Func<int, Task<UploadOutcome>> upload)
     {
         var outcomes = new List<UploadOutcome>();
-        for (var i = 0; i < count && outcomes.LastOrDefault()?.Unreachable is null; i++)
+        for (var i = 0; i < count && outcomes.LastOrDefault()?.Stop is null; i++)
         {
             outcomes.Add(await upload(i));
         }
@@ -82,7 +85,7 @@ public static class EvidenceUpload
             });
 
     private static async Task<UploadOutcome> UploadAsync(
-        ApiClient api, string path, Dictionary<string, string?> fields, FileInfo file, Action<long> sent, CancellationToken cancellationToken)
+        ApiClient api, string path, Dictionary<string, string?> fields, FileInfo file, Action<long> sent, string check, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
@@ -93,8 +96,19 @@ public static class EvidenceUpload
             }
         }
 
+        FileStream bytes;
+        try
+        {
+            bytes = file.OpenRead();
+        }
+        catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
+        {
+            return new UploadOutcome(file, null, null, new UploadStop(unreadable.Message, ExitCodes.Usage));
+        }
+
         // The server tells the type from the bytes; the declared type decides nothing.
-        var content = new ProgressContent(file.OpenRead(), sent);
+        var sentAny = false;
+        var content = new ProgressContent(bytes, count => { sentAny = true; sent(count); });
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(content, "file", file.Name);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
@@ -102,7 +116,8 @@ public static class EvidenceUpload
         {
             using var response = await api.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             await ApiClient.EnsureSuccessAsync(response, cancellationToken);
-            return new UploadOutcome(file, await response.Content.ReadAsStringAsync(cancellationToken), null);
+            var evidence = await response.Content.ReadAsStringAsync(cancellationToken);
+            return IsObject(evidence) ? new UploadOutcome(file, evidence, null) : new UploadOutcome(file, null, null, new UploadStop(CommandRunner.NotTheApi, ExitCodes.Refused));
         }
         catch (ServerRefusedException refused)
         {
@@ -110,7 +125,25 @@ public static class EvidenceUpload
         }
         catch (ServerUnreachableException unreachable)
         {
-            return new UploadOutcome(file, null, null, unreachable.Message);
+            // Once the file went out, only the answer may have been lost; the evidence list tells.
+            var reason = sentAny ? $"{unreachable.Message} The server may have stored the file before the answer was lost; '{check}' shows what it has." : unreachable.Message;
+            return new UploadOutcome(file, null, null, new UploadStop(reason, ExitCodes.Unreachable));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new UploadOutcome(file, null, null, new UploadStop("Cancelled.", ExitCodes.Cancelled));
+        }
+    }
+
+    private static bool IsObject(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) is JsonObject;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 }

@@ -5,8 +5,8 @@ using Fairtrade.Client.Output;
 namespace Fairtrade.Client.Evidence;
 
 /// <summary>
-/// What an upload batch did: each refusal and a batch stopped short on standard error; the evidence made on standard
-/// output (as a JSON list with <c>--json</c>), also when the batch stopped short.
+/// What an upload batch did: each refusal and a batch stopped short (no answer, Ctrl+C, an unreadable file) on
+/// standard error; the evidence made on standard output (as a JSON list with <c>--json</c>), also when it stopped short.
 /// </summary>
 public static class UploadReport
 {
@@ -31,15 +31,15 @@ public static class UploadReport
             }
         }
 
-        if (outcomes.LastOrDefault() is { Unreachable: { } reason } stopped)
+        if (outcomes.LastOrDefault() is { Stop: { } stop } stopped)
         {
-            run.Context.Error.WriteLine($"{stopped.File.Name}: {reason}");
+            run.Context.Error.WriteLine($"{stopped.File.Name}: {stop.Reason}");
             if (files.Skip(outcomes.Count).Select(f => f.Name).ToArray() is { Length: > 0 } unsent)
             {
                 run.Context.Error.WriteLine($"Not sent: {string.Join(", ", unsent)}.");
             }
 
-            return ExitCodes.Unreachable;
+            return stop.ExitCode;
         }
 
         return uploaded.Count == outcomes.Count ? ExitCodes.Success : ExitCodes.Refused;

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Tests.Infrastructure;
@@ -23,6 +26,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
         upload.Out.ShouldContain("Uploaded first.jpg (1000 B): evidence ev-1, approved.");
         upload.Out.ShouldNotContain("second.jpg");
         upload.Error.ShouldContain("second.jpg: Cannot reach the server");
+        upload.Error.ShouldContain("The server may have stored the file before the answer was lost; 'fairtrade evidence list bottrop --subject cafe-mokka' shows what it has.");
         upload.Error.ShouldContain("Not sent: third.pdf, fourth.pdf.");
         upload.Error.ShouldNotContain("   at ");
         recorder.Bodies.Count.ShouldBe(2);
@@ -53,13 +57,90 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
         upload.ExitCode.ShouldBe(ExitCodes.Unreachable, upload.ToString());
         JsonNode.Parse(upload.Out)!.AsArray().ShouldBeEmpty();
         upload.Error.ShouldContain("first.jpg: Cannot reach the server");
+        upload.Error.ShouldNotContain("may have stored", Case.Insensitive, "nothing went out");
         upload.Error.ShouldContain("Not sent: second.jpg.");
+    }
+
+    [Fact]
+    public async Task CtrlCMidBatchStopsWithTheReportOfWhatWentUp()
+    {
+        using var stop = new CancellationTokenSource();
+        var answered = 0;
+        using var recorder = new RecordingServer(async response =>
+        {
+            if (Interlocked.Increment(ref answered) > 1)
+            {
+                // The user presses Ctrl+C while the second file waits for its answer.
+                await stop.CancelAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30));
+                response.Abort();
+                return;
+            }
+
+            await AnswerAsync(response, """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}""");
+        });
+        _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
+
+        var upload = await _cli.RunAsync(
+            ["evidence", "upload", "bottrop", "cafe-mokka", _files.Jpeg("first.jpg", 1000), _files.Jpeg("second.jpg", 1000), _files.Pdf("third.pdf", 1000)],
+            cancellationToken: stop.Token);
+
+        upload.ExitCode.ShouldBe(ExitCodes.Cancelled, upload.ToString());
+        upload.Out.ShouldContain("Uploaded first.jpg (1000 B): evidence ev-1, approved.");
+        upload.Error.ShouldContain("second.jpg: Cancelled.");
+        upload.Error.ShouldContain("Not sent: third.pdf.");
+    }
+
+    [Fact]
+    public async Task AnAnswerThatIsNotEvidenceStopsTheBatchAndTheJsonStaysJson()
+    {
+        var answered = 0;
+        using var recorder = new RecordingServer(response =>
+            AnswerAsync(response, Interlocked.Increment(ref answered) > 1 ? "<html>Welcome</html>" : """{"id":"ev-1","status":"approved"}"""));
+        _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
+
+        var upload = await _cli.RunAsync("evidence", "upload", "bottrop", "cafe-mokka", _files.Jpeg("first.jpg", 1000), _files.Jpeg("second.jpg", 1000), _files.Pdf("third.pdf", 1000), "--json");
+
+        upload.ExitCode.ShouldBe(ExitCodes.Refused, upload.ToString());
+        ((string?)JsonNode.Parse(upload.Out)!.AsArray().ShouldHaveSingleItem()!["id"]).ShouldBe("ev-1");
+        upload.Error.ShouldContain("second.jpg: " + CommandRunner.NotTheApi);
+        upload.Error.ShouldContain("Not sent: third.pdf.");
+    }
+
+    [Fact]
+    public async Task AFileThatCannotBeOpenedStopsTheBatchAfterReportingWhatWentUp()
+    {
+        using var recorder = new RecordingServer(response => AnswerAsync(response, """{"id":"ev-1","status":"approved"}"""));
+        _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
+        // A socket in the file system is there, but no one can open it as a file, not even root.
+        var socketPath = Path.Combine(Path.GetDirectoryName(_files.Jpeg("first.jpg", 1000))!, "second.jpg");
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(socketPath));
+
+        var upload = await _cli.RunAsync("evidence", "upload", "bottrop", "cafe-mokka", _files.Jpeg("first.jpg", 1000), socketPath, _files.Pdf("third.pdf", 1000));
+
+        upload.ExitCode.ShouldBe(ExitCodes.Usage, upload.ToString());
+        upload.Out.ShouldContain("Uploaded first.jpg");
+        upload.Error.ShouldContain("second.jpg: ");
+        upload.Error.ShouldContain("Not sent: third.pdf.");
+        upload.Error.ShouldNotContain("   at ");
+        recorder.Bodies.Count.ShouldBe(1);
     }
 
     public void Dispose()
     {
         _cli.Dispose();
         _files.Dispose();
+    }
+
+    private static async Task AnswerAsync(HttpListenerResponse response, string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        response.StatusCode = 201;
+        response.ContentType = "application/json";
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes);
+        response.Close();
     }
 
     /// <summary>A server that takes the first upload, then reads each further one and breaks off in the middle of its answer.</summary>
@@ -78,12 +159,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
                 return;
             }
 
-            var evidence = """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}"""u8.ToArray();
-            response.StatusCode = 201;
-            response.ContentType = "application/json";
-            response.ContentLength64 = evidence.Length;
-            await response.OutputStream.WriteAsync(evidence);
-            response.Close();
+            await AnswerAsync(response, """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}""");
         });
     }
 }
