@@ -15,7 +15,9 @@ public static class EvidenceCommands
 
     public static IEnumerable<Command> Create(CommandRunner runner) =>
     [
-        new Command("evidence", "Proof for participants, the council, the steering group and articles.")
+        new Command("evidence", Help.Describe(
+            "Proof for participants, the council, the steering group and articles.",
+            "fairtrade evidence upload bottrop cafe-mokka shelf.jpg menu.pdf", "fairtrade evidence list bottrop --status submitted"))
         {
             EvidenceUpload.Create(runner), Declare(runner), List(runner), Show(runner), EvidenceDownload.Create(runner), Review(runner),
         },

@@ -8,7 +8,9 @@ namespace Fairtrade.Client.Exports;
 public static class ExportCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
-        [new Command("export", "Download the renewal workbook or the evidence bundle.") { Renewal(runner), Bundle(runner) }];
+        [new Command("export", Help.Describe(
+            "Download the renewal workbook or the evidence bundle.",
+            "fairtrade export renewal bottrop -o renewal.xlsx", "fairtrade export evidence bottrop -o evidence.zip")) { Renewal(runner), Bundle(runner) }];
 
     private static Command Renewal(CommandRunner runner)
     {

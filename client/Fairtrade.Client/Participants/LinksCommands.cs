@@ -11,7 +11,8 @@ namespace Fairtrade.Client.Participants;
 public static class LinksCommands
 {
     public static Command Create(CommandRunner runner) =>
-        new("links", "Upload links: a participant sends its own evidence through one, without an account.") { New(runner), List(runner), Revoke(runner) };
+        new("links", Help.Describe(
+            "Upload links: a participant sends its own evidence through one, without an account.", "fairtrade links create bottrop cafe-mokka --expires-on 2027-01-31")) { New(runner), List(runner), Revoke(runner) };
 
     private static string Path(string town, string participant) => ParticipantsCommands.Path(town, participant) + "/upload-links";
 

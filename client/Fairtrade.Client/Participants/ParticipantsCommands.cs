@@ -12,7 +12,9 @@ public static class ParticipantsCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
     [
-        new Command("participants", "The shops, cafés, schools, clubs, faith communities and workplaces taking part.")
+        new Command("participants", Help.Describe(
+            "The shops, cafés, schools, clubs, faith communities and workplaces taking part.",
+            "fairtrade participants list bottrop --kind catering", "fairtrade participants show bottrop cafe-mokka"))
         {
             List(runner), Show(runner), Add(runner), Edit(runner), Archive(runner), Activity(runner),
         },

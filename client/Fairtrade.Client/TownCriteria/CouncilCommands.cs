@@ -11,7 +11,8 @@ namespace Fairtrade.Client.TownCriteria;
 public static class CouncilCommands
 {
     public static Command Create(CommandRunner runner) =>
-        new("council", "The council resolution: when it was adopted, and the products the council serves.") { Show(runner), Set(runner) };
+        new("council", Help.Describe(
+            "The council resolution: when it was adopted, and the products the council serves.", "fairtrade council show bottrop")) { Show(runner), Set(runner) };
 
     private static Command Show(CommandRunner runner)
     {

@@ -10,7 +10,7 @@ namespace Fairtrade.Client.TownCriteria;
 /// <summary><c>media list | add</c>: press coverage.</summary>
 public static class MediaCommands
 {
-    public static Command Create(CommandRunner runner) => new("media", "Press articles about the campaign.") { List(runner), Add(runner) };
+    public static Command Create(CommandRunner runner) => new("media", Help.Describe("Press articles about the campaign.", "fairtrade media list bottrop")) { List(runner), Add(runner) };
 
     private static Command List(CommandRunner runner)
     {

@@ -13,7 +13,7 @@ public static class SteeringGroupCommands
     private static readonly string[] Sectors = ["civil-society", "politics", "business", "other"];
 
     public static Command Create(CommandRunner runner) =>
-        new("steering-group", "The steering group's members.") { List(runner), Add(runner), Remove(runner) };
+        new("steering-group", Help.Describe("The steering group's members.", "fairtrade steering-group list bottrop")) { List(runner), Add(runner), Remove(runner) };
 
     private static Command List(CommandRunner runner)
     {

@@ -12,7 +12,7 @@ public static class TownsCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
     [
-        new Command("towns", "The towns: list, show, create, edit.") { List(runner), Show(runner), TownForm.Create(runner), TownForm.Edit(runner) },
+        new Command("towns", Help.Describe("The towns: list, show, create, edit.", "fairtrade towns list", "fairtrade towns show bottrop")) { List(runner), Show(runner), TownForm.Create(runner), TownForm.Edit(runner) },
         StatusCommand.Create(runner),
         WatchCommand.Create(runner),
     ];

@@ -102,15 +102,5 @@ public sealed class AuditCommandTests(SiloServer server) : IDisposable
         audit.Error.ShouldContain("Cannot reach the server");
     }
 
-    [Fact]
-    public async Task HelpShowsExamples()
-    {
-        var help = await _cli.RunAsync("audit", "--help");
-
-        help.ExitCode.ShouldBe(ExitCodes.Success);
-        help.Out.ShouldContain("Examples:");
-        help.Out.ShouldContain("fairtrade audit bottrop --since 2026-11-01");
-    }
-
     public void Dispose() => _cli.Dispose();
 }

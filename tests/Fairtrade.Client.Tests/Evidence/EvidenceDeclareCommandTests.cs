@@ -126,15 +126,5 @@ public sealed class EvidenceDeclareCommandTests(SiloServer server) : IDisposable
         declare.Error.ShouldContain("Cannot reach the server");
     }
 
-    [Fact]
-    public async Task HelpShowsExamples()
-    {
-        var help = await _cli.RunAsync("evidence", "declare", "--help");
-
-        help.ExitCode.ShouldBe(ExitCodes.Success);
-        help.Out.ShouldContain("Examples:");
-        help.Out.ShouldContain("fairtrade evidence declare bottrop cafe-mokka --kind declaration");
-    }
-
     public void Dispose() => _cli.Dispose();
 }

@@ -107,16 +107,6 @@ public sealed class EvidenceDownloadCommandTests(SiloServer server) : IDisposabl
         download.Error.ShouldContain("there is no folder");
     }
 
-    [Fact]
-    public async Task HelpShowsExamples()
-    {
-        var help = await _cli.RunAsync("evidence", "download", "--help");
-
-        help.ExitCode.ShouldBe(ExitCodes.Success);
-        help.Out.ShouldContain("Examples:");
-        help.Out.ShouldContain("fairtrade evidence download bottrop 5d0c... -o downloads/");
-    }
-
     public void Dispose()
     {
         _cli.Dispose();

@@ -121,16 +121,6 @@ public sealed class NotificationsCommandTests(SiloServer server) : IDisposable
         notifications.Error.ShouldContain("Cannot reach the server");
     }
 
-    [Fact]
-    public async Task HelpShowsExamples()
-    {
-        var help = await _cli.RunAsync("notifications", "--help");
-
-        help.ExitCode.ShouldBe(ExitCodes.Success);
-        help.Out.ShouldContain("Examples:");
-        help.Out.ShouldContain("fairtrade notifications bottrop --json");
-    }
-
     public void Dispose() => _cli.Dispose();
 
     /// <summary>A server whose outbox holds a reminder mailed, one the mail server refused, and one not sent yet.</summary>

@@ -123,15 +123,5 @@ public sealed class TownsCommandTests(SiloServer server) : IDisposable
         created.Error.ShouldContain("fairtrade towns create --help");
     }
 
-    [Fact]
-    public async Task HelpShowsExamples()
-    {
-        var help = await _cli.RunAsync("towns", "create", "--help");
-
-        help.ExitCode.ShouldBe(ExitCodes.Success);
-        help.Out.ShouldContain("Examples:");
-        help.Out.ShouldContain("fairtrade towns create aachen");
-    }
-
     public void Dispose() => _cli.Dispose();
 }
