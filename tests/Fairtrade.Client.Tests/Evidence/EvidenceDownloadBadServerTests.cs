@@ -42,10 +42,7 @@ public sealed class EvidenceDownloadBadServerTests : IDisposable
         {
             response.ContentType = "image/jpeg";
             response.AddHeader("Content-Disposition", "attachment; filename=shelf.jpg");
-            response.ContentLength64 = 1024 * 1024;
-            await response.OutputStream.WriteAsync(new byte[64 * 1024]);
-            await response.OutputStream.FlushAsync();
-            response.Abort();
+            await RecordingServer.CutOffAsync(response);
         });
         _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
 
@@ -60,13 +57,7 @@ public sealed class EvidenceDownloadBadServerTests : IDisposable
     [Fact]
     public async Task AReplacementCutOffMidwayKeepsTheFileThatWasThere()
     {
-        using var cutOff = new RecordingServer(async response =>
-        {
-            response.ContentLength64 = 1024 * 1024;
-            await response.OutputStream.WriteAsync(new byte[64 * 1024]);
-            await response.OutputStream.FlushAsync();
-            response.Abort();
-        });
+        using var cutOff = new RecordingServer(RecordingServer.CutOffAsync);
         _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
         var existing = _downloads.Text("shelf.jpg", "mine");
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Tests.Infrastructure;
@@ -77,7 +76,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
                 return;
             }
 
-            await AnswerAsync(response, """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}""");
+            await RecordingServer.JsonAsync(response, """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}""", 201);
         });
         _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
 
@@ -96,7 +95,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
     {
         var answered = 0;
         using var recorder = new RecordingServer(response =>
-            AnswerAsync(response, Interlocked.Increment(ref answered) > 1 ? "<html>Welcome</html>" : """{"id":"ev-1","status":"approved"}"""));
+            RecordingServer.JsonAsync(response, Interlocked.Increment(ref answered) > 1 ? "<html>Welcome</html>" : """{"id":"ev-1","status":"approved"}"""));
         _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
 
         var upload = await _cli.RunAsync("evidence", "upload", "bottrop", "cafe-mokka", _files.Jpeg("first.jpg", 1000), _files.Jpeg("second.jpg", 1000), _files.Pdf("third.pdf", 1000), "--json");
@@ -110,7 +109,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
     [Fact]
     public async Task AFileThatCannotBeOpenedStopsTheBatchAfterReportingWhatWentUp()
     {
-        using var recorder = new RecordingServer(response => AnswerAsync(response, """{"id":"ev-1","status":"approved"}"""));
+        using var recorder = new RecordingServer(response => RecordingServer.JsonAsync(response, """{"id":"ev-1","status":"approved"}""", 201));
         _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
         // A socket in the file system is there, but no one can open it as a file, not even root.
         var socketPath = Path.Combine(Path.GetDirectoryName(_files.Jpeg("first.jpg", 1000))!, "second.jpg");
@@ -133,16 +132,6 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
         _files.Dispose();
     }
 
-    private static async Task AnswerAsync(HttpListenerResponse response, string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        response.StatusCode = 201;
-        response.ContentType = "application/json";
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
-    }
-
     /// <summary>A server that takes the first upload, then reads each further one and breaks off in the middle of its answer.</summary>
     private static RecordingServer FirstUploadOnly()
     {
@@ -159,7 +148,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
                 return;
             }
 
-            await AnswerAsync(response, """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}""");
+            await RecordingServer.JsonAsync(response, """{"id":"ev-1","subject":"cafe-mokka","status":"approved"}""", 201);
         });
     }
 }

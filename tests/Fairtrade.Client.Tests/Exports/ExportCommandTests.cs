@@ -60,13 +60,7 @@ public sealed class ExportCommandTests(SiloServer server) : IDisposable
     [Fact]
     public async Task ADownloadCutOffMidwayLeavesNoFile()
     {
-        using var cutOff = new RecordingServer(async response =>
-        {
-            response.ContentLength64 = 1024 * 1024;
-            await response.OutputStream.WriteAsync(new byte[64 * 1024]);
-            await response.OutputStream.FlushAsync();
-            response.Abort();
-        });
+        using var cutOff = new RecordingServer(RecordingServer.CutOffAsync);
         _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
 
         var export = await _cli.RunAsync("export", "evidence", "bottrop", "-o", _files.PathOf("evidence.zip"));

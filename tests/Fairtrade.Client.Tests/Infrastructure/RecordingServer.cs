@@ -75,12 +75,25 @@ public sealed class RecordingServer : IDisposable
         }
     }
 
-    private static async Task EmptyObjectAsync(HttpListenerResponse response)
+    private static Task EmptyObjectAsync(HttpListenerResponse response) => JsonAsync(response, "{}");
+
+    /// <summary>Answers <paramref name="json"/> with the status code.</summary>
+    public static async Task JsonAsync(HttpListenerResponse response, string json, int status = 200)
     {
-        var answer = "{}"u8.ToArray();
+        var answer = Encoding.UTF8.GetBytes(json);
+        response.StatusCode = status;
         response.ContentType = "application/json";
         response.ContentLength64 = answer.Length;
         await response.OutputStream.WriteAsync(answer);
         response.Close();
+    }
+
+    /// <summary>Announces a mebibyte, sends 64 KiB of it and drops the connection: a download that breaks off.</summary>
+    public static async Task CutOffAsync(HttpListenerResponse response)
+    {
+        response.ContentLength64 = 1024 * 1024;
+        await response.OutputStream.WriteAsync(new byte[64 * 1024]);
+        await response.OutputStream.FlushAsync();
+        response.Abort();
     }
 }

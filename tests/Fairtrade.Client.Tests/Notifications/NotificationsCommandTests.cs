@@ -124,20 +124,13 @@ public sealed class NotificationsCommandTests(SiloServer server) : IDisposable
     public void Dispose() => _cli.Dispose();
 
     /// <summary>A server whose outbox holds a reminder mailed, one the mail server refused, and one not sent yet.</summary>
-    private static RecordingServer FakeOutbox() => new(async response =>
-    {
-        var answer = """
+    private static RecordingServer FakeOutbox() => new(response => RecordingServer.JsonAsync(response, """
             [
               {"id":"a","kind":"evidence-expiring","recipient":"laden@example.org","subject":"weltladen","evidenceId":"ev-1","dueOn":"2026-12-21","createdAt":"2026-11-21T09:00:00+00:00","sentAt":"2026-11-21T09:00:05+00:00"},
               {"id":"b","kind":"evidence-expiring","recipient":"cafe@exa mple.org","subject":"cafe","evidenceId":"ev-2","dueOn":"2026-12-22","createdAt":"2026-11-22T09:00:00+00:00","sentAt":null,"failedAt":"2026-11-22T09:00:05+00:00"},
               {"id":"c","kind":"renewal-due","recipient":"koordination@example.org","subject":"bottrop","evidenceId":null,"dueOn":"2026-12-20","createdAt":"2026-11-20T09:00:00+00:00","sentAt":null}
             ]
-            """u8.ToArray();
-        response.ContentType = "application/json";
-        response.ContentLength64 = answer.Length;
-        await response.OutputStream.WriteAsync(answer);
-        response.Close();
-    });
+            """));
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
