@@ -68,39 +68,5 @@ public sealed class AuditCommandTests(SiloServer server) : IDisposable
         audit.Error.ShouldContain("'last-week' is not a date");
     }
 
-    [Fact]
-    public async Task AuditOfAnUnknownTownIsRefused()
-    {
-        await _cli.LoginAsync(server);
-
-        var audit = await _cli.RunAsync("audit", "no-such-town");
-
-        audit.ExitCode.ShouldBe(ExitCodes.Refused);
-        audit.Error.ShouldContain("There is no town 'no-such-town'");
-    }
-
-    [Fact]
-    public async Task AuditWithoutATokenIsRefused()
-    {
-        var slug = await server.TownAsync();
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var audit = await _cli.RunAsync("audit", slug);
-
-        audit.ExitCode.ShouldBe(ExitCodes.Refused);
-        audit.Error.ShouldContain("The server refused (401)");
-    }
-
-    [Fact]
-    public async Task AuditOfAServerThatIsDownExitsThree()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = SiloServer.DeadUrl();
-
-        var audit = await _cli.RunAsync("audit", "bottrop");
-
-        audit.ExitCode.ShouldBe(ExitCodes.Unreachable);
-        audit.Error.ShouldContain("Cannot reach the server");
-    }
-
     public void Dispose() => _cli.Dispose();
 }

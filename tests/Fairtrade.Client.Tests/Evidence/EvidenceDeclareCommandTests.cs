@@ -115,16 +115,5 @@ public sealed class EvidenceDeclareCommandTests(SiloServer server) : IDisposable
         declare.Error.ShouldContain("subject: 'no-such-shop' is neither a participant");
     }
 
-    [Fact]
-    public async Task DeclareToAServerThatIsDownExitsThree()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = SiloServer.DeadUrl();
-
-        var declare = await _cli.RunAsync("evidence", "declare", "bottrop", "cafe-mokka", "--kind", "declaration");
-
-        declare.ExitCode.ShouldBe(ExitCodes.Unreachable);
-        declare.Error.ShouldContain("Cannot reach the server");
-    }
-
     public void Dispose() => _cli.Dispose();
 }

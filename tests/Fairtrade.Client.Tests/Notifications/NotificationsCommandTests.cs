@@ -87,40 +87,6 @@ public sealed class NotificationsCommandTests(SiloServer server) : IDisposable
         JsonNode.Parse(json.Out)!.AsArray().ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task NotificationsOfAnUnknownTownAreRefused()
-    {
-        await _cli.LoginAsync(server);
-
-        var notifications = await _cli.RunAsync("notifications", "no-such-town");
-
-        notifications.ExitCode.ShouldBe(ExitCodes.Refused);
-        notifications.Error.ShouldContain("There is no town 'no-such-town'");
-    }
-
-    [Fact]
-    public async Task NotificationsWithoutATokenAreRefused()
-    {
-        var slug = await server.TownAsync();
-        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
-
-        var notifications = await _cli.RunAsync("notifications", slug);
-
-        notifications.ExitCode.ShouldBe(ExitCodes.Refused);
-        notifications.Error.ShouldContain("The server refused (401)");
-    }
-
-    [Fact]
-    public async Task NotificationsOfAServerThatIsDownExitThree()
-    {
-        _cli.Environment["FAIRTRADE_SERVER"] = SiloServer.DeadUrl();
-
-        var notifications = await _cli.RunAsync("notifications", "bottrop");
-
-        notifications.ExitCode.ShouldBe(ExitCodes.Unreachable);
-        notifications.Error.ShouldContain("Cannot reach the server");
-    }
-
     public void Dispose() => _cli.Dispose();
 
     /// <summary>A server whose outbox holds a reminder mailed, one the mail server refused, and one not sent yet.</summary>
