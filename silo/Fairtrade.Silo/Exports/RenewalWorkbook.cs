@@ -53,11 +53,8 @@ public static class RenewalWorkbook
         var table = workbook.Sheet(t.SummarySheet, t.SummaryHeaders, headerRow: facts.Length + 2);
         for (var i = 0; i < facts.Length; i++)
         {
-            table.Put(i + 1, 1, t.SummaryFacts[i], bold: true);
-            if (facts[i] is { } fact)
-            {
-                table.Put(i + 1, 2, fact);
-            }
+            table.Label(i + 1, 1, t.SummaryFacts[i]);
+            table.Put(i + 1, 2, facts[i]);
         }
 
         var formulas = new SummaryFormulas(t, $"$B${AsOfFact + 1}", $"$B${MediaFromFact + 1}");
@@ -84,7 +81,7 @@ public static class RenewalWorkbook
             var d = p.Details;
             var evidence = Covering(p);
             writer.Add(
-                d.Name, d.Address, d.Chain, ProductsCell(d.Products), t.YesNo(d.ListPublicly), t.YesNo(p.Qualifies),
+                d.Name, d.Address, d.Chain, string.Join(", ", d.Products), t.YesNo(d.ListPublicly), t.YesNo(p.Qualifies),
                 evidence?.EffectiveDate, evidence?.ToFacts().LastValidDay, d.Contact?.Person, d.Contact?.Email, d.Contact?.Phone, p.Id);
         }
 
@@ -99,7 +96,7 @@ public static class RenewalWorkbook
             var activity = p.Activities.Where(a => a.Date <= data.AsOf).MaxBy(a => a.Date);
             var evidence = Covering(p);
             writer.Add(
-                p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, ProductsCell(p.Details.Products),
+                p.Details.Name, t.Kinds.GetValueOrDefault(kind, kind), activity?.Title, activity?.Date, string.Join(", ", p.Details.Products),
                 t.YesNo(p.Qualifies), evidence?.EffectiveDate, evidence?.ToFacts().LastValidDay, p.Id);
         }
 
@@ -118,11 +115,8 @@ public static class RenewalWorkbook
 
     private static void Council(SheetWriter writer, RenewalData data, WorkbookTexts t, ProductVocabulary vocabulary)
     {
-        writer.Put(1, 1, t.ResolutionAdoptedOn, bold: true);
-        if (data.Council.ResolutionAdoptedOn is { } adopted)
-        {
-            writer.Put(1, 2, adopted);
-        }
+        writer.Label(1, 1, t.ResolutionAdoptedOn);
+        writer.Put(1, 2, data.Council.ResolutionAdoptedOn);
 
         foreach (var product in data.Council.ProductsServed)
         {
@@ -165,9 +159,6 @@ public static class RenewalWorkbook
 
         writer.Finish("Changes");
     }
-
-    /// <summary>A participant's products in one cell, as the import splits them again.</summary>
-    public static string ProductsCell(IEnumerable<string> products) => string.Join(", ", products);
 
     /// <summary>
     /// The first publication day whose article still counts on <paramref name="asOf"/>, by the rules' own month

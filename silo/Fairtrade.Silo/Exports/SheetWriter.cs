@@ -1,70 +1,79 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Fairtrade.Silo.Exports;
 
 /// <summary>
-/// Writes one sheet as an Excel table: a frozen header row with filters, real dates and numbers, widths set from
-/// the content, and every text written as text, so a cell that begins with <c>=</c>, <c>+</c>, <c>-</c> or
-/// <c>@</c> is never read as a formula. The rows are kept as the values given (which the caller holds anyway)
-/// until <see cref="Finish"/>, because the column widths come before the rows in the file.
+/// One sheet as an Excel table: a frozen header row with filters, and widths set from the content. Its cells wait
+/// (as <see cref="SheetCell"/>s) until <see cref="Finish"/>, because the column widths come before the rows in the
+/// file; then the sheet is added to the workbook and written row by row.
 /// </summary>
 internal sealed class SheetWriter
 {
     private const int MaxWidth = 60;
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    // Only their names are written; they are never changed, so one of each serves every cell.
     private static readonly Row RowElement = new();
-    private static readonly Cell CellElement = new();
-    private static readonly CellValue ValueElement = new();
-    private static readonly CellFormula FormulaElement = new();
-    private static readonly OpenXmlAttribute SharedText = new("t", "", "s");
 
     private readonly WorkbookWriter _workbook;
     private readonly string _name;
     private readonly int _headerRow;
     private readonly string[] _headers;
     private readonly int[] _widths;
-    private readonly List<(int Row, int Column, object Value, bool Bold)> _above = [];
-    private readonly List<object?[]> _rows = [];
+    private readonly List<(int Row, int Column, SheetCell Cell)> _above = [];
+    private readonly List<SheetCell?[]> _rows = [];
+    private bool _finished;
 
     internal SheetWriter(WorkbookWriter workbook, string name, string[] headers, int headerRow)
     {
+        // A table's column names are its header cells, unique whatever their case; Excel repairs a file otherwise.
+        if (headers.Distinct(StringComparer.OrdinalIgnoreCase).Count() != headers.Length || headers.Any(h => h.Length == 0 || h.Any(char.IsControl)))
+        {
+            throw new ArgumentException($"The headers of '{name}' must be distinct, not empty and without control characters.", nameof(headers));
+        }
+
         (_workbook, _name, _headers, _headerRow) = (workbook, name, headers, headerRow);
         _widths = [.. headers.Select(h => h.Length + 4)];
     }
 
-    /// <summary>The rows written so far, headers included.</summary>
+    /// <summary>The number of the table's last row so far (the header row while there are none).</summary>
     public int LastRow => _headerRow + _rows.Count;
 
-    /// <summary>A cell above the table, such as a fact and its label.</summary>
-    public void Put(int row, int column, object value, bool bold = false)
+    /// <summary>A value above the table, such as a fact beside its <see cref="Label"/>.</summary>
+    public void Put(int row, int column, object? value)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, _headerRow);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(column, _headers.Length);
-        _above.Add((row, column, value, bold));
-        Widen(column, value);
+        if (SheetCell.From(value, _workbook) is { } cell)
+        {
+            Above(row, column, cell);
+        }
     }
 
-    /// <summary>The table's next row; returns its number.</summary>
+    /// <summary>A label in bold above the table.</summary>
+    public void Label(int row, int column, string text) => Above(row, column, SheetCell.Label(text, _workbook));
+
+    /// <summary>The table's next row, one value per header; returns its number.</summary>
     public int Add(params object?[] values)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, _headers.Length);
-        _rows.Add(values);
+        var cells = new SheetCell?[values.Length];
         for (var column = 0; column < values.Length; column++)
         {
-            Widen(column + 1, values[column]);
+            cells[column] = SheetCell.From(values[column], _workbook);
+            Widen(column + 1, cells[column]);
         }
 
+        _rows.Add(cells);
         return LastRow;
     }
 
-    /// <summary>Writes the sheet: the rows as a table (with one empty row if there are none: a table needs a body), the header frozen.</summary>
+    /// <summary>Adds the sheet to the workbook, after those finished before it: the rows as a table (with one empty row if there are none: a table needs a body), the header frozen.</summary>
     public void Finish(string tableName)
     {
+        if (_finished)
+        {
+            throw new InvalidOperationException($"The sheet '{_name}' is finished already.");
+        }
+
+        _finished = true;
         var range = $"A{_headerRow}:{ColumnName(_headers.Length)}{_headerRow + Math.Max(_rows.Count, 1)}";
         var table = new Table(
             new AutoFilter { Reference = range },
@@ -86,32 +95,13 @@ internal sealed class SheetWriter
         xml.WriteStartElement(new SheetData());
         foreach (var row in _above.GroupBy(c => c.Row).OrderBy(g => g.Key))
         {
-            StartRow(xml, row.Key);
-            foreach (var cell in row.OrderBy(c => c.Column))
-            {
-                WriteCell(xml, row.Key, cell.Column, cell.Value, cell.Bold);
-            }
-
-            xml.WriteEndElement();
+            WriteRow(xml, row.Key, row.OrderBy(c => c.Column).Select(c => (c.Column, (SheetCell?)c.Cell)));
         }
 
-        StartRow(xml, _headerRow);
-        for (var column = 0; column < _headers.Length; column++)
-        {
-            WriteCell(xml, _headerRow, column + 1, _headers[column], bold: false);
-        }
-
-        xml.WriteEndElement();
+        WriteRow(xml, _headerRow, _headers.Select((header, i) => (i + 1, SheetCell.From(header, _workbook))));
         for (var i = 0; i < _rows.Count; i++)
         {
-            var number = _headerRow + 1 + i;
-            StartRow(xml, number);
-            for (var column = 0; column < _headers.Length; column++)
-            {
-                WriteCell(xml, number, column + 1, _rows[i][column], bold: false);
-            }
-
-            xml.WriteEndElement();
+            WriteRow(xml, _headerRow + 1 + i, _rows[i].Select((cell, column) => (column + 1, cell)));
         }
 
         xml.WriteEndElement();
@@ -119,71 +109,30 @@ internal sealed class SheetWriter
         xml.WriteEndElement();
     }
 
-    private void Widen(int column, object? value) =>
-        _widths[column - 1] = Math.Max(_widths[column - 1], Math.Min(MaxWidth, Shown(value) + 2));
-
-    /// <summary>How many characters a value shows, for its column's width.</summary>
-    private static int Shown(object? value) => value switch
+    private void Above(int row, int column, SheetCell cell)
     {
-        null => 0,
-        string text => text.Length,
-        DateOnly => 10,
-        DateTime => 16,
-        int number => number.ToString(CultureInfo.InvariantCulture).Length,
-        Formula => 6,
-        _ => throw new ArgumentException($"No cell type for {value.GetType().Name}.", nameof(value)),
-    };
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, _headerRow);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(column, _headers.Length);
+        _above.Add((row, column, cell));
+        Widen(column, cell);
+    }
 
-    private static void StartRow(OpenXmlWriter xml, int number) =>
-        xml.WriteStartElement(RowElement, [new OpenXmlAttribute("r", "", Number(number))]);
+    private void Widen(int column, SheetCell? cell) =>
+        _widths[column - 1] = Math.Max(_widths[column - 1], Math.Min(MaxWidth, (cell?.Width ?? 0) + 2));
 
-    /// <summary>Writes a value with its real type: text in the workbook's shared strings, dates as day numbers with a date format, our formulas as formulas.</summary>
-    private void WriteCell(OpenXmlWriter xml, int row, int column, object? value, bool bold)
+    private static void WriteRow(OpenXmlWriter xml, int number, IEnumerable<(int Column, SheetCell? Cell)> cells)
     {
-        var reference = new OpenXmlAttribute("r", "", ColumnName(column) + Number(row));
-        switch (value)
+        var row = WorkbookWriter.Number(number);
+        xml.WriteStartElement(RowElement, [new OpenXmlAttribute("r", "", row)]);
+        foreach (var (column, cell) in cells)
         {
-            case null:
-                return;
-            case string text:
-                Value(xml, bold ? [reference, Style(WorkbookStyles.Bold), SharedText] : [reference, SharedText], Number(_workbook.Text(text)));
-                return;
-            case DateOnly day:
-                Value(xml, [reference, Style(WorkbookStyles.Day)], Number(day.DayNumber - SpreadsheetEpoch.DayNumber));
-                return;
-            case DateTime moment:
-                Value(xml, [reference, Style(WorkbookStyles.Moment)], moment.ToOADate().ToString("R", CultureInfo.InvariantCulture));
-                return;
-            case int number:
-                Value(xml, bold ? [reference, Style(WorkbookStyles.Bold)] : [reference], Number(number));
-                return;
-            case Formula formula:
-                xml.WriteStartElement(CellElement, [reference]);
-                xml.WriteStartElement(FormulaElement);
-                xml.WriteString(formula.Text);
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-                return;
-            default:
-                throw new ArgumentException($"No cell type for {value.GetType().Name}.", nameof(value));
+            cell?.WriteTo(xml, ColumnName(column) + row);
         }
-    }
 
-    private static void Value(OpenXmlWriter xml, OpenXmlAttribute[] attributes, string value)
-    {
-        xml.WriteStartElement(CellElement, attributes);
-        xml.WriteStartElement(ValueElement);
-        xml.WriteString(value);
-        xml.WriteEndElement();
         xml.WriteEndElement();
     }
-
-    /// <summary>Day zero of a spreadsheet's day numbers (so that 1900-03-01 is day 61, as in Excel).</summary>
-    private static readonly DateOnly SpreadsheetEpoch = new(1899, 12, 30);
-
-    private static OpenXmlAttribute Style(uint index) => new("s", "", Number((int)index));
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The column's letters: 1 is A, 27 is AA.</summary>
     private static string ColumnName(int column)

@@ -50,11 +50,11 @@ public static class ImportWords
 
     public static string SectorChoices => $"{string.Join(", ", KebabEnum.Names<Sector>())} (or Zivilgesellschaft, Politik, Wirtschaft, Sonstiges)";
 
-    /// <summary>Whether a cell names what the service holds: the same words, whatever the case and surrounding spaces.</summary>
     /// <summary>Products in one cell, separated by commas, semicolons or line breaks.</summary>
     public static string[]? Products(string? cell) =>
         cell?.Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } products ? products : null;
 
+    /// <summary>Whether a cell names what the service holds: the same words, whatever the case and surrounding spaces.</summary>
     public static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public static bool? YesNo(string text) => Yes.Contains(text.Trim()) ? true : No.Contains(text.Trim()) ? false : null;

@@ -3,7 +3,6 @@ using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Evidence;
-using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 
@@ -63,15 +62,36 @@ public static class ParticipantImport
     }
 
     /// <summary>
-    /// The products as the workbook's cell reads back: a product whose name holds a comma comes back as two, so the
-    /// list compares with what the export wrote, not with the names it was made of.
+    /// The cell's products, with each product the participant has whose name holds a separator ("Schokolade,
+    /// zartbitter") made one again where its pieces stand side by side, as the export wrote it; the API takes such
+    /// names, and a cell cannot tell them from two products otherwise.
     /// </summary>
-    private static string[] AsExported(string[] products) => ImportWords.Products(RenewalWorkbook.ProductsCell(products)) ?? [];
+    private static string[] Rejoined(string[] imported, string[] current)
+    {
+        var products = imported.ToList();
+        foreach (var product in current)
+        {
+            if (ImportWords.Products(product) is not { Length: > 1 } pieces)
+            {
+                continue;
+            }
+
+            var at = Enumerable.Range(0, Math.Max(0, products.Count - pieces.Length + 1))
+                .FirstOrDefault(i => pieces.Select((piece, k) => ImportWords.Same(piece, products[i + k])).All(same => same), -1);
+            if (at >= 0)
+            {
+                products.RemoveRange(at, pieces.Length);
+                products.Insert(at, product);
+            }
+        }
+
+        return [.. products];
+    }
 
     private static void Update(IGrainFactory grains, string slug, ParticipantView view, ImportedParticipant row, DateOnly today, ImportPlan plan)
     {
         var (request, current) = (row.Request, view.Details);
-        var products = request.Products is null ? null : ProductListAttribute.Normalize(request.Products);
+        var products = request.Products is null ? null : ProductListAttribute.Normalize(Rejoined(request.Products, current.Products));
         var contact = request.Contact?.ToContact() is { } c
             ? new Contact(c.Person ?? current.Contact?.Person, c.Email ?? current.Contact?.Email, c.Phone ?? current.Contact?.Phone) : null;
         var changes = new ParticipantChanges(
@@ -79,7 +99,7 @@ public static class ParticipantImport
             request.Id is not null && request.Name!.Trim() != current.Name ? request.Name.Trim() : null,
             request.Address?.Trim() is { } address && address != current.Address ? address : null,
             request.Chain?.Trim() is { } chain && chain != current.Chain ? chain : null,
-            products is not null && !products.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(AsExported(current.Products)) ? products : null,
+            products is not null && !products.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(current.Products) ? products : null,
             contact is not null && contact != current.Contact ? contact : null,
             request.ListPublicly is { } listed && listed != current.ListPublicly ? listed : null,
             []);

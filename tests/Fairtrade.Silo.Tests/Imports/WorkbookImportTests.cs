@@ -32,19 +32,41 @@ public sealed class WorkbookImportTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task AProductWhoseNameHoldsACommaComesBackUnchanged()
+    public async Task AProductWhoseNameHoldsACommaStaysOneProductThroughTheWorkbook()
     {
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug);
-        string[] products = ["Schokolade, zartbitter", "Kaffee"];
-        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "weltladen", kind = "retail", name = "Weltladen", products });
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "weltladen", kind = "retail", name = "Weltladen", products = new[] { "Schokolade, zartbitter", "Kaffee" } });
+        var exported = await _admin.ExportAsync(slug);
+
+        var (untouched, report) = await _admin.ImportAsync(slug, exported);
+        var (edited, editReport) = await _admin.ImportAsync(slug, Workbooks.Edit(
+            workbook => workbook.Worksheet("Retail").Cell(2, 4).SetValue("Schokolade, zartbitter, Kaffee, Tee"), exported));
+
+        untouched.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((int)report["updated"]!).ShouldBe(0);
+        ((int)report["unchanged"]!).ShouldBe(2, "the shop and the council");
+        edited.ShouldBe(HttpStatusCode.OK, editReport.ToJsonString());
+        ((int)editReport["updated"]!).ShouldBe(1);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants/weltladen"))["products"]!.AsArray().Select(p => (string)p!)
+            .ShouldBe(["Schokolade, zartbitter", "Kaffee", "Tee"]);
+    }
+
+    [Fact]
+    public async Task LineBreaksTabsAndEmojiComeBackUnchanged()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new
+        {
+            id = "cafe", kind = "catering", name = "Café ☕ 🌍", address = "Hauptstraße 1\r\n46236 Bottrop", chain = "Weltläden\tNord",
+        });
 
         var (code, report) = await _admin.ImportAsync(slug, await _admin.ExportAsync(slug));
 
         code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
         ((int)report["updated"]!).ShouldBe(0);
-        ((int)report["unchanged"]!).ShouldBe(2, "the shop and the council");
-        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants/weltladen"))["products"]!.AsArray().Select(p => (string)p!).ShouldBe(products);
+        ((string)(await _admin.GetJsonAsync($"/api/towns/{slug}/participants/cafe"))["address"]!).ShouldBe("Hauptstraße 1\r\n46236 Bottrop");
     }
 
     [Fact]
