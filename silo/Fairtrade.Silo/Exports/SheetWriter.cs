@@ -77,7 +77,10 @@ internal sealed class SheetWriter
         var range = $"A{_headerRow}:{ColumnName(_headers.Length)}{_headerRow + Math.Max(_rows.Count, 1)}";
         var table = new Table(
             new AutoFilter { Reference = range },
-            new TableColumns(_headers.Select((header, i) => new TableColumn { Id = (uint)i + 1, Name = header })) { Count = (uint)_headers.Length },
+            new TableColumns(_headers.Select((header, i) => new TableColumn { Id = (uint)i + 1, Name = header, DataFormatId = ColumnFormat(i) }))
+            {
+                Count = (uint)_headers.Length,
+            },
             new TableStyleInfo { Name = "TableStyleMedium2", ShowRowStripes = true, ShowColumnStripes = false, ShowFirstColumn = false, ShowLastColumn = false })
         {
             Name = tableName, DisplayName = tableName, Reference = range, TotalsRowShown = false,
@@ -118,6 +121,11 @@ internal sealed class SheetWriter
         _above.Add((row, column, cell));
         Widen(column, cell);
     }
+
+    /// <summary>The format for rows added in Excel, where the column's cells are all dates or all moments.</summary>
+    private uint? ColumnFormat(int column) =>
+        _rows.Select(row => row[column]).OfType<SheetCell>().Select(cell => cell.Style).Distinct().ToArray() is [var style]
+            ? WorkbookStyles.ColumnFormat(style) : null;
 
     private void Widen(int column, SheetCell? cell) =>
         _widths[column - 1] = Math.Max(_widths[column - 1], Math.Min(MaxWidth, (cell?.Width ?? 0) + 2));

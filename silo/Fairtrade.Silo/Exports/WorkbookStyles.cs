@@ -13,6 +13,17 @@ internal static class WorkbookStyles
     private const uint DayFormat = 164;
     private const uint MomentFormat = 165;
 
+    /// <summary>
+    /// The format a table column gives a row added to it in Excel (its differential format), by the style of the
+    /// column's cells: a date typed into a new row of a date column shows as the others do.
+    /// </summary>
+    public static uint? ColumnFormat(uint style) => style switch
+    {
+        Day => 0,
+        Moment => 1,
+        _ => null,
+    };
+
     public static Stylesheet Stylesheet() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DayFormat, FormatCode = "yyyy-mm-dd" },
@@ -33,7 +44,12 @@ internal static class WorkbookStyles
             new CellFormat { NumberFormatId = MomentFormat, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
         { Count = 4 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
+        // In the order of ColumnFormat's answers.
+        new DifferentialFormats(
+            new DifferentialFormat(new NumberingFormat { NumberFormatId = DayFormat, FormatCode = "yyyy-mm-dd" }),
+            new DifferentialFormat(new NumberingFormat { NumberFormatId = MomentFormat, FormatCode = "yyyy-mm-dd hh:mm" }))
+        { Count = 2 });
 
     private static Font Font(bool bold)
     {

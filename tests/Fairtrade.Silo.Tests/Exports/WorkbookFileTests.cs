@@ -60,7 +60,7 @@ public sealed partial class WorkbookFileTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task DaysAreDayNumbersMomentsShowTheirTimeAndFactLabelsAreBold()
+    public async Task DaysAreDayNumbersInDateColumnsMomentsShowTheirTimeAndFactLabelsAreBold()
     {
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug);
@@ -72,6 +72,9 @@ public sealed partial class WorkbookFileTests(AppFixture fixture)
         published.CellValue!.Text.ShouldBe("45351", "2024-02-29 as Excel counts days");
         Format(document, published).ShouldBe("yyyy-mm-dd");
         Format(document, Cell(document, "Changes", "A2")).ShouldBe("yyyy-mm-dd hh:mm");
+        NewRowFormat(document, "Media", "Published on").ShouldBe("yyyy-mm-dd", "a date typed into a row added in Excel looks like the others");
+        NewRowFormat(document, "Changes", "At").ShouldBe("yyyy-mm-dd hh:mm");
+        NewRowFormat(document, "Media", "Outlet").ShouldBeNull();
         IsBold(document, Cell(document, "Summary", "A1")).ShouldBeTrue("the label of a fact");
         IsBold(document, Cell(document, "Summary", "B1")).ShouldBeFalse("the fact itself");
     }
@@ -98,6 +101,16 @@ public sealed partial class WorkbookFileTests(AppFixture fixture)
     {
         var id = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == sheet).Id!;
         return ((WorksheetPart)document.WorkbookPart.GetPartById(id!)).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
+    }
+
+    private static string? NewRowFormat(SpreadsheetDocument document, string sheet, string column)
+    {
+        var id = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == sheet).Id!;
+        var table = ((WorksheetPart)document.WorkbookPart.GetPartById(id!)).TableDefinitionParts.Single().Table;
+        var format = table.TableColumns!.Elements<TableColumn>().Single(c => c.Name == column).DataFormatId?.Value;
+        return format is { } index
+            ? document.WorkbookPart.WorkbookStylesPart!.Stylesheet.DifferentialFormats!.Elements<DifferentialFormat>().ElementAt((int)index).NumberingFormat!.FormatCode!.Value
+            : null;
     }
 
     private static CellFormat Style(SpreadsheetDocument document, Cell cell) =>
