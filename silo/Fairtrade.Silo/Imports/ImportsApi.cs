@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using ClosedXML.Excel;
+using Fairtrade.Abstractions.Imports;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
@@ -16,8 +16,8 @@ namespace Fairtrade.Silo.Imports;
 /// </summary>
 public static class ImportsApi
 {
-    /// <summary>One import per town at a time on this server, so two imports never plan against the same state.</summary>
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Running = new(StringComparer.Ordinal);
+    /// <summary>Far longer than an import of the largest workbook takes; only an import whose silo died holds it that long.</summary>
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(10);
 
     public static RouteGroupBuilder MapImportsApi(this IEndpointRouteBuilder routes)
     {
@@ -49,8 +49,14 @@ public static class ImportsApi
         var today = calendar.Today;
         var batch = WorkbookReader.Read(workbook, errorCells, today, errors);
 
-        var running = Running.GetOrAdd(slug, _ => new SemaphoreSlim(1, 1));
-        await running.WaitAsync(cancellationToken);
+        // One import per town at a time, on whichever silo it arrives: a second waits until the first has written.
+        var lease = grains.GetGrain<IImportLeaseGrain>(slug);
+        var holder = Guid.NewGuid();
+        while (!await lease.TryTakeAsync(holder, LeaseTime))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+
         try
         {
             var plan = new ImportPlan();
@@ -71,7 +77,7 @@ public static class ImportsApi
         }
         finally
         {
-            running.Release();
+            await lease.ReleaseAsync(holder);
         }
     }
 

@@ -184,6 +184,20 @@ public sealed class WorkbookImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task TwoImportsOfTheSameListAtOnceCreateEachShopOnce()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        var list = Workbooks.List("Liste", ["Name", "Art"], ["Weltladen Neu", "Einzelhandel"], ["Café Neu", "Gastronomie"]);
+
+        var imports = await Task.WhenAll(_admin.ImportAsync(slug, list), _admin.ImportAsync(slug, list));
+
+        imports.ShouldAllBe(i => i.Status == HttpStatusCode.OK);
+        imports.Sum(i => (int)i.Body["created"]!).ShouldBe(2, "the second import finds what the first created");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray().Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task ADryRunReportsWhatWouldChangeAndChangesNothing()
     {
         var slug = Api.NewSlug();
