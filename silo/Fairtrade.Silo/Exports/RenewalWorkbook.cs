@@ -62,7 +62,7 @@ public static class RenewalWorkbook
         {
             foreach (var (counter, required) in criterion.Required)
             {
-                var row = table.LastRow + 1;
+                var row = table.NextRow;
                 table.Add(
                     t.Criteria.GetValueOrDefault(criterion.Key, criterion.Key), counter, required,
                     new Formula(formulas.Actual(criterion.Key, counter)),

@@ -14,7 +14,7 @@ internal readonly record struct SheetCell(SheetCell.Type Of, string Value, uint 
     public enum Type : byte { Text, Number, Formula }
 
     /// <summary>The most characters Excel keeps in one cell; it calls a file with a longer one damaged.</summary>
-    public const int MaxLength = 32_767;
+    private const int MaxLength = 32_767;
 
     /// <summary>Day zero of a spreadsheet's day numbers (so that 1900-03-01 is day 61, as in Excel).</summary>
     private static readonly DateOnly Epoch = new(1899, 12, 30);

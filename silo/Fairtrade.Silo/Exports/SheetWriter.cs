@@ -21,7 +21,6 @@ internal sealed class SheetWriter
     private readonly int[] _widths;
     private readonly List<(int Row, int Column, SheetCell Cell)> _above = [];
     private readonly List<SheetCell?[]> _rows = [];
-    private bool _finished;
 
     internal SheetWriter(WorkbookWriter workbook, string name, string[] headers, int headerRow)
     {
@@ -35,8 +34,8 @@ internal sealed class SheetWriter
         _widths = [.. headers.Select(h => h.Length + 4)];
     }
 
-    /// <summary>The number of the table's last row so far (the header row while there are none).</summary>
-    public int LastRow => _headerRow + _rows.Count;
+    /// <summary>The number of the row that <see cref="Add"/> adds next, for formulas that refer to their own row.</summary>
+    public int NextRow => _headerRow + _rows.Count + 1;
 
     /// <summary>A value above the table, such as a fact beside its <see cref="Label"/>.</summary>
     public void Put(int row, int column, object? value)
@@ -50,8 +49,8 @@ internal sealed class SheetWriter
     /// <summary>A label in bold above the table.</summary>
     public void Label(int row, int column, string text) => Above(row, column, SheetCell.Label(text, _workbook));
 
-    /// <summary>The table's next row, one value per header; returns its number.</summary>
-    public int Add(params object?[] values)
+    /// <summary>The table's next row, one value per header.</summary>
+    public void Add(params object?[] values)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, _headers.Length);
         var cells = new SheetCell?[values.Length];
@@ -62,18 +61,11 @@ internal sealed class SheetWriter
         }
 
         _rows.Add(cells);
-        return LastRow;
     }
 
     /// <summary>Adds the sheet to the workbook, after those finished before it: the rows as a table (with one empty row if there are none: a table needs a body), the header frozen.</summary>
     public void Finish(string tableName)
     {
-        if (_finished)
-        {
-            throw new InvalidOperationException($"The sheet '{_name}' is finished already.");
-        }
-
-        _finished = true;
         var range = $"A{_headerRow}:{ColumnName(_headers.Length)}{_headerRow + Math.Max(_rows.Count, 1)}";
         var table = new Table(
             new AutoFilter { Reference = range },
