@@ -6,21 +6,13 @@ namespace Fairtrade.Silo.Imports;
 
 /// <summary>
 /// Looks inside an uploaded workbook before anything parses it for real: that it is an .xlsx at all, that it does
-/// not unpack to more than a list could need (a zip bomb), that no sheet is longer than an import takes, and which
-/// cells hold error values (the spreadsheet library reads those as empty).
+/// not unpack to more than a list could need (a zip bomb), and each sheet through <see cref="SheetScan"/>.
 /// </summary>
 public static class WorkbookPackage
 {
-    public const int MaxRows = 10_000;
-
-    /// <summary>Cells with a value in all sheets together: ten thousand rows of 25 columns. Bounds what the spreadsheet library holds in memory.</summary>
-    public const int MaxCells = 250_000;
-
-    /// <summary>Columns a list may use; the renewal workbook's widest sheet has 12.</summary>
-    public const int MaxColumns = 200;
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
     private const int MaxParts = 1_000;
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    internal const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /// <summary>Throws <see cref="FieldException"/> (field <c>file</c>) or a 415 <see cref="RefusedException"/> when the workbook cannot be imported.</summary>
     /// <returns>Per sheet name, the references of cells that hold an error value (<c>#N/A</c>, <c>#DIV/0!</c>…).</returns>
@@ -44,7 +36,7 @@ public static class WorkbookPackage
                 using var content = new BudgetedStream(entry.Open(), budget);
                 if (sheets.TryGetValue(entry.FullName, out var name))
                 {
-                    errors[name] = ErrorCells(content, name, ref cells);
+                    errors[name] = SheetScan.ErrorCells(content, name, ref cells);
                 }
                 else
                 {
@@ -147,83 +139,11 @@ public static class WorkbookPackage
         return found;
     }
 
-    /// <param name="cells">The count of cells with a value so far, across sheets.</param>
-    private static HashSet<string> ErrorCells(Stream sheet, string name, ref int cells)
-    {
-        var errors = new HashSet<string>(StringComparer.Ordinal);
-        var rows = 0;
-        var rowHasValue = false;
-        using var reader = XmlReader.Create(sheet, Settings);
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != Main)
-                {
-                    continue;
-                }
-
-                switch (reader.LocalName)
-                {
-                    case "row":
-                        rows += rowHasValue ? 1 : 0;
-                        rowHasValue = false;
-                        if (rows > MaxRows || (int.TryParse(reader.GetAttribute("r"), out var number) && number > MaxRows + SheetTable.HeaderSearchRows))
-                        {
-                            throw new FieldException("file", $"The sheet '{Printable(name)}' has more than {MaxRows:N0} rows; import at most {MaxRows:N0} rows at a time.");
-                        }
-
-                        break;
-                    case "c":
-                        // Every cell counts, empty ones too: the spreadsheet library holds each one it is given.
-                        var reference = reader.GetAttribute("r");
-                        if (++cells > MaxCells || ColumnOf(reference) > MaxColumns)
-                        {
-                            throw new FieldException("file", $"The workbook holds more than {MaxCells:N0} cells or a column beyond the {MaxColumns}th; import at most {MaxRows:N0} rows of a list at a time.");
-                        }
-
-                        if (reader.GetAttribute("t") == "e" && reference is not null)
-                        {
-                            errors.Add(reference);
-                        }
-
-                        break;
-                    case "v" or "is" or "f":
-                        rowHasValue = true;
-                        break;
-                }
-            }
-        }
-        catch (XmlException)
-        {
-            throw Damaged();
-        }
-
-        return errors;
-    }
-
-    /// <summary>The column number of a cell reference ("AB12" → 28); 0 when there is none.</summary>
-    private static int ColumnOf(string? reference)
-    {
-        var column = 0;
-        foreach (var c in reference ?? "")
-        {
-            if (c is < 'A' or > 'Z' || column > MaxColumns)
-            {
-                break;
-            }
-
-            column = (column * 26) + (c - 'A' + 1);
-        }
-
-        return column;
-    }
-
     /// <summary>A name with its control characters shown as code points, so a message never carries them.</summary>
     public static string Printable(string text) =>
         string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
+    internal static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
 
     public static FieldException Damaged() => new("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
 
