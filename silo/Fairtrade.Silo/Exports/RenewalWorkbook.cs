@@ -17,8 +17,8 @@ namespace Fairtrade.Silo.Exports;
 public static class RenewalWorkbook
 {
     /// <summary>Rows of the council's products that the summary's formulas look at; far more than any council lists.</summary>
-    private const int CouncilRows = 500;
-    private const int CouncilHeaderRow = 3;
+    internal const int CouncilRows = 500;
+    internal const int CouncilHeaderRow = 3;
 
     /// <summary>Where in the summary's facts the day asked for, and the first day of the press window, stand (the formulas refer to them).</summary>
     private const int AsOfFact = 9;
@@ -65,7 +65,7 @@ public static class RenewalWorkbook
                 var row = table.NextRow;
                 table.Add(
                     t.Criteria.GetValueOrDefault(criterion.Key, criterion.Key), counter, required,
-                    new Formula(formulas.Actual(criterion.Key, counter)),
+                    new Formula(formulas.Actual(counter)),
                     new Formula($"IF(D{row}>=C{row},\"{t.Yes}\",\"{t.No}\")"),
                     t.YesNo(criterion.Met));
             }
@@ -179,28 +179,4 @@ public static class RenewalWorkbook
     /// <summary>The approved evidence that covers the day asked for, the one that lasts longest.</summary>
     private static EvidenceRecord? Covering(ParticipantView participant) =>
         participant.Evidence.Where(e => e.ToFacts().IsValidOn(participant.AsOf)).MaxBy(e => e.ValidUntil);
-
-    /// <summary>Each counter's actual number as a formula over the detail sheets.</summary>
-    private sealed class SummaryFormulas(WorkbookTexts t, string asOf, string mediaFrom)
-    {
-        private readonly string _council = Sheet(t.CouncilSheet);
-        private readonly string _categories = $"{Sheet(t.CouncilSheet)}B{CouncilHeaderRow + 1}:B{CouncilHeaderRow + CouncilRows}";
-
-        public string Actual(string criterion, string counter) => (criterion, counter) switch
-        {
-            (_, "resolution") => $"IF(AND(ISNUMBER({_council}B1),{_council}B1<={asOf}),1,0)",
-            (_, "coffee") => $"IF(COUNTIF({_categories},\"coffee\")>0,1,0)",
-            (_, "products") => $"SUMPRODUCT(({_categories}<>\"\")/COUNTIF({_categories},{_categories}&\"\"))",
-            (_, "otherProducts") => $"SUMPRODUCT((({_categories}<>\"\")*({_categories}<>\"coffee\"))/COUNTIF({_categories},{_categories}&\"\"))",
-            (_, "members") => $"COUNTA({Sheet(t.SteeringGroupSheet)}A:A)-1",
-            (_, "retail") => $"COUNTIF({Sheet(t.RetailSheet)}F:F,\"{t.Yes}\")",
-            (_, "catering") => $"COUNTIF({Sheet(t.CateringSheet)}F:F,\"{t.Yes}\")",
-            (_, "school" or "club" or "faith") =>
-                $"COUNTIFS({Sheet(t.CivilSocietySheet)}B:B,\"{t.Kinds[counter]}\",{Sheet(t.CivilSocietySheet)}F:F,\"{t.Yes}\")",
-            (_, "articles") => $"COUNTIFS({Sheet(t.MediaSheet)}A:A,\">=\"&{mediaFrom},{Sheet(t.MediaSheet)}A:A,\"<=\"&{asOf})",
-            _ => throw new InvalidOperationException($"No formula for the counter '{counter}' of '{criterion}'."),
-        };
-
-        private static string Sheet(string name) => $"'{name.Replace("'", "''", StringComparison.Ordinal)}'!";
-    }
 }
