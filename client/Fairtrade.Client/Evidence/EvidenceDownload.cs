@@ -20,9 +20,17 @@ public static class EvidenceDownload
             "fairtrade evidence download bottrop 5d0c...",
             "fairtrade evidence download bottrop 5d0c... -o downloads/",
             "fairtrade evidence download bottrop 5d0c... -o shelf.jpg --force")) { town, id, output, force };
-        return runner.Define(command, (run, cancellationToken) => Download.SaveAsync(run, EvidenceCommands.Path(run.Value(town), run.Value(id)) + "/file",
+        return runner.Define(command, (run, cancellationToken) => Download.SaveAsync(
+            run, EvidenceCommands.Path(run.Value(town), run.Value(id)) + "/file", Folder(run.Value(output)),
             response => Target(run.Value(output), run.Value(id), response), run.Value(force), cancellationToken));
     }
+
+    private static DirectoryInfo Folder(FileSystemInfo? output) => output switch
+    {
+        FileInfo file => file.Directory!,
+        DirectoryInfo folder => folder,
+        _ => new DirectoryInfo("."),
+    };
 
     // The parser makes a folder of a path that is one, or that ends in a separator.
     private static FileInfo Target(FileSystemInfo? output, string id, HttpResponseMessage response)

@@ -9,21 +9,22 @@ namespace Fairtrade.Client.Exports;
 public static class Download
 {
     /// <summary>
-    /// Saves the answer to <paramref name="path"/> and says where it went. The file is chosen once the answer's headers
-    /// are in, so that it can be named as the server suggests; a file already there is replaced only with <paramref name="overwrite"/>.
+    /// Saves the answer to <paramref name="path"/> in <paramref name="folder"/> (checked before the server is asked) and
+    /// says where it went. The file is chosen once the answer's headers are in, so that it can be named as the server
+    /// suggests; a file already there is replaced only with <paramref name="overwrite"/>.
     /// </summary>
     public static async Task<int> SaveAsync(
-        CommandRun run, string path, Func<HttpResponseMessage, FileInfo> choose, bool overwrite, CancellationToken cancellationToken)
+        CommandRun run, string path, DirectoryInfo folder, Func<HttpResponseMessage, FileInfo> choose, bool overwrite, CancellationToken cancellationToken)
     {
+        if (!folder.Exists)
+        {
+            throw new UsageException($"There is no folder '{folder.FullName}' to write into.");
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await ApiClient.EnsureSuccessAsync(response, cancellationToken);
         var target = choose(response);
-        if (target.Directory is { Exists: false } folder)
-        {
-            throw new UsageException($"Cannot write '{target.FullName}': there is no folder '{folder.FullName}'.");
-        }
-
         if (!overwrite && target.Exists)
         {
             throw new UsageException($"There is a file '{target.FullName}' already; give --force to replace it.");
@@ -73,7 +74,7 @@ public static class Download
             }
 
             // A download cut off mid-way is the server's (or the network's) failure; a file we cannot write is the user's.
-            throw exception is HttpIOException or IOException { InnerException: System.Net.Sockets.SocketException }
+            throw ApiClient.IsBrokenConnection(exception)
                 ? new ServerUnreachableException($"The download broke off: {exception.Message}", exception)
                 : new UsageException($"Cannot write '{target.FullName}': {exception.Message}");
         }

@@ -39,5 +39,5 @@ public static class ExportCommands
 
     // The file was named on the command line: it is written over, as the shell's '>' would.
     private static Task<int> SaveAsync(CommandRun run, Option<FileInfo> output, string path, CancellationToken cancellationToken) =>
-        Download.SaveAsync(run, path, _ => run.Value(output), overwrite: true, cancellationToken);
+        Download.SaveAsync(run, path, run.Value(output)!.Directory!, _ => run.Value(output)!, overwrite: true, cancellationToken);
 }

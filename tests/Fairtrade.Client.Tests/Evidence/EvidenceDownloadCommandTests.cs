@@ -97,14 +97,16 @@ public sealed class EvidenceDownloadCommandTests(SiloServer server) : IDisposabl
     }
 
     [Fact]
-    public async Task DownloadIntoAFolderThatDoesNotExistIsAUsageError()
+    public async Task DownloadIntoAFolderThatDoesNotExistIsAUsageErrorBeforeTheServerIsAsked()
     {
-        var (slug, id, _) = await UploadedAsync("shelf.jpg");
+        using var recorder = new RecordingServer();
+        _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
 
-        var download = await _cli.RunAsync("evidence", "download", slug, id, "-o", Path.Combine(_downloads.Folder, "nowhere") + Path.DirectorySeparatorChar);
+        var download = await _cli.RunAsync("evidence", "download", "bottrop", "ev-7", "-o", Path.Combine(_downloads.Folder, "nowhere") + Path.DirectorySeparatorChar);
 
         download.ExitCode.ShouldBe(ExitCodes.Usage, download.ToString());
-        download.Error.ShouldContain("there is no folder");
+        download.Error.ShouldContain("There is no folder");
+        recorder.Bodies.ShouldBeEmpty();
     }
 
     public void Dispose()

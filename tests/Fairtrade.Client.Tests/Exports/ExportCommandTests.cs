@@ -73,15 +73,7 @@ public sealed class ExportCommandTests(SiloServer server) : IDisposable
     [Fact]
     public async Task ARefusalCutOffMidwayIsStillARefusalAndLeavesNoFile()
     {
-        using var cutOff = new RecordingServer(async response =>
-        {
-            response.StatusCode = 404;
-            response.ContentType = "application/problem+json";
-            response.ContentLength64 = 4096;
-            await response.OutputStream.WriteAsync("{\"title\":\"Not Found\",\"detail\":\"There is no"u8.ToArray());
-            await response.OutputStream.FlushAsync();
-            response.Abort();
-        });
+        using var cutOff = new RecordingServer(RecordingServer.RefusalCutOffAsync);
         _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
 
         var export = await _cli.RunAsync("export", "renewal", "bottrop", "-o", _files.PathOf("renewal.xlsx"));
@@ -106,15 +98,16 @@ public sealed class ExportCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
-    public async Task ExportIntoAFolderThatDoesNotExistIsAUsageError()
+    public async Task ExportIntoAFolderThatDoesNotExistIsAUsageErrorBeforeTheServerIsAsked()
     {
-        var slug = await server.TownAsync();
-        await _cli.LoginAsync(server);
+        using var recorder = new RecordingServer();
+        _cli.Environment["FAIRTRADE_SERVER"] = recorder.Url;
 
-        var export = await _cli.RunAsync("export", "renewal", slug, "-o", Path.Combine(_files.Folder, "nowhere", "renewal.xlsx"));
+        var export = await _cli.RunAsync("export", "renewal", "bottrop", "-o", Path.Combine(_files.Folder, "nowhere", "renewal.xlsx"));
 
-        export.ExitCode.ShouldBe(ExitCodes.Usage);
-        export.Error.ShouldContain("Cannot write");
+        export.ExitCode.ShouldBe(ExitCodes.Usage, export.ToString());
+        export.Error.ShouldContain("There is no folder");
+        recorder.Bodies.ShouldBeEmpty();
     }
 
     public void Dispose()
