@@ -52,6 +52,26 @@ public sealed class ImportCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task AWorkbookWithErrorsPrintsEachAtItsPlaceAndExitsOne()
+    {
+        using var refusing = new RecordingServer(response => RecordingServer.JsonAsync(response, """
+            {"applied":false,"created":1,"updated":0,"unchanged":3,
+             "errors":[{"sheet":"Liste","row":3,"column":"Art","message":"'Bäckerei' is not a kind"},
+                       {"sheet":"Liste","row":5,"column":"E-Mail","message":"not an e-mail address"}]}
+            """, 422));
+        _cli.Environment["FAIRTRADE_SERVER"] = refusing.Url;
+        _cli.Environment["FAIRTRADE_TOKEN"] = SiloServer.AdminToken;
+
+        var import = await _cli.RunAsync("import", "bottrop", _files.Text("list.xlsx", "any bytes"));
+
+        import.ExitCode.ShouldBe(ExitCodes.Refused, import.ToString());
+        import.Out.ShouldBeEmpty();
+        import.Error.ShouldContain("2 error(s); nothing was changed");
+        import.Error.ShouldContain("'Bäckerei' is not a kind");
+        import.Error.ShouldContain("not an e-mail address");
+    }
+
+    [Fact]
     public async Task ImportIntoAnUnknownTownIsRefused()
     {
         var workbook = await ExportedWorkbookAsync();

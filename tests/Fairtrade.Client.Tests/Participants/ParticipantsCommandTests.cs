@@ -104,13 +104,14 @@ public sealed class ParticipantsCommandTests(SiloServer server) : IDisposable
         var create = await _cli.RunAsync("links", "create", slug, id, "--expires-on", "2027-01-31");
         var linkId = (string)JsonNode.Parse((await _cli.RunAsync("links", "list", slug, id, "--json")).Out)!.AsArray().ShouldHaveSingleItem()!["id"]!;
         var revoke = await _cli.RunAsync("links", "revoke", slug, id, linkId);
-        var list = await _cli.RunAsync("links", "list", slug, id);
+        var list = await _cli.RunAsync("links", "list", slug, id, "--json");
 
         create.ExitCode.ShouldBe(ExitCodes.Success, create.ToString());
         create.Out.ShouldContain("/upload#");
         revoke.ExitCode.ShouldBe(ExitCodes.Success, revoke.ToString());
-        list.Out.ShouldContain(linkId);
-        list.Out.ShouldContain("revoked");
+        var link = JsonNode.Parse(list.Out)!.AsArray().ShouldHaveSingleItem()!;
+        ((string)link["id"]!).ShouldBe(linkId);
+        ((bool)link["revoked"]!).ShouldBeTrue();
     }
 
     [Fact]
