@@ -18,7 +18,7 @@ public static class EvidenceUpload
     {
         var town = Symbols.Town();
         var subject = EvidenceFields.Subject();
-        var files = new Argument<FileInfo[]>("FILE") { Description = "JPEG, PNG, WebP or PDF files; each becomes one evidence entry.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "JPEG, PNG, WebP or PDF files; each becomes one evidence entry.", Arity = ArgumentArity.OneOrMore }.AcceptExistingOnly();
         var kind = EvidenceFields.Kind("What the files are.");
         kind.DefaultValueFactory = _ => "photo";
         var effective = EvidenceFields.EffectiveDate();
@@ -33,11 +33,6 @@ public static class EvidenceUpload
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var paths = run.Value(files);
-            if (paths.FirstOrDefault(f => !f.Exists) is { } missing)
-            {
-                throw new UsageException($"There is no file '{missing.FullName}'.");
-            }
-
             var fields = new Dictionary<string, string?>
             {
                 ["subject"] = run.Value(subject),
@@ -114,9 +109,9 @@ public static class EvidenceUpload
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
         try
         {
-            using var response = await api.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            using var response = await api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             await ApiClient.EnsureSuccessAsync(response, cancellationToken);
-            var evidence = await response.Content.ReadAsStringAsync(cancellationToken);
+            var evidence = await api.ReadAsync(response, cancellationToken);
             return IsObject(evidence) ? new UploadOutcome(file, evidence, null) : new UploadOutcome(file, null, null, new UploadStop(CommandRunner.NotTheApi, ExitCodes.Refused));
         }
         catch (ServerRefusedException refused)

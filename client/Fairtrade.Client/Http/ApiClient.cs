@@ -36,10 +36,30 @@ public sealed class ApiClient : IDisposable
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
-        return await response.Content.ReadAsStringAsync(cancellationToken);
+        return await ReadAsync(response, cancellationToken);
     }
+
+    /// <summary>
+    /// A successful answer's body. The body is read apart from the headers, so that a refusal whose explanation
+    /// breaks off is still a refusal (<see cref="EnsureSuccessAsync"/>), and a body that breaks off is the network's failure.
+    /// </summary>
+    public async Task<string> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception broken) when (IsBrokenConnection(broken))
+        {
+            throw new ServerUnreachableException($"The answer from the server at {Server} broke off: {broken.Message}", broken);
+        }
+    }
+
+    /// <summary>Whether reading an answer failed because the connection broke, not because of anything on this machine.</summary>
+    public static bool IsBrokenConnection(Exception exception) =>
+        exception is HttpRequestException or HttpIOException or IOException { InnerException: System.Net.Sockets.SocketException };
 
     /// <summary>Sends a request and answers whatever came back; only "no answer at all" throws.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
@@ -70,7 +90,7 @@ public sealed class ApiClient : IDisposable
         {
             body = await response.Content.ReadAsStringAsync(cancellationToken);
         }
-        catch (Exception broken) when (broken is HttpRequestException or IOException)
+        catch (Exception broken) when (IsBrokenConnection(broken))
         {
             // The status code already says the server refused; only its explanation was lost on the way.
             throw new ServerRefusedException(ProblemText.Describe(response.StatusCode, null) + " (The rest of the answer broke off.)");

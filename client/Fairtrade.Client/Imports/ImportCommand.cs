@@ -14,29 +14,23 @@ public static class ImportCommand
     public static IEnumerable<Command> Create(CommandRunner runner)
     {
         var town = Symbols.Town();
-        var file = new Argument<FileInfo>("FILE") { Description = "The workbook (.xlsx), e.g. one that 'export renewal' wrote and you edited." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The workbook (.xlsx), e.g. one that 'export renewal' wrote and you edited." }.AcceptExistingOnly();
         var dryRun = new Option<bool>("--dry-run") { Description = "Check and report, change nothing." };
         var command = new Command("import", Help.Describe("Import participants and criteria from a workbook; with any error, nothing changes.",
             "fairtrade import bottrop renewal.xlsx --dry-run", "fairtrade import bottrop renewal.xlsx")) { town, file, dryRun };
         return [runner.Define(command, async (run, cancellationToken) =>
         {
-            var workbook = run.Value(file);
-            if (!workbook.Exists)
-            {
-                throw new UsageException($"There is no file '{workbook.FullName}'.");
-            }
-
-            var content = new StreamContent(workbook.OpenRead());
+            var content = new StreamContent(run.Value(file).OpenRead());
             content.Headers.ContentType = new MediaTypeHeaderValue(WorkbookType);
-            var path = $"api/towns/{ApiClient.Segment(run.Value(town))}/imports?dryRun={(run.Value(dryRun) ? "true" : "false")}";
+            var path = $"api/towns/{ApiClient.Segment(run.Value(town))}/imports" + ApiClient.Query(("dryRun", run.Value(dryRun) ? "true" : "false"));
             using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-            using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity) || !IsJson(response))
             {
                 await ApiClient.EnsureSuccessAsync(response, cancellationToken);
             }
 
-            var report = await response.Content.ReadAsStringAsync(cancellationToken);
+            var report = await run.Api.ReadAsync(response, cancellationToken);
             var accepted = response.StatusCode == HttpStatusCode.OK;
             if (run.Json)
             {

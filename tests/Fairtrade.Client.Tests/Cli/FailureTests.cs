@@ -4,8 +4,9 @@ using Fairtrade.Client.Tests.Infrastructure;
 namespace Fairtrade.Client.Tests.Cli;
 
 /// <summary>
-/// Every command that names a town fails alike, whatever it asks: a town that does not exist and a wrong token are
-/// the server's refusals (exit 1, in words), a server that is down is exit 3; never a stack trace.
+/// Every command that names a town fails alike, whatever it asks: a town that does not exist, a wrong token and a
+/// refusal whose explanation breaks off are the server's refusals (exit 1, in words), a server that is down is exit 3;
+/// never a stack trace.
 /// </summary>
 [Collection(ServerCollection.Name)]
 public sealed class FailureTests(SiloServer server) : IDisposable
@@ -64,6 +65,22 @@ public sealed class FailureTests(SiloServer server) : IDisposable
         result.ExitCode.ShouldBe(ExitCodes.Refused, result.ToString());
         result.Error.ShouldContain("The server refused (401)");
         result.Error.ShouldNotContain("not-a-token-of-this-server");
+    }
+
+    [Theory]
+    [MemberData(nameof(TownCommands))]
+    public async Task ARefusalWhoseExplanationBreaksOffIsStillARefusal(string command)
+    {
+        using var cutOff = new RecordingServer(RecordingServer.RefusalCutOffAsync);
+        _cli.Environment["FAIRTRADE_SERVER"] = cutOff.Url;
+        _cli.Environment["FAIRTRADE_TOKEN"] = SiloServer.AdminToken;
+
+        var result = await _cli.RunAsync(Arguments(command, "bottrop"));
+
+        result.ExitCode.ShouldBe(ExitCodes.Refused, result.ToString());
+        result.Error.ShouldContain("The server refused (404)");
+        result.Error.ShouldContain("broke off");
+        result.Error.ShouldNotContain("   at ");
     }
 
     [Theory]

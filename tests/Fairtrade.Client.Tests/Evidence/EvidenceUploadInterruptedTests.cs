@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
@@ -24,7 +23,8 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
         upload.ExitCode.ShouldBe(ExitCodes.Unreachable, upload.ToString());
         upload.Out.ShouldContain("Uploaded first.jpg (1000 B): evidence ev-1, approved.");
         upload.Out.ShouldNotContain("second.jpg");
-        upload.Error.ShouldContain("second.jpg: Cannot reach the server");
+        upload.Error.ShouldContain("second.jpg: The answer from the server at");
+        upload.Error.ShouldContain("broke off");
         upload.Error.ShouldContain("The server may have stored the file before the answer was lost; 'fairtrade evidence list bottrop --subject cafe-mokka' shows what it has.");
         upload.Error.ShouldContain("Not sent: third.pdf, fourth.pdf.");
         upload.Error.ShouldNotContain("   at ");
@@ -42,7 +42,7 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
         upload.ExitCode.ShouldBe(ExitCodes.Unreachable, upload.ToString());
         var uploaded = JsonNode.Parse(upload.Out)!.AsArray().ShouldHaveSingleItem()!;
         ((string?)uploaded["id"]).ShouldBe("ev-1");
-        upload.Error.ShouldContain("second.jpg: Cannot reach the server");
+        upload.Error.ShouldContain("second.jpg: The answer from the server at");
         upload.Error.ShouldNotContain("Not sent");
     }
 
@@ -69,10 +69,8 @@ public sealed class EvidenceUploadInterruptedTests : IDisposable
         {
             if (Interlocked.Increment(ref answered) > 1)
             {
-                // The user presses Ctrl+C while the second file waits for its answer.
+                // The user presses Ctrl+C while the second file waits for its answer, which never comes.
                 await stop.CancelAsync();
-                await Task.Delay(TimeSpan.FromSeconds(30));
-                response.Abort();
                 return;
             }
 

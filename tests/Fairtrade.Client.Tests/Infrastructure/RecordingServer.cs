@@ -5,8 +5,8 @@ using System.Text;
 namespace Fairtrade.Client.Tests.Infrastructure;
 
 /// <summary>
-/// A loopback server that keeps what it was sent and answers every request alike (by default with an empty JSON
-/// object): for what the real service cannot show, such as a request it would refuse or an answer cut off.
+/// A loopback server that keeps what it was sent and answers as it is told (by default with an empty JSON object):
+/// for what the real service cannot show, such as a request it would refuse or an answer cut off.
 /// </summary>
 public sealed class RecordingServer : IDisposable
 {
@@ -86,6 +86,17 @@ public sealed class RecordingServer : IDisposable
         response.ContentLength64 = answer.Length;
         await response.OutputStream.WriteAsync(answer);
         response.Close();
+    }
+
+    /// <summary>Refuses (404) and drops the connection in the middle of saying why.</summary>
+    public static async Task RefusalCutOffAsync(HttpListenerResponse response)
+    {
+        response.StatusCode = 404;
+        response.ContentType = "application/problem+json";
+        response.ContentLength64 = 4096;
+        await response.OutputStream.WriteAsync("{\"title\":\"Not Found\",\"detail\":\"There is no"u8.ToArray());
+        await response.OutputStream.FlushAsync();
+        response.Abort();
     }
 
     /// <summary>Announces a mebibyte, sends 64 KiB of it and drops the connection: a download that breaks off.</summary>
