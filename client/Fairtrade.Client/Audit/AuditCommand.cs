@@ -19,7 +19,7 @@ public static class AuditCommand
             "fairtrade audit bottrop --json | jq -r '.[] | select(.action == \"evidence.approved\") | .subject'")) { town, since };
         return [runner.Define(command, async (run, cancellationToken) =>
         {
-            var path = $"api/towns/{ApiClient.Segment(run.Value(town))}/audit" + ApiClient.Query(("since", Symbols.Day(run.Value(since))));
+            var path = ApiClient.Town(run.Value(town), "audit") + ApiClient.Query(("since", Symbols.Day(run.Value(since))));
             var json = await run.Api.GetAsync(path, cancellationToken);
             return run.Answer(json, entries => Cells.Rows(entries.Items(),
                 ("At", Cells.Field("at")), ("Actor", Cells.Field("actor")), ("Action", Cells.Field("action")), ("Subject", Cells.Field("subject")),

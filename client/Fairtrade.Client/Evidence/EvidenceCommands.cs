@@ -23,7 +23,7 @@ public static class EvidenceCommands
         },
     ];
 
-    public static string Path(string town, string? id = null) => $"api/towns/{ApiClient.Segment(town)}/evidence" + (id is null ? "" : "/" + ApiClient.Segment(id));
+    public static string Path(string town, string? id = null) => ApiClient.Town(town, "evidence") + (id is null ? "" : "/" + ApiClient.Segment(id));
 
     private static Command Declare(CommandRunner runner)
     {

@@ -21,7 +21,7 @@ public static class ExportCommands
         var command = new Command("renewal", Help.Describe("The renewal workbook (.xlsx) for the application.",
             "fairtrade export renewal bottrop -o renewal.xlsx", "fairtrade export renewal bottrop -o renewal.xlsx --as-of 2027-02-28 --lang en")) { town, output, asOf, lang };
         return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,
-            $"api/towns/{ApiClient.Segment(run.Value(town))}/exports/renewal.xlsx" + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf))), ("lang", run.Value(lang))), cancellationToken));
+            ApiClient.Town(run.Value(town), "exports/renewal.xlsx") + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf))), ("lang", run.Value(lang))), cancellationToken));
     }
 
     private static Command Bundle(CommandRunner runner)
@@ -32,7 +32,7 @@ public static class ExportCommands
         var command = new Command("evidence", Help.Describe("The workbook and every evidence file valid on the day, by criterion, as a zip.",
             "fairtrade export evidence bottrop -o evidence.zip")) { town, output, asOf };
         return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,
-            $"api/towns/{ApiClient.Segment(run.Value(town))}/exports/evidence.zip" + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken));
+            ApiClient.Town(run.Value(town), "exports/evidence.zip") + ApiClient.Query(("asOf", Symbols.Day(run.Value(asOf)))), cancellationToken));
     }
 
     private static Option<FileInfo> Output() => new("--output", "-o") { Description = "The file to write.", Required = true, HelpName = "FILE" };

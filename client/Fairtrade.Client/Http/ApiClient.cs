@@ -99,6 +99,9 @@ public sealed class ApiClient : IDisposable
         throw new ServerRefusedException(ProblemText.Describe(response.StatusCode, body));
     }
 
+    /// <summary>The path of a town's resource: <c>api/towns/{town}/{rest}</c>, the town escaped as a segment.</summary>
+    public static string Town(string town, string? rest = null) => $"api/towns/{Segment(town)}" + (rest is null ? "" : "/" + rest);
+
     /// <summary>A path segment from user input, escaped so that a slash or '?' cannot change the route.</summary>
     public static string Segment(string value) => Uri.EscapeDataString(value);
 

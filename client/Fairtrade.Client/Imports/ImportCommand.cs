@@ -22,7 +22,7 @@ public static class ImportCommand
         {
             var content = new StreamContent(run.Value(file).OpenRead());
             content.Headers.ContentType = new MediaTypeHeaderValue(WorkbookType);
-            var path = $"api/towns/{ApiClient.Segment(run.Value(town))}/imports" + ApiClient.Query(("dryRun", run.Value(dryRun) ? "true" : "false"));
+            var path = ApiClient.Town(run.Value(town), "imports") + ApiClient.Query(("dryRun", run.Value(dryRun) ? "true" : "false"));
             using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
             using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity) || !IsJson(response))

@@ -18,7 +18,7 @@ public static class NotificationsCommand
             "fairtrade notifications bottrop --json | jq -r '.[] | select(.sentAt == null) | .recipient'")) { town };
         return [runner.Define(command, async (run, cancellationToken) =>
         {
-            var json = await run.Api.GetAsync($"api/towns/{ApiClient.Segment(run.Value(town))}/notifications", cancellationToken);
+            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "notifications"), cancellationToken);
             return run.Answer(json, notifications => Cells.Rows(notifications.Items(),
                 ("Due on", Cells.Field("dueOn")), ("Kind", Cells.Field("kind")), ("Subject", Cells.Field("subject")), ("Evidence", Cells.Field("evidenceId")),
                 ("Recipient", Cells.Field("recipient")), ("Mailed", Mailed)));

@@ -22,7 +22,7 @@ public static class ParticipantsCommands
     ];
 
     public static string Path(string town, string? id = null) =>
-        $"api/towns/{ApiClient.Segment(town)}/participants" + (id is null ? "" : "/" + ApiClient.Segment(id));
+        ApiClient.Town(town, "participants") + (id is null ? "" : "/" + ApiClient.Segment(id));
 
     private static Command List(CommandRunner runner)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
+using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
 using Spectre.Console.Rendering;
 
@@ -20,7 +21,7 @@ public static class CouncilCommands
         var command = new Command("show", Help.Describe("The council's resolution, products and evidence.", "fairtrade council show bottrop")) { town };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "council"), cancellationToken);
+            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "council"), cancellationToken);
             return run.Answer(json, Render);
         });
     }
@@ -39,7 +40,7 @@ public static class CouncilCommands
                 ["resolutionAdoptedOn"] = Symbols.Day(run.Value(adopted)),
                 ["productsServed"] = new JsonArray([.. run.Value(products).Select(p => (JsonNode?)p)]),
             };
-            var json = await run.Api.SendJsonAsync(HttpMethod.Put, TownCriteriaCommands.Path(run.Value(town), "council"), body, cancellationToken);
+            var json = await run.Api.SendJsonAsync(HttpMethod.Put, ApiClient.Town(run.Value(town), "council"), body, cancellationToken);
             return run.Answer(json, Render);
         });
     }

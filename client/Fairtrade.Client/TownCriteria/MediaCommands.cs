@@ -18,7 +18,7 @@ public static class MediaCommands
         var command = new Command("list", Help.Describe("The articles.", "fairtrade media list bottrop")) { town };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "media"), cancellationToken);
+            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "media"), cancellationToken);
             return run.Answer(json, articles => Cells.Rows(articles.Items(),
                 ("Id", Cells.Field("id")), ("Published", Cells.Field("publishedOn")), ("Outlet", Cells.Field("outlet")),
                 ("Title", Cells.Field("title")), ("Address", Cells.Field("url"))));
@@ -38,7 +38,7 @@ public static class MediaCommands
         {
             var body = new JsonObject { ["publishedOn"] = Symbols.Day(run.Value(published)), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
                 .With("url", run.Value(url));
-            var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "media"), body, cancellationToken);
+            var json = await run.Api.SendJsonAsync(HttpMethod.Post, ApiClient.Town(run.Value(town), "media"), body, cancellationToken);
             return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElement.Parse(json).Text("id")}.");
         });
     }

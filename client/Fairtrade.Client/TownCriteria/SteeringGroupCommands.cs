@@ -21,7 +21,7 @@ public static class SteeringGroupCommands
         var command = new Command("list", Help.Describe("The members.", "fairtrade steering-group list bottrop")) { town };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var json = await run.Api.GetAsync(TownCriteriaCommands.Path(run.Value(town), "steering-group"), cancellationToken);
+            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "steering-group"), cancellationToken);
             return run.Answer(json, members => Cells.Rows(members.Items(),
                 ("Id", Cells.Field("id")), ("Name", Cells.Field("name")), ("Sector", Cells.Field("sector")), ("Organisation", Cells.Field("organisation"))));
         });
@@ -38,7 +38,7 @@ public static class SteeringGroupCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var body = new JsonObject { ["name"] = run.Value(name), ["sector"] = run.Value(sector) }.With("organisation", run.Value(organisation));
-            var json = await run.Api.SendJsonAsync(HttpMethod.Post, TownCriteriaCommands.Path(run.Value(town), "steering-group"), body, cancellationToken);
+            var json = await run.Api.SendJsonAsync(HttpMethod.Post, ApiClient.Town(run.Value(town), "steering-group"), body, cancellationToken);
             return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElement.Parse(json).Text("id")}.");
         });
     }
@@ -50,7 +50,7 @@ public static class SteeringGroupCommands
         var command = new Command("remove", Help.Describe("Remove a member.", "fairtrade steering-group remove bottrop 7c1e...")) { town, id };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            await run.Api.SendJsonAsync(HttpMethod.Delete, TownCriteriaCommands.Path(run.Value(town), "steering-group/" + ApiClient.Segment(run.Value(id))), null, cancellationToken);
+            await run.Api.SendJsonAsync(HttpMethod.Delete, ApiClient.Town(run.Value(town), "steering-group/" + ApiClient.Segment(run.Value(id))), null, cancellationToken);
             return run.Done(new { removed = run.Value(id) }, $"Removed member {run.Value(id)}.");
         });
     }

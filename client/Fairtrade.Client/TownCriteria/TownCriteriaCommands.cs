@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
 
 namespace Fairtrade.Client.TownCriteria;
 
@@ -9,6 +8,4 @@ public static class TownCriteriaCommands
 {
     public static IEnumerable<Command> Create(CommandRunner runner) =>
         [CouncilCommands.Create(runner), SteeringGroupCommands.Create(runner), MediaCommands.Create(runner)];
-
-    public static string Path(string town, string part) => $"api/towns/{ApiClient.Segment(town)}/{part}";
 }

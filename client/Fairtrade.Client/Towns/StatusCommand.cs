@@ -25,5 +25,5 @@ public static class StatusCommand
         });
     }
 
-    public static string Path(string town, string? asOf = null) => $"api/towns/{ApiClient.Segment(town)}/status" + ApiClient.Query(("asOf", asOf));
+    public static string Path(string town, string? asOf = null) => ApiClient.Town(town, "status") + ApiClient.Query(("asOf", asOf));
 }

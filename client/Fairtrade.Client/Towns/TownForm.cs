@@ -53,7 +53,7 @@ public static class TownForm
                 throw new UsageException("Nothing to change: give at least one option (see 'fairtrade towns edit --help').");
             }
 
-            var json = await run.Api.SendJsonAsync(HttpMethod.Patch, $"api/towns/{ApiClient.Segment(run.Value(town))}", body, cancellationToken);
+            var json = await run.Api.SendJsonAsync(HttpMethod.Patch, ApiClient.Town(run.Value(town)), body, cancellationToken);
             return run.Answer(json, TownsCommands.Profile);
         });
     }

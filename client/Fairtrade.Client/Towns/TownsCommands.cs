@@ -36,7 +36,7 @@ public static class TownsCommands
         var command = new Command("show", Help.Describe("A town's profile.", "fairtrade towns show bottrop")) { town };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            var json = await run.Api.GetAsync($"api/towns/{ApiClient.Segment(run.Value(town))}", cancellationToken);
+            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town)), cancellationToken);
             return run.Answer(json, Profile);
         });
     }
