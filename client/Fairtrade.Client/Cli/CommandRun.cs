@@ -50,6 +50,9 @@ public sealed class CommandRun(CliContext context, ParseResult parse, bool json)
         return ExitCodes.Success;
     }
 
+    /// <summary>The server's answer as it came with <c>--json</c>; otherwise one sentence made from it.</summary>
+    public int Answer(string json, Func<JsonElement, string> sentence) => Json ? WriteJson(json) : Say(sentence(JsonElement.Parse(json)));
+
     /// <summary>For commands the server answers with nothing to show: a small JSON object with <c>--json</c>, else one sentence.</summary>
     public int Done(object json, string sentence) => Json ? WriteJson(JsonSerializer.Serialize(json)) : Say(sentence);
 

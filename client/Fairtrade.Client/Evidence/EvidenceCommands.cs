@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -87,7 +86,7 @@ public static class EvidenceCommands
         {
             var body = new JsonObject { ["decision"] = run.Value(decision) }.With("comment", run.Value(comment));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town), run.Value(id)) + "/review", body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Evidence {run.Value(id)} is now {JsonElement.Parse(json).Text("status")}.");
+            return run.Answer(json, evidence => $"Evidence {run.Value(id)} is now {evidence.Text("status")}.");
         });
     }
 }

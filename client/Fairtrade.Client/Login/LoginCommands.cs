@@ -27,7 +27,7 @@ public static class LoginCommands
             var me = await api.GetAsync("api/me", cancellationToken);
             var store = new ConfigStore(run.Context);
             store.Write(new ClientConfig(address.AbsoluteUri, token));
-            return run.Json ? run.WriteJson(me) : run.Say($"Logged in to {address} as {Describe(JsonElement.Parse(me))}.");
+            return run.Answer(me, account => $"Logged in to {address} as {Describe(account)}.");
         });
     }
 
@@ -47,7 +47,7 @@ public static class LoginCommands
         return runner.Define(command, async (run, cancellationToken) =>
         {
             var me = await run.Api.GetAsync("api/me", cancellationToken);
-            return run.Json ? run.WriteJson(me) : run.Say($"{Describe(JsonElement.Parse(me))} on {run.Api.Server}");
+            return run.Answer(me, account => $"{Describe(account)} on {run.Api.Server}");
         });
     }
 

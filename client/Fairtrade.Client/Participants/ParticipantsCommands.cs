@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -67,7 +66,7 @@ public static class ParticipantsCommands
         {
             var body = fields.Body(run).With("id", run.Value(id));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town)), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added '{JsonElement.Parse(json).Text("id")}'.");
+            return run.Answer(json, added => $"Added '{added.Text("id")}'.");
         });
     }
 
@@ -116,7 +115,7 @@ public static class ParticipantsCommands
         {
             var body = new JsonObject { ["date"] = Symbols.Day(run.Value(date)), ["title"] = run.Value(title) };
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, Path(run.Value(town), run.Value(id)) + "/activities", body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Recorded the activity for '{run.Value(id)}'.");
+            return run.Answer(json, _ => $"Recorded the activity for '{run.Value(id)}'.");
         });
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -39,7 +38,7 @@ public static class MediaCommands
             var body = new JsonObject { ["publishedOn"] = Symbols.Day(run.Value(published)), ["outlet"] = run.Value(outlet), ["title"] = run.Value(title) }
                 .With("url", run.Value(url));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, ApiClient.Town(run.Value(town), "media"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added the article as {JsonElement.Parse(json).Text("id")}.");
+            return run.Answer(json, article => $"Added the article as {article.Text("id")}.");
         });
     }
 }

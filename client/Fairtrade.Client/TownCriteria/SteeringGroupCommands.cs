@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
 using Fairtrade.Client.Http;
@@ -39,7 +38,7 @@ public static class SteeringGroupCommands
         {
             var body = new JsonObject { ["name"] = run.Value(name), ["sector"] = run.Value(sector) }.With("organisation", run.Value(organisation));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, ApiClient.Town(run.Value(town), "steering-group"), body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Added {run.Value(name)} as member {JsonElement.Parse(json).Text("id")}.");
+            return run.Answer(json, member => $"Added {run.Value(name)} as member {member.Text("id")}.");
         });
     }
 

@@ -28,7 +28,7 @@ public static class TownForm
             var body = new JsonObject { ["slug"] = run.Value(slug), ["name"] = run.Value(name), ["population"] = run.Value(population), ["ruleset"] = run.Value(ruleset) }
                 .With("kind", run.Value(kind)).With("titleAwardedOn", Symbols.Day(run.Value(awarded))).With("lastRenewedOn", Symbols.Day(run.Value(renewed)));
             var json = await run.Api.SendJsonAsync(HttpMethod.Post, "api/towns", body, cancellationToken);
-            return run.Json ? run.WriteJson(json) : run.Say($"Created the town '{run.Value(slug)}'.");
+            return run.Answer(json, _ => $"Created the town '{run.Value(slug)}'.");
         });
     }
 
