@@ -18,7 +18,7 @@ public sealed class CliContext(
     public bool InputIsTerminal { get; } = inputIsTerminal;
 
     /// <summary>Colours are wanted unless <c>NO_COLOR</c> is set (https://no-color.org); the consoles add them only at a terminal.</summary>
-    public bool Colours => string.IsNullOrEmpty(Variable("NO_COLOR"));
+    public bool Colours => Variable("NO_COLOR") is null;
 
     public string? Variable(string name) => environment(name) is { Length: > 0 } value ? value : null;
 

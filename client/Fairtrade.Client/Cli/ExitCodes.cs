@@ -8,7 +8,7 @@ public static class ExitCodes
     /// <summary>The server answered and refused (401, 403, 404, 409, 413, 415, 422 …).</summary>
     public const int Refused = 1;
 
-    /// <summary>The command line is wrong, or there is no server to ask yet.</summary>
+    /// <summary>The command line is wrong, there is no server to ask yet, or a local file or folder cannot be read or written as asked.</summary>
     public const int Usage = 2;
 
     /// <summary>No answer from the server: it is down, the address is wrong, or it timed out.</summary>

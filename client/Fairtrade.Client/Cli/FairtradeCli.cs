@@ -19,7 +19,7 @@ public static class FairtradeCli
         var json = new Option<bool>("--json") { Description = "Print the server's answer as JSON on standard output, and nothing else there.", Recursive = true };
         var runner = new CommandRunner(context, json);
         var root = new RootCommand(Help.Describe(
-            "fairtrade: the Fairtrade Town campaign tracker from the terminal. Exit codes: 0 done, 1 the server refused, 2 usage error, 3 server unreachable.",
+            "fairtrade: the Fairtrade Town campaign tracker from the terminal. Exit codes: 0 done, 1 the server refused, 2 usage error (or a local file), 3 server unreachable, 130 stopped with Ctrl+C.",
             "fairtrade login --server https://fairtrade.example.org < token.txt",
             "fairtrade status bottrop",
             "fairtrade evidence upload bottrop cafe-mokka photos/*.jpg --kind photo",

@@ -98,7 +98,7 @@ public static class EvidenceUpload
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {
-            return new UploadOutcome(file, null, null, new UploadStop(unreadable.Message, ExitCodes.Usage));
+            return UploadOutcome.Stopped(file, unreadable.Message, ExitCodes.Usage);
         }
 
         // The server tells the type from the bytes; the declared type decides nothing.
@@ -112,7 +112,7 @@ public static class EvidenceUpload
             using var response = await api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             await ApiClient.EnsureSuccessAsync(response, cancellationToken);
             var evidence = await api.ReadAsync(response, cancellationToken);
-            return IsObject(evidence) ? new UploadOutcome(file, evidence, null) : new UploadOutcome(file, null, null, new UploadStop(CommandRunner.NotTheApi, ExitCodes.Refused));
+            return IsObject(evidence) ? new UploadOutcome(file, evidence, null) : UploadOutcome.Stopped(file, CommandRunner.NotTheApi, ExitCodes.Refused);
         }
         catch (ServerRefusedException refused)
         {
@@ -122,11 +122,11 @@ public static class EvidenceUpload
         {
             // Once the file went out, only the answer may have been lost; the evidence list tells.
             var reason = sentAny ? $"{unreachable.Message} The server may have stored the file before the answer was lost; '{check}' shows what it has." : unreachable.Message;
-            return new UploadOutcome(file, null, null, new UploadStop(reason, ExitCodes.Unreachable));
+            return UploadOutcome.Stopped(file, reason, ExitCodes.Unreachable);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new UploadOutcome(file, null, null, new UploadStop("Cancelled.", ExitCodes.Cancelled));
+            return UploadOutcome.Stopped(file, "Cancelled.", ExitCodes.Cancelled);
         }
     }
 

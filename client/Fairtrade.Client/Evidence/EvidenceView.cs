@@ -14,7 +14,7 @@ public static class EvidenceView
             ("Reviewed", Cells.Field("reviewedAt")), ("Reviewer", Cells.Field("reviewedBy")), ("Comment", Cells.Field("comment")), ("Status", Status));
         if (evidence.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.Object)
         {
-            grid.AddRow(Cells.Plain("File"), Cells.Plain($"{file.Text("name")} ({file.Text("contentType")}, {file.Text("size")} bytes)"));
+            grid.AddRow(Cells.Plain("File"), Cells.Plain($"{file.Text("name")} ({file.Text("contentType")}, {(long.TryParse(file.Text("size"), out var bytes) ? JsonElements.Size(bytes) : file.Text("size"))})"));
         }
 
         return grid;
