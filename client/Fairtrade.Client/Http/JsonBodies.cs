@@ -14,4 +14,7 @@ public static class JsonBodies
 
         return body;
     }
+
+    /// <summary>Strings as a JSON array.</summary>
+    public static JsonArray Array(IEnumerable<string> values) => [.. values.Select(v => (JsonNode?)v)];
 }

@@ -45,7 +45,7 @@ public sealed class ParticipantFields
         var contact = new JsonObject().With("person", run.Value(Person)).With("email", run.Value(Email)).With("phone", run.Value(Phone));
         return new JsonObject()
             .With("kind", run.Value(Kind)).With("name", run.Value(Name)).With("address", run.Value(Address)).With("chain", run.Value(Chain))
-            .With("products", products is { Length: > 0 } ? new JsonArray([.. products.Select(p => (JsonNode?)p)]) : null)
+            .With("products", products is { Length: > 0 } ? JsonBodies.Array(products) : null)
             .With("contact", contact.Count > 0 ? contact : null)
             .With("listPublicly", run.Value(Public));
     }

@@ -38,7 +38,7 @@ public static class CouncilCommands
             var body = new JsonObject
             {
                 ["resolutionAdoptedOn"] = Symbols.Day(run.Value(adopted)),
-                ["productsServed"] = new JsonArray([.. run.Value(products).Select(p => (JsonNode?)p)]),
+                ["productsServed"] = JsonBodies.Array(run.Value(products)),
             };
             var json = await run.Api.SendJsonAsync(HttpMethod.Put, ApiClient.Town(run.Value(town), "council"), body, cancellationToken);
             return run.Answer(json, Render);

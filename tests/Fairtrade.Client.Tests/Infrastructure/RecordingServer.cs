@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Fairtrade.Client.Tests.Infrastructure;
@@ -18,11 +17,7 @@ public sealed class RecordingServer : IDisposable
     public RecordingServer(Func<HttpListenerResponse, Task>? answer = null)
     {
         _answer = answer ?? EmptyObjectAsync;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
-        }
+        Url = $"http://127.0.0.1:{SiloServer.FreePort()}/";
 
         _listener.Prefixes.Add(Url);
         _listener.Start();

@@ -44,12 +44,7 @@ public sealed class SiloServer : WebApplicationFactory<global::Program>, IAsyncL
     }
 
     /// <summary>A loopback address where nothing listens: the server is down.</summary>
-    public static string DeadUrl()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
-    }
+    public static string DeadUrl() => $"http://127.0.0.1:{FreePort()}/";
 
     public override async ValueTask DisposeAsync()
     {
@@ -77,7 +72,8 @@ public sealed class SiloServer : WebApplicationFactory<global::Program>, IAsyncL
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock));
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on, at the moment of asking.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
