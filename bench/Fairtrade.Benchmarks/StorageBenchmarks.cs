@@ -14,14 +14,14 @@ public class StorageBenchmarks
 {
     private readonly GrainId _town = GrainId.Create("town", "berlin");
     private string _folder = null!;
-    private SqliteGrainStorage _storage = null!;
+    private SqlGrainStorage _storage = null!;
     private GrainState<TownState> _state = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _folder = Directory.CreateTempSubdirectory("fairtrade-bench-").FullName;
-        _storage = new SqliteGrainStorage("bench", Path.Combine(_folder, "bench.db"), NullLogger<SqliteGrainStorage>.Instance);
+        _storage = new SqlGrainStorage("bench", new SqliteDatabase(Path.Combine(_folder, "bench.db")), NullLogger<SqlGrainStorage>.Instance);
         await _storage.InitializeAsync(CancellationToken.None);
         _state = new GrainState<TownState>(CityTown.State(CityTown.Facts()));
         await _storage.WriteStateAsync("town", _town, _state);

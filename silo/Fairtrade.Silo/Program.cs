@@ -31,6 +31,7 @@ builder.AddFairtradeAccounts();
 builder.AddFairtradeHttp();
 builder.AddFairtradeEvidenceFiles();
 builder.AddFairtradeNotifications();
+builder.AddFairtradeHealth();
 builder.AddFairtradePages();
 builder.Services.AddHostedService<DemoLoader>();
 

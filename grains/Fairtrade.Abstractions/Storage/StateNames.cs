@@ -8,4 +8,5 @@ public static class StateNames
     public const string Notifications = "notifications";
     public const string Account = "account";
     public const string AccountDirectory = "account-directory";
+    public const string ReminderSchedule = "reminder-schedule";
 }

@@ -7,5 +7,7 @@ public static class GrainKeys
 
     public const string AccountDirectory = "all";
 
+    public const string ReminderSchedule = "cluster";
+
     public static string Participant(string town, string id) => $"{town}/{id}";
 }

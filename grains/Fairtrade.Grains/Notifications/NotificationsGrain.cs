@@ -7,6 +7,7 @@ using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
+using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Reminders;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +19,9 @@ public sealed class NotificationsGrain(
     [PersistentState(StateNames.Notifications, StorageNames.Main)] IPersistentState<NotificationsState> state,
     [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
     IAuditLog auditLog,
+    IServiceProvider services,
     ILogger<NotificationsGrain> logger) : Grain, INotificationsGrain
 {
-    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
-
-    // Held in memory only: a town's grain is one activation in the cluster, and a claim lost with it ends in a retry.
-    private readonly Dictionary<string, DateTimeOffset> _claimedUntil = [];
-
     private string Town => this.GetPrimaryKeyString();
 
     private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, Town, time, logger);
@@ -32,6 +29,19 @@ public sealed class NotificationsGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken) => Audit.FlushAsync();
 
     public async Task<int> SweepAsync(DateOnly today)
+    {
+        var created = await CreateDueAsync(today);
+        if (services.GetService<IMailSender>() is { } mail)
+        {
+            await MailAsync(mail);
+        }
+
+        return created;
+    }
+
+    public Task<Notification[]> ListAsync() => Task.FromResult(state.State.Outbox.ToArray());
+
+    private async Task<int> CreateDueAsync(DateOnly today)
     {
         var town = GrainFactory.GetGrain<ITownGrain>(Town);
         if (await town.GetProfileAsync() is not { } profile || await town.GetStatusAsync(today) is not { } status)
@@ -65,27 +75,6 @@ public sealed class NotificationsGrain(
         return created.Count;
     }
 
-    public Task<Notification[]> ListAsync() => Task.FromResult(state.State.Outbox.ToArray());
-
-    public Task<Notification[]> ClaimMailAsync()
-    {
-        var now = time.GetUtcNow();
-        var claimed = state.State.Outbox
-            .Where(n => n.IsMailable() && (!_claimedUntil.TryGetValue(n.Id, out var until) || until <= now)).ToArray();
-        foreach (var notification in claimed)
-        {
-            _claimedUntil[notification.Id] = now + ClaimLease;
-        }
-
-        return Task.FromResult(claimed);
-    }
-
-    public Task MarkSentAsync(string notificationId) =>
-        SettleAsync(notificationId, n => n with { SentAt = time.GetUtcNow() });
-
-    public Task MarkFailedAsync(string notificationId, string error) =>
-        SettleAsync(notificationId, n => n with { FailedAt = time.GetUtcNow(), Error = error });
-
     public Task<string?> GetCoordinatorEmailAsync() => Task.FromResult(state.State.CoordinatorEmail);
 
     public async Task SetCoordinatorEmailAsync(string? email, string actor)
@@ -101,9 +90,26 @@ public sealed class NotificationsGrain(
         await Audit.FlushAsync();
     }
 
+    /// <summary>Each message is marked in the same turn it is sent in; one the server refuses for good is marked failed.</summary>
+    private async Task MailAsync(IMailSender mail)
+    {
+        foreach (var due in state.State.Outbox.Where(n => n.IsMailable()).ToArray())
+        {
+            try
+            {
+                await mail.SendAsync(new OutgoingMail(due.Recipient, due.Title, due.Message, $"<reminder-{due.Id}@fairtrade-town>"), CancellationToken.None);
+                await SettleAsync(due.Id, n => n with { SentAt = time.GetUtcNow() });
+            }
+            catch (MailRejectedException rejected)
+            {
+                logger.LogWarning(rejected, "Reminder {Notification} cannot be delivered to its recipient; it is marked failed", due.Id);
+                await SettleAsync(due.Id, n => n with { FailedAt = time.GetUtcNow(), Error = rejected.Message });
+            }
+        }
+    }
+
     private async Task SettleAsync(string notificationId, Func<Notification, Notification> settle)
     {
-        _claimedUntil.Remove(notificationId);
         var index = state.State.Outbox.FindIndex(n => n.Id == notificationId);
         if (index >= 0 && state.State.Outbox[index].IsMailable())
         {

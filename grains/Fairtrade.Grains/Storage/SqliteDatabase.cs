@@ -1,17 +1,22 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Fairtrade.Grains.Storage;
 
 /// <summary>
-/// One SQLite file, opened the same way by every table in it (grain state, audit log): pooled connections that wait
-/// for a concurrent writer, WAL so readers work while one writer commits, and a log synced on every commit.
+/// One SQLite file, the embedded default: pooled connections that wait for a concurrent writer, WAL so readers work
+/// while one writer commits, and a log synced on every commit.
 /// </summary>
-internal sealed class SqliteDatabase(string path)
+public sealed class SqliteDatabase(string path) : SqlDatabase
 {
     // The busy timeout comes first so that even the journal-mode switch waits for a concurrent writer. FULL syncs
     // the log on every commit, so an acknowledged write survives a power cut, not just a killed process; it is a
     // setting of the connection, hence every open.
     private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
+    public override SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public override string Location { get; } = Path.GetFullPath(path);
 
     /// <summary>The connection string, and so the connection pool, of the file.</summary>
     public string ConnectionString { get; } = new SqliteConnectionStringBuilder
@@ -22,14 +27,13 @@ internal sealed class SqliteDatabase(string path)
         DefaultTimeout = 30,
     }.ToString();
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = ConnectionPragmas;
+            await using var pragmas = connection.Command(ConnectionPragmas);
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
@@ -38,5 +42,34 @@ internal sealed class SqliteDatabase(string path)
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Creates the folder and the file if missing, then runs <paramref name="ddl"/>; one process uses the file.</summary>
+    public override async Task CreateSchemaAsync(string ddl, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using (var create = connection.Command(ddl))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // SQLite keeps its old journal when WAL is impossible (some network file systems) and says nothing.
+        await using var journal = connection.Command("PRAGMA journal_mode;");
+        var mode = await journal.ExecuteScalarAsync(cancellationToken) as string;
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"The database needs WAL journaling in {Location}, but SQLite runs '{mode}' there.");
+        }
+    }
+
+    /// <summary>Instants as ISO 8601 text in UTC, which sorts as time does.</summary>
+    public override object Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("O");
+
+    /// <summary>Closes the pooled connections to the file, so it can be deleted or copied.</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
     }
 }

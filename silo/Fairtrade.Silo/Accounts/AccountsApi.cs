@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Fairtrade.Abstractions.Audit;
-using Fairtrade.Silo.Hosting;
+using Fairtrade.Grains;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Towns;

@@ -1,3 +1,4 @@
+using Fairtrade.Grains;
 using Fairtrade.Silo.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
+using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;

@@ -23,7 +23,8 @@ public static class EvidenceFilesApi
     /// bytes were sniffed as JPEG, PNG, WebP or PDF are ever stored.
     /// </summary>
     public static async Task<IResult> GetFileAsync(
-        string slug, string id, int? revision, bool? inline, ClaimsPrincipal user, IGrainFactory grains, FileStore files, HttpResponse response)
+        string slug, string id, int? revision, bool? inline, ClaimsPrincipal user, IGrainFactory grains, IFileStore files, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var record = await EvidenceHolders.FindAsync(grains, slug, id);
         if (user.IsParticipantLink() && (record is null || !user.MayActFor(slug, record.Subject)))
@@ -36,16 +37,18 @@ public static class EvidenceFilesApi
             return Problems.NotFound($"evidence '{id}' in '{slug}'");
         }
 
-        if (record.FileOf(revision ?? record.Revision) is not { } file || files.PathOf(file.Sha256) is not { } path)
+        if (record.FileOf(revision ?? record.Revision) is not { } file || await files.OpenReadAsync(file.Sha256, cancellationToken) is not { } content)
         {
             return Problems.NotFound($"file for evidence '{id}'{(revision is null ? "" : $" in revision {revision}")}");
         }
 
+        // The content is stored by its hash, so the hash is an entity tag that never goes stale.
+        var tag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         response.Headers.XContentTypeOptions = "nosniff";
         if (inline != true)
         {
             response.Headers.ContentSecurityPolicy = ImagePolicy;
-            return TypedResults.PhysicalFile(path, file.ContentType, file.Name);
+            return TypedResults.Stream(content, file.ContentType, file.Name, entityTag: tag, enableRangeProcessing: true);
         }
 
         response.Headers.ContentSecurityPolicy = file.ContentType == "application/pdf" ? PdfPolicy : ImagePolicy;
@@ -53,6 +56,6 @@ public static class EvidenceFilesApi
         disposition.SetHttpFileName(file.Name);
         response.Headers.ContentDisposition = disposition.ToString();
         response.Headers.CacheControl = "private, max-age=3600";
-        return TypedResults.PhysicalFile(path, file.ContentType);
+        return TypedResults.Stream(content, file.ContentType, entityTag: tag, enableRangeProcessing: true);
     }
 }

@@ -51,7 +51,7 @@ public sealed class EvidenceForm
         return request;
     }
 
-    public static async Task<EvidenceForm> ReadAsync(HttpRequest request, FileStore files, long maxFileBytes, CancellationToken cancellationToken)
+    public static async Task<EvidenceForm> ReadAsync(HttpRequest request, IFileStore files, long maxFileBytes, CancellationToken cancellationToken)
     {
         var reader = Multipart.Reader(request);
         reader.BodyLengthLimit = maxFileBytes + 1024;
@@ -96,7 +96,7 @@ public sealed class EvidenceForm
         {
             if (file is not null)
             {
-                files.Discard(file);
+                await files.DiscardAsync(file);
             }
 
             if (Multipart.IsBroken(exception))
@@ -109,7 +109,7 @@ public sealed class EvidenceForm
     }
 
 
-    private static async Task<ReceivedFile> ReceiveAsync(FileStore files, Stream body, long maxFileBytes, CancellationToken cancellationToken)
+    private static async Task<ReceivedFile> ReceiveAsync(IFileStore files, Stream body, long maxFileBytes, CancellationToken cancellationToken)
     {
         var received = await files.ReceiveAsync(body, maxFileBytes, cancellationToken);
         return received.Error switch

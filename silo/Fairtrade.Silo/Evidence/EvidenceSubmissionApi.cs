@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Hosting;
@@ -21,15 +22,15 @@ public static class EvidenceSubmissionApi
     private const long MultipartOverheadBytes = 64 * 1024;
 
     public static Task<IResult> SubmitJsonAsync(
-        string slug, SubmitEvidenceRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, FileStore files, ILogger<FileStore> logger) =>
+        string slug, SubmitEvidenceRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, IFileStore files, ILogger<IFileStore> logger) =>
         request.Revises is not null
             ? Task.FromResult<IResult>(Problems.Field("revises", "A revision brings its new file: send it as multipart/form-data."))
             : SubmitAsync(slug, request, null, user, grains, calendar, files, logger);
 
     /// <summary>The same fields as JSON plus <c>file</c>; the body is streamed, never held in memory.</summary>
     public static async Task<IResult> SubmitMultipartAsync(
-        string slug, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, FileStore files,
-        IOptions<FairtradeOptions> options, ILogger<FileStore> logger)
+        string slug, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, IFileStore files,
+        IOptions<FairtradeOptions> options, ILogger<IFileStore> logger)
     {
         var maxBytes = options.Value.MaxUploadBytes;
         if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -45,7 +46,7 @@ public static class EvidenceSubmissionApi
         }
         catch
         {
-            files.Discard(form.File);
+            await files.DiscardAsync(form.File);
             throw;
         }
 
@@ -54,7 +55,7 @@ public static class EvidenceSubmissionApi
 
     private static async Task<IResult> SubmitAsync(
         string slug, SubmitEvidenceRequest request, EvidenceForm? form, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
-        FileStore files, ILogger logger)
+        IFileStore files, ILogger logger)
     {
         (IResult? Refusal, IEvidenceHolder? Holder, EvidenceSubmission? Submission) prepared = default;
         try
@@ -66,7 +67,7 @@ public static class EvidenceSubmissionApi
             // Refused, or failed on the way: this upload will not be evidence.
             if (form is not null && prepared.Submission is null)
             {
-                files.Discard(form.File);
+                await files.DiscardAsync(form.File);
             }
         }
 
@@ -97,11 +98,11 @@ public static class EvidenceSubmissionApi
         {
             if (outcome.Evidence is null)
             {
-                files.Discard(form.File);
+                await files.DiscardAsync(form.File);
             }
             else
             {
-                files.Commit(form.File);
+                await files.CommitAsync(form.File);
             }
         }
 
@@ -118,17 +119,17 @@ public static class EvidenceSubmissionApi
     /// After a failed grain call, whether the evidence was saved is unknown: the grain is asked, and the file kept or
     /// dropped accordingly. If that fails too, the intent file leaves the question to the recovery at the next start.
     /// </summary>
-    private static async Task SettleAsync(ReceivedFile file, IEvidenceHolder holder, EvidenceSubmission submission, FileStore files, ILogger logger)
+    private static async Task SettleAsync(ReceivedFile file, IEvidenceHolder holder, EvidenceSubmission submission, IFileStore files, ILogger logger)
     {
         try
         {
             if (await holder.HoldsEvidenceFileAsync(submission.Id, file.Sha256))
             {
-                files.Commit(file);
+                await files.CommitAsync(file);
             }
             else
             {
-                files.Discard(file);
+                await files.DiscardAsync(file);
             }
         }
         catch (Exception exception)

@@ -8,7 +8,7 @@ namespace Fairtrade.Silo.Evidence;
 /// Before the first request: uploads a crash interrupted are settled. A file promised to evidence goes into the store
 /// if the evidence was saved and is deleted if not; a file that was still arriving is deleted.
 /// </summary>
-public sealed class FileRecovery(FileStore files, IGrainFactory grains, ILogger<FileRecovery> logger) : IHostedService
+public sealed class FileRecovery(IFileStore files, IGrainFactory grains, ILogger<FileRecovery> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -11,15 +11,15 @@ namespace Fairtrade.Silo.Exports;
 /// <summary>
 /// The renewal workbook and every evidence file valid on the day, in folders by criterion and participant, with an
 /// index.html that links them: written straight into the response, one file at a time, so a bundle of gigabytes
-/// needs no more memory than one copy buffer.
+/// needs no more memory than one copy buffer, wherever the files are stored.
 /// </summary>
 public static class EvidenceBundle
 {
-    public static async Task WriteAsync(Stream output, RenewalData data, byte[] workbook, FileStore files, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream output, RenewalData data, byte[] workbook, IFileStore files, CancellationToken cancellationToken)
     {
-        // The zip writer writes synchronously and the response takes only asynchronous writes: the zip is written on
-        // a thread of its own into a pipe (which holds back the writer while the client is slow), and the pipe is
-        // copied into the response.
+        // The zip writer still writes some parts synchronously (an entry's closing descriptor), and the response takes
+        // only asynchronous writes: the zip is written into a pipe (which holds back the writer while the client is
+        // slow) on a task of its own, and the pipe is copied into the response.
         var pipe = new Pipe();
         var writing = Task.Run(
             async () =>
@@ -27,7 +27,7 @@ public static class EvidenceBundle
                 try
                 {
                     await using var zipped = pipe.Writer.AsStream();
-                    Zip(zipped, data, workbook, files, cancellationToken);
+                    await ZipAsync(zipped, data, workbook, files, cancellationToken);
                     await pipe.Writer.CompleteAsync();
                 }
                 catch (Exception exception)
@@ -41,18 +41,18 @@ public static class EvidenceBundle
         await writing;
     }
 
-    private static void Zip(Stream output, RenewalData data, byte[] workbook, FileStore files, CancellationToken cancellationToken)
+    private static async Task ZipAsync(Stream output, RenewalData data, byte[] workbook, IFileStore files, CancellationToken cancellationToken)
     {
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Add(zip, "renewal.xlsx", new MemoryStream(workbook), CompressionLevel.Optimal);
+        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        await AddAsync(zip, "renewal.xlsx", new MemoryStream(workbook), CompressionLevel.Optimal, cancellationToken);
 
         var kinds = data.Participants.ToDictionary(p => p.Id, p => p.Details.Kind);
         var names = data.Participants.ToDictionary(p => p.Id, p => p.Details.Name);
         var index = new List<(string Path, EvidenceRecord Evidence)>();
         foreach (var evidence in data.Evidence.Where(e => e.ToFacts().IsValidOn(data.AsOf) && e.File is not null))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (files.PathOf(evidence.File!.Sha256) is not { } stored)
+            await using var content = await files.OpenReadAsync(evidence.File!.Sha256, cancellationToken);
+            if (content is null)
             {
                 continue;
             }
@@ -60,20 +60,19 @@ public static class EvidenceBundle
             // Display names are sanitised when stored; a separator would still make a folder, so none gets through.
             var name = evidence.File.Name.Replace('/', '_').Replace('\\', '_');
             var path = $"{Folder(evidence.Subject, kinds)}/{evidence.Subject.Replace(':', '-')}/{evidence.Id}-{name}";
-            using var content = File.OpenRead(stored);
 
             // Photos and PDFs are compressed already: storing them spares the time of trying again.
-            Add(zip, path, content, CompressionLevel.NoCompression);
+            await AddAsync(zip, path, content, CompressionLevel.NoCompression, cancellationToken);
             index.Add((path, evidence));
         }
 
-        Add(zip, "index.html", new MemoryStream(Encoding.UTF8.GetBytes(Index(data, index, names))), CompressionLevel.Optimal);
+        await AddAsync(zip, "index.html", new MemoryStream(Encoding.UTF8.GetBytes(Index(data, index, names))), CompressionLevel.Optimal, cancellationToken);
     }
 
-    private static void Add(ZipArchive zip, string path, Stream content, CompressionLevel level)
+    private static async Task AddAsync(ZipArchive zip, string path, Stream content, CompressionLevel level, CancellationToken cancellationToken)
     {
-        using var target = zip.CreateEntry(path, level).Open();
-        content.CopyTo(target);
+        await using var target = await zip.CreateEntry(path, level).OpenAsync(cancellationToken);
+        await content.CopyToAsync(target, cancellationToken);
     }
 
     /// <summary>The criterion a subject's evidence speaks for, as the bundle's top folder.</summary>

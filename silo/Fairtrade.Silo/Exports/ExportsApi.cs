@@ -1,8 +1,8 @@
 using Fairtrade.Abstractions.Audit;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Files;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
@@ -45,7 +45,7 @@ public static class ExportsApi
     /// <summary>The workbook (in the campaign's language) and every evidence file valid on <paramref name="asOf"/>, streamed as a zip.</summary>
     public static async Task<IResult> BundleAsync(
         string slug, string? asOf, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
-        CampaignCalendar calendar, FileStore files, CancellationToken cancellationToken)
+        CampaignCalendar calendar, IFileStore files, CancellationToken cancellationToken)
     {
         var day = Days.AsOf(asOf, calendar);
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)

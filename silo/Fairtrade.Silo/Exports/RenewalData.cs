@@ -3,9 +3,9 @@ using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 

@@ -1,16 +1,13 @@
 namespace Fairtrade.Silo.Files;
 
-/// <summary>
-/// An upload that is complete and on disk in the store's incoming folder, waiting to be committed or discarded.
-/// </summary>
-public sealed class ReceivedFile
+/// <summary>An upload that is complete and held by its store, waiting to be committed or discarded.</summary>
+public abstract class ReceivedFile
 {
-    internal ReceivedFile(string uploadPath, string sha256, long length, FileType type)
+    private protected ReceivedFile(UploadDigest digest)
     {
-        UploadPath = uploadPath;
-        Sha256 = sha256;
-        Length = length;
-        Type = type;
+        Sha256 = digest.Sha256;
+        Length = digest.Length;
+        Type = digest.Type;
     }
 
     /// <summary>The SHA-256 of the content, 64 lowercase hex digits.</summary>
@@ -19,8 +16,4 @@ public sealed class ReceivedFile
     public long Length { get; }
 
     public FileType Type { get; }
-
-    internal string UploadPath { get; }
-
-    internal string IntentPath => Incoming.IntentPathOf(UploadPath);
 }

@@ -1,29 +1,37 @@
-using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Fairtrade.Silo.Health;
 
 public static class HealthApi
 {
-    public static RouteHandlerBuilder MapHealthApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/health", CheckAsync).WithTags("Health");
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    /// <summary>200 once the silo answers grain calls and storage answers a query; 503 otherwise.</summary>
-    public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> CheckAsync(
-        IGrainFactory grains, SqliteGrainStorage storage, CancellationToken cancellationToken)
+    /// <summary>The checks behind <c>/health</c>: this silo is an active member, and its storage answers.</summary>
+    public static WebApplicationBuilder AddFairtradeHealth(this WebApplicationBuilder builder)
     {
-        try
-        {
-            await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
-            await storage.PingAsync(cancellationToken);
-            return TypedResults.Ok(new HealthReport("healthy"));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return TypedResults.Json(new HealthReport("unhealthy"), statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        builder.Services.AddHealthChecks()
+            .AddCheck<MembershipHealthCheck>("membership", timeout: Patience)
+            .AddCheck<StorageHealthCheck>("storage", timeout: Patience);
+        return builder;
     }
-}
 
-public sealed record HealthReport(string Status);
+    /// <summary><c>GET /health</c>: 200 when every check is healthy, else 503; the body says which failed, never why in detail.</summary>
+    public static IEndpointConventionBuilder MapHealthApi(this IEndpointRouteBuilder routes) =>
+        routes.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata(["GET"]))
+            .WithTags("Health");
+
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json";
+        return JsonSerializer.SerializeAsync(http.Response.Body, new
+        {
+            status = Name(report.Status),
+            checks = report.Entries.ToDictionary(entry => entry.Key, entry => Name(entry.Value.Status)),
+        });
+    }
+
+    private static string Name(HealthStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -7,9 +7,36 @@ public sealed class FairtradeOptions
 {
     public const string Section = "Fairtrade";
 
-    /// <summary>Where grain state and the admin token's hash live. Default <c>./data</c>.</summary>
+    /// <summary>With <see cref="StorageKind.Sqlite"/>, the folder of grain state, files, cookie keys and the admin token's hash. Default <c>./data</c>.</summary>
     [Required]
     public string DataDir { get; set; } = "data";
+
+    /// <summary>Where the silo keeps its data. Default <see cref="StorageKind.Sqlite"/>.</summary>
+    public StorageKind Storage { get; set; } = StorageKind.Sqlite;
+
+    /// <summary>How silos find each other. Default <see cref="ClusteringKind.Localhost"/>.</summary>
+    public ClusteringKind Clustering { get; set; } = ClusteringKind.Localhost;
+
+    /// <summary>The IP address other silos reach this one on; it listens there. Default <c>127.0.0.1</c>.</summary>
+    [Required]
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Silos with the same id form one cluster. Default <c>fairtrade</c>.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    public string ClusterId { get; set; } = "fairtrade";
+
+    /// <summary>The address people reach the service on; links in upload QR codes and mails are built on it. Default: the first <c>--urls</c> address.</summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>
+    /// The only senders (the entry point in front of the silos) whose <c>X-Forwarded-For</c> and <c>-Proto</c> are
+    /// believed, as IP addresses separated by commas; loopback always is. Default: none.
+    /// </summary>
+    public string? KnownProxies { get; set; }
+
+    /// <summary>The addresses of <see cref="KnownProxies"/>.</summary>
+    public IEnumerable<string> KnownProxyAddresses =>
+        (KnownProxies ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>A folder of further ruleset files (<c>*.json</c>). Default: none, only the built-in rulesets.</summary>
     public string? RulesetsDir { get; set; }
@@ -29,17 +56,21 @@ public sealed class FairtradeOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/Berlin";
 
-    /// <summary>The silo-to-silo port on loopback. Default 11111.</summary>
+    /// <summary>The silo-to-silo port, on <see cref="AdvertisedAddress"/>. Default 11111.</summary>
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>The Orleans client gateway port on loopback. Default 30000.</summary>
+    /// <summary>The Orleans client gateway port, on <see cref="AdvertisedAddress"/>. Default 30000.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>The largest evidence file taken, in bytes. Default 20 MiB.</summary>
     [Range(1, 1L << 32)]
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>How often the cluster looks whether the hourly reminder round is due. Default one minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ReminderCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Load the demo town at start (also: the <c>--demo</c> command-line flag). Default false.</summary>
     public bool Demo { get; set; }

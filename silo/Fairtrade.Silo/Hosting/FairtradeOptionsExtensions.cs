@@ -1,3 +1,6 @@
+using Fairtrade.Grains;
+using Microsoft.Extensions.Options;
+
 namespace Fairtrade.Silo.Hosting;
 
 public static class FairtradeOptionsExtensions
@@ -9,7 +12,9 @@ public static class FairtradeOptionsExtensions
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Fairtrade:TimeZone is not a known time zone.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<CampaignCalendar>();
+        builder.Services.AddSingleton(services => new CampaignCalendar(
+            services.GetRequiredKeyedService<TimeProvider>(CampaignClock.ServiceKey),
+            TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<FairtradeOptions>>().Value.TimeZone)));
         return builder;
     }
 }

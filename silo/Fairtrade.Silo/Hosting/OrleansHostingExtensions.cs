@@ -1,26 +1,33 @@
-using Orleans.Dashboard;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Audit;
+using Fairtrade.Grains.Notifications;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Rulesets;
+using Orleans.Dashboard;
 
 namespace Fairtrade.Silo.Hosting;
 
 public static class OrleansHostingExtensions
 {
     /// <summary>
-    /// The embedded default: one silo with loopback clustering and grain state in SQLite under the data directory.
-    /// Rulesets are loaded here, before the host starts, so a broken ruleset file stops start-up.
+    /// The silo, built as the settings say: the embedded default (one silo on loopback, SQLite under the data
+    /// directory) or a member of a cluster (PostgreSQL, Redis). Settings and rulesets are checked here, before the
+    /// host starts, so a wrong one stops the start with its name.
     /// </summary>
     public static WebApplicationBuilder AddFairtradeSilo(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(FairtradeOptions.Section).Get<FairtradeOptions>() ?? new FairtradeOptions();
-        builder.Services.AddFairtradeGrainServices(RulesetCatalog.Load(options.RulesetsDir));
+        var settings = SiloSettings.Read(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddFairtradeGrainServices(RulesetCatalog.Load(settings.Options.RulesetsDir));
+        var database = builder.AddFairtradeStorage(settings);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddSqliteGrainStorage(StorageNames.Main, Path.Combine(options.DataDir, "fairtrade.db"))
-            .AddSqliteAuditLog(Path.Combine(options.DataDir, "fairtrade.db"))
+            .UseFairtradeClustering(settings)
+            .AddStartupChecks()
+            .UseSqlDatabase(database)
+            .AddSqlGrainStorage(StorageNames.Main)
+            .AddSqlAuditLog()
+            .AddReminderSchedule(schedule => schedule.CheckEvery = settings.Options.ReminderCheckPeriod)
             .AddDashboard());
         return builder;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Fairtrade.Silo.Hosting;
+using Fairtrade.Grains;
 
 namespace Fairtrade.Silo.Http;
 

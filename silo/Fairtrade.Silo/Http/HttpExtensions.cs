@@ -1,7 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using System.Net;
+using Fairtrade.Silo.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Http;
 
@@ -19,6 +22,7 @@ public static class HttpExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddValidation();
         builder.Services.AddOpenApi(OpenApiDescriptions.Configure);
+        builder.Services.AddSingleton<Web.PublicAddress>();
         return builder;
     }
 
@@ -30,9 +34,15 @@ public static class HttpExtensions
 
     public static WebApplication UseFairtradeHttp(this WebApplication app)
     {
-        // First of all: behind a TLS-terminating proxy on this machine, requests count as HTTPS (so cookies are
-        // marked Secure and links are https) from here on.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // First of all: behind a TLS-terminating proxy (on this machine, or one of Fairtrade:KnownProxies), requests
+        // count as HTTPS (so cookies are marked Secure) and come from the client's address, from here on.
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in app.Services.GetRequiredService<IOptions<FairtradeOptions>>().Value.KnownProxyAddresses)
+        {
+            forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+
+        app.UseForwardedHeaders(forwarded);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;

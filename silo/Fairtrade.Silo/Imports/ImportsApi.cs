@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClosedXML.Excel;
 using Fairtrade.Abstractions.Imports;
+using Fairtrade.Grains;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;

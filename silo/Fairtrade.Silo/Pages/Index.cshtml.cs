@@ -1,6 +1,6 @@
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Silo.Towns;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,12 +1,10 @@
 using System.Security.Claims;
-using Fairtrade.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Security;
@@ -18,16 +16,16 @@ public static class SecurityExtensions
 
     public static WebApplicationBuilder AddFairtradeSecurity(this WebApplicationBuilder builder)
     {
+        // Registered after the silo, so the token is loaded once storage is up and before the web server starts.
         builder.Services.AddSingleton<AdminToken>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AdminToken>());
         builder.Services.AddSingleton<IPasswordHasher<object>, PasswordHasher<object>>();
         builder.Services.AddSingleton<IAuthorizationHandler, TownAccessHandler>();
 
-        // Session cookies stay valid across restarts: the keys that protect them live with the data.
+        // Session cookies stay valid across restarts (and silos): the keys that protect them live with the data.
         builder.Services.AddDataProtection().SetApplicationName("fairtrade");
         builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<FairtradeOptions>>((keys, options) =>
-                keys.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(options.Value.DataDir, "keys")), NullLoggerFactory.Instance));
+            .Configure<IXmlRepository>((keys, repository) => keys.XmlRepository = repository);
         builder.Services.AddAntiforgery(options =>
         {
             options.HeaderName = CookieApiAntiforgery.HeaderName;
@@ -53,10 +51,9 @@ public static class SecurityExtensions
         return builder;
     }
 
-    /// <summary>Authentication and authorization in the pipeline; the admin token is made (and, if new, printed) at start, not at the first request.</summary>
+    /// <summary>Authentication and authorization in the pipeline.</summary>
     public static WebApplication UseFairtradeSecurity(this WebApplication app)
     {
-        app.Services.GetRequiredService<AdminToken>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCookieApiAntiforgery();

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
-using Fairtrade.Silo.Hosting;
+using Fairtrade.Grains;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions.UploadLinks;
+using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.UploadLinks;
@@ -22,7 +23,7 @@ public static class UploadLinksApi
     }
 
     public static async Task<Results<Created<CreatedUploadLinkResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        string slug, string id, CreateUploadLinkRequest? request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, string id, CreateUploadLinkRequest? request, PublicAddress address, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         var expiresOn = request?.ExpiresOn;
         if (expiresOn < calendar.Today)
@@ -39,7 +40,7 @@ public static class UploadLinksApi
         }
 
         // In the fragment, which browsers never send: the token stays out of server and proxy logs and Referer headers.
-        var url = $"{http.Scheme}://{http.Host}/upload#{token.Value}";
+        var url = address.Of($"upload#{token.Value}");
         return TypedResults.Created($"/api/towns/{slug}/participants/{id}/upload-links/{link.Id}", new CreatedUploadLinkResponse(link.Id, token.Value, url, link.ExpiresAt, QrCodes.Svg(url)));
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
-using Fairtrade.Silo.Hosting;
 
 namespace Fairtrade.Silo.Web;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Fairtrade.Silo.Hosting;
+using Fairtrade.Grains;
 using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Web;

@@ -10,7 +10,7 @@ public static class OtherWriter
 {
     public static async Task RenameTownAsync(string database, string slug, string name)
     {
-        var storage = new SqliteGrainStorage("other", database, NullLogger<SqliteGrainStorage>.Instance);
+        var storage = new SqlGrainStorage("other", new SqliteDatabase(database), NullLogger<SqlGrainStorage>.Instance);
         var grain = GrainId.Create("town", slug);
         var state = new GrainState<TownState>();
         await storage.ReadStateAsync(StateNames.Town, grain, state);

@@ -1,10 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Rulesets;
+using Fairtrade.TestServers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,29 +12,33 @@ using Microsoft.Extensions.Time.Testing;
 namespace Fairtrade.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// A real silo in this process, configured as the product runs it (loopback clustering, SQLite storage in
-/// <see cref="DatabasePath"/>), with a clock the test moves. Grains are called through the silo's own factory.
+/// A real silo in this process, configured as the product runs it (loopback clustering, grain state and audit trail in
+/// <see cref="Database"/>), with a clock the test moves. Grains are called through the silo's own factory.
 /// </summary>
 public sealed class TestSilo : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
     private readonly IHost _host;
 
-    private TestSilo(IHost host, string databasePath, FakeTimeProvider clock)
+    private TestSilo(IHost host, SqlDatabase database, FakeTimeProvider clock)
     {
         _host = host;
-        DatabasePath = databasePath;
+        Database = database;
         Clock = clock;
     }
 
-    public string DatabasePath { get; }
+    public SqlDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    /// <param name="auditLog">Replaces the audit log the grains hand entries to (the SQLite one is still created).</param>
-    public static async Task<TestSilo> StartAsync(string databasePath, FakeTimeProvider? clock = null, IAuditLog? auditLog = null)
+    /// <summary>A silo on the SQLite file <paramref name="databasePath"/>, as the embedded default runs.</summary>
+    public static Task<TestSilo> StartAsync(string databasePath, FakeTimeProvider? clock = null, IAuditLog? auditLog = null) =>
+        StartAsync(new SqliteDatabase(databasePath), clock, auditLog);
+
+    /// <param name="auditLog">Replaces the audit log the grains hand entries to (the database's table is still created).</param>
+    public static async Task<TestSilo> StartAsync(SqlDatabase database, FakeTimeProvider? clock = null, IAuditLog? auditLog = null)
     {
         clock ??= new FakeTimeProvider(Now);
         var builder = Host.CreateApplicationBuilder();
@@ -45,8 +48,9 @@ public sealed class TestSilo : IAsyncDisposable
         builder.UseOrleans(silo => silo
             // A cluster of its own: silos of other tests in this process must not take it for a dead member.
             .UseLocalhostClustering(FreePort(), FreePort(), serviceId: "fairtrade-test", clusterId: Guid.NewGuid().ToString("N"))
-            .AddSqliteGrainStorage(StorageNames.Main, databasePath)
-            .AddSqliteAuditLog(databasePath));
+            .UseSqlDatabase(database)
+            .AddSqlGrainStorage(StorageNames.Main)
+            .AddSqlAuditLog());
         if (auditLog is not null)
         {
             builder.Services.AddSingleton(auditLog);
@@ -54,7 +58,7 @@ public sealed class TestSilo : IAsyncDisposable
 
         var host = builder.Build();
         await host.StartAsync();
-        return new TestSilo(host, databasePath, clock);
+        return new TestSilo(host, database, clock);
     }
 
     public async ValueTask DisposeAsync()
@@ -63,10 +67,5 @@ public sealed class TestSilo : IAsyncDisposable
         _host.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => LoopbackPorts.Free();
 }

@@ -1,7 +1,7 @@
-using Fairtrade.Grains;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Fairtrade.Grains;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -76,6 +76,9 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         builder.UseSetting("Fairtrade:Demo", _demo.ToString());
         builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
         builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+
+        // The reminder schedule looks every second whether its round is due, so a test that moves the clock sees it soon.
+        builder.UseSetting("Fairtrade:ReminderCheckPeriod", "00:00:01");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

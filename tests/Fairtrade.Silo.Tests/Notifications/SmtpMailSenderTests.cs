@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Mail;
 using System.Net.Sockets;
+using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Silo.Notifications.Mail;
 using Fairtrade.Silo.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;

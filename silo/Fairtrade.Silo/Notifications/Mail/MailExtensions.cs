@@ -1,4 +1,6 @@
+using Fairtrade.Grains;
 using System.Net.Mail;
+using Fairtrade.Grains.Notifications.Mail;
 
 namespace Fairtrade.Silo.Notifications.Mail;
 

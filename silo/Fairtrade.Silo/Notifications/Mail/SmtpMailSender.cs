@@ -1,7 +1,9 @@
+using Fairtrade.Grains;
 using System.Net;
 using System.Net.Mail;
 using System.Net.Mime;
 using System.Text;
+using Fairtrade.Grains.Notifications.Mail;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Notifications.Mail;

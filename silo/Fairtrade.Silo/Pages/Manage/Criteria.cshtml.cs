@@ -1,6 +1,6 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
-using Fairtrade.Silo.Hosting;
+using Fairtrade.Grains;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;

@@ -1,7 +1,7 @@
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Rules.Rulesets;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,6 @@
+using Fairtrade.Grains;
 using Fairtrade.Abstractions.Notifications;
+using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Silo.Notifications.Mail;
 using Microsoft.AspNetCore.Mvc;
 

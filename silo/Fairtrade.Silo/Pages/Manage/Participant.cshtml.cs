@@ -1,7 +1,7 @@
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.UploadLinks;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Evidence;
-using Fairtrade.Silo.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;

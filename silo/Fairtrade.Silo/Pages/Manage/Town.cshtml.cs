@@ -1,6 +1,6 @@
+using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,10 +1,10 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
-using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;

@@ -1,6 +1,7 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;

@@ -1,0 +1,32 @@
+using System.Data.Common;
+
+namespace Fairtrade.Grains.Storage;
+
+/// <summary>
+/// The database a silo keeps its data in: grain state, the audit trail and, in a cluster, everything else. One
+/// implementation of each table works on every dialect; this class is what differs between them.
+/// </summary>
+public abstract class SqlDatabase
+{
+    public abstract SqlDialect Dialect { get; }
+
+    /// <summary>Where the data is, for logs and error messages; never a password.</summary>
+    public abstract string Location { get; }
+
+    /// <summary>An open connection, set up as every statement here expects it.</summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="ddl"/> (statements that create what is missing); safe while other silos run it too.</summary>
+    public abstract Task CreateSchemaAsync(string ddl, CancellationToken cancellationToken);
+
+    /// <summary>How an instant is written into this database.</summary>
+    public abstract object Instant(DateTimeOffset instant);
+
+    /// <summary>Opens a connection and runs a trivial query: does the database answer?</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT 1;");
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

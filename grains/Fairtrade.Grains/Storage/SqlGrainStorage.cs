@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+
+namespace Fairtrade.Grains.Storage;
+
+/// <summary>
+/// Grain state in a <see cref="SqlDatabase"/> (SQLite or PostgreSQL): JSON payloads, a version number as ETag with
+/// compare-and-swap, committed durably before the grain's write returns.
+/// </summary>
+public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<SqlGrainStorage> logger)
+    : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+{
+    /// <summary>The payload format this code writes; rows written by a newer format are refused, never misread.</summary>
+    public const int SchemaVersion = 1;
+
+    // Enums are stored by name, so adding a value never changes the meaning of stored data.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+    private readonly StateTable _table = new(database);
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe($"{nameof(SqlGrainStorage)}-{name}", ServiceLifecycleStage.ApplicationServices, InitializeAsync);
+
+    /// <summary>Creates the table if missing; safe to call again, and from several silos at once.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _table.CreateAsync(cancellationToken);
+        logger.LogInformation("Grain storage {Name} ready in {Dialect} at {Location}", name, database.Dialect, database.Location);
+    }
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (await _table.ReadAsync(grainId.ToString(), stateName) is not { } row)
+        {
+            Reset(grainState);
+            return;
+        }
+
+        if (row.SchemaVersion > SchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"State '{stateName}' of {grainId} was written in storage format {row.SchemaVersion}; this version reads up to {SchemaVersion}. Upgrade before reading it.");
+        }
+
+        grainState.State = JsonSerializer.Deserialize<T>(row.Payload, Json) ?? Activator.CreateInstance<T>();
+        grainState.ETag = row.Version.ToString();
+        grainState.RecordExists = true;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var expected = ParseETag(grainState.ETag);
+        var payload = JsonSerializer.Serialize(grainState.State, Json);
+
+        if (await _table.WriteAsync(grainId.ToString(), stateName, expected, SchemaVersion, payload) is not { } version)
+        {
+            throw await ConflictAsync(stateName, grainId, grainState.ETag);
+        }
+
+        grainState.ETag = version.ToString();
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (!await _table.DeleteAsync(grainId.ToString(), stateName, ParseETag(grainState.ETag)))
+        {
+            throw await ConflictAsync(stateName, grainId, grainState.ETag);
+        }
+
+        Reset(grainState);
+    }
+
+    private static void Reset<T>(IGrainState<T> grainState)
+    {
+        grainState.State = Activator.CreateInstance<T>();
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    private static long? ParseETag(string? etag) => etag is null ? null
+        : long.TryParse(etag, out var version) ? version
+        : throw new InconsistentStateException($"'{etag}' is not an ETag of this storage.", null, etag);
+
+    private async Task<InconsistentStateException> ConflictAsync(string stateName, GrainId grainId, string? etag)
+    {
+        var stored = (await _table.VersionAsync(grainId.ToString(), stateName))?.ToString();
+        return new InconsistentStateException(
+            $"State '{stateName}' of {grainId} changed since it was read (stored version {stored ?? "none"}, expected {etag ?? "none"}).", stored, etag);
+    }
+}

@@ -1,0 +1,140 @@
+namespace Fairtrade.Silo.Files.Disk;
+
+/// <summary>
+/// Evidence files under <c>{root}/sha256/</c>, the embedded default. An upload lands in <c>{root}/incoming/</c> and
+/// reaches the store by an atomic rename; the intent is a small file next to it. One silo owns the folder, so at its
+/// start whatever is in <c>incoming/</c> is left over from before.
+/// </summary>
+public sealed class DiskFileStore : IFileStore
+{
+    private readonly string _incoming;
+    private readonly string _content;
+
+    public DiskFileStore(string root)
+    {
+        var fullRoot = Path.GetFullPath(root);
+        _incoming = Path.Combine(fullRoot, "incoming");
+        _content = Path.Combine(fullRoot, "sha256");
+        Directory.CreateDirectory(_incoming);
+    }
+
+    public async Task<ReceiveResult> ReceiveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        var uploadPath = Incoming.NewUploadPath(_incoming);
+        var keep = false;
+        try
+        {
+            UploadDigest digest;
+            await using (var file = new FileStream(uploadPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous))
+            {
+                digest = await UploadReceiver.CopyAsync(content, file.WriteAsync, maxBytes, cancellationToken);
+                if (digest.Error is { } error)
+                {
+                    return ReceiveResult.Refused(error);
+                }
+
+                file.Flush(flushToDisk: true);
+            }
+
+            keep = true;
+            return ReceiveResult.Received(new DiskUpload(uploadPath, digest));
+        }
+        finally
+        {
+            if (!keep)
+            {
+                File.Delete(uploadPath);
+            }
+        }
+    }
+
+    public Task PrepareAsync(ReceivedFile file, FileIntent intent)
+    {
+        if (intent.Sha256 != file.Sha256)
+        {
+            throw new ArgumentException("The intent names other content than the received file.", nameof(intent));
+        }
+
+        return IntentFile.WriteAsync(Upload(file).IntentPath, intent);
+    }
+
+    public Task CommitAsync(ReceivedFile file)
+    {
+        var upload = Upload(file);
+        MoveIntoStore(upload.UploadPath, upload.Sha256);
+        File.Delete(upload.IntentPath);
+        return Task.CompletedTask;
+    }
+
+    public Task DiscardAsync(ReceivedFile file)
+    {
+        var upload = Upload(file);
+        File.Delete(upload.IntentPath);
+        File.Delete(upload.UploadPath);
+        return Task.CompletedTask;
+    }
+
+    public Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken)
+    {
+        var path = PathOf(sha256);
+        return Task.FromResult<Stream?>(path is null ? null
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan));
+    }
+
+    /// <summary>Where the content with this SHA-256 is stored, or null if it is not stored or the argument is no SHA-256.</summary>
+    public string? PathOf(string sha256)
+    {
+        if (!Sha256Hex.IsValid(sha256))
+        {
+            return null;
+        }
+
+        var path = ContentPathOf(sha256);
+        return File.Exists(path) ? path : null;
+    }
+
+    public async Task<int> RecoverAsync(Func<FileIntent, Task<bool>> isReferenced, CancellationToken cancellationToken)
+    {
+        var recovered = 0;
+        foreach (var intentPath in Directory.GetFiles(_incoming).Where(Incoming.IsIntent))
+        {
+            var uploadPath = Incoming.UploadPathOf(intentPath);
+            var intent = await IntentFile.ReadAsync(intentPath, cancellationToken);
+            if (intent is not null && File.Exists(uploadPath) && await isReferenced(intent))
+            {
+                MoveIntoStore(uploadPath, intent.Sha256);
+                recovered++;
+            }
+
+            File.Delete(intentPath);
+        }
+
+        // With every intent handled, whatever is left is an interrupted or refused upload.
+        foreach (var orphan in Directory.GetFiles(_incoming))
+        {
+            File.Delete(orphan);
+        }
+
+        return recovered;
+    }
+
+    private static DiskUpload Upload(ReceivedFile file) =>
+        file as DiskUpload ?? throw new ArgumentException("The file was received by another store.", nameof(file));
+
+    private void MoveIntoStore(string uploadPath, string sha256)
+    {
+        var target = ContentPathOf(sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        try
+        {
+            File.Move(uploadPath, target);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // The same content is stored already, by an earlier or a concurrent upload.
+            File.Delete(uploadPath);
+        }
+    }
+
+    private string ContentPathOf(string sha256) => Path.Combine(_content, sha256[..2], sha256);
+}

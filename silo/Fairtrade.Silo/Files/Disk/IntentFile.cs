@@ -1,0 +1,29 @@
+namespace Fairtrade.Silo.Files.Disk;
+
+/// <summary>The small JSON file that records a <see cref="FileIntent"/> next to its upload, written so it survives a crash.</summary>
+internal static class IntentFile
+{
+    public static async Task WriteAsync(string path, FileIntent intent)
+    {
+        var pending = Incoming.PendingPathOf(path);
+        try
+        {
+            await using (var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(IntentJson.Write(intent));
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(pending, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(pending);
+            throw;
+        }
+    }
+
+    /// <summary>The intent stored at <paramref name="path"/>, or null if the file is not a complete, valid intent.</summary>
+    public static async Task<FileIntent?> ReadAsync(string path, CancellationToken cancellationToken) =>
+        IntentJson.Read(await File.ReadAllBytesAsync(path, cancellationToken));
+}

@@ -1,0 +1,34 @@
+namespace Fairtrade.Silo.Files;
+
+/// <summary>
+/// Evidence files, stored once by their SHA-256 however often they are sent. An upload is received first, then
+/// promised to evidence (<see cref="PrepareAsync"/>), and reaches the store (<see cref="CommitAsync"/>) only once the
+/// evidence referencing it is saved, so a crash at any step leaves neither a lost file nor an orphan for long:
+/// <see cref="RecoverAsync"/> finishes or undoes it at the next start.
+/// </summary>
+public interface IFileStore
+{
+    /// <summary>
+    /// Streams <paramref name="content"/> in, hashing and sniffing it on the way. A refused or failed upload leaves
+    /// nothing behind; an exception from the stream propagates after the cleanup.
+    /// </summary>
+    Task<ReceiveResult> ReceiveAsync(Stream content, long maxBytes, CancellationToken cancellationToken);
+
+    /// <summary>Durably records that evidence is about to reference <paramref name="file"/>; call it before saving that evidence.</summary>
+    Task PrepareAsync(ReceivedFile file, FileIntent intent);
+
+    /// <summary>Moves a received file into the store once the evidence referencing it is saved.</summary>
+    Task CommitAsync(ReceivedFile file);
+
+    /// <summary>Forgets a received file that no evidence will reference. Never throws: what it cannot remove, recovery does.</summary>
+    Task DiscardAsync(ReceivedFile file);
+
+    /// <summary>The stored content (seekable), or null if it is not stored or the argument is no SHA-256.</summary>
+    Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Finishes or undoes what a crash left behind; run it at start-up. An upload whose evidence was saved
+    /// (<paramref name="isReferenced"/>) goes into the store, other leftovers are deleted. Answers how many were stored.
+    /// </summary>
+    Task<int> RecoverAsync(Func<FileIntent, Task<bool>> isReferenced, CancellationToken cancellationToken);
+}

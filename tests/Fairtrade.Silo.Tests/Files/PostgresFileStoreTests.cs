@@ -1,0 +1,61 @@
+using Fairtrade.Silo.Files;
+using Fairtrade.Silo.Tests.Infrastructure;
+
+namespace Fairtrade.Silo.Tests.Files;
+
+/// <summary>
+/// The file store contract on PostgreSQL, as a cluster runs it, and what only a store shared by several silos must get
+/// right: one silo's recovery never takes another's upload in flight, and a silo killed mid-upload leaves nothing.
+/// </summary>
+public sealed class PostgresFileStoreTests(PostgresFixture postgres) : FileStoreContract
+{
+    protected override async Task<StorePlace> NewPlaceAsync() => await PostgresStorePlace.CreateAsync(postgres);
+
+    [Fact]
+    public async Task AnotherSilosRecoveryLeavesAnUploadInFlightAlone()
+    {
+        await using var place = await PostgresStorePlace.CreateAsync(postgres);
+        var content = Samples.Jpeg(300_000);
+        var file = await place.ReceiveAsync(content);
+        await place.Store.PrepareAsync(file, new FileIntent("aachen", "cafe-mokka", "ev-1", file.Sha256));
+        var asked = false;
+
+        var recovered = await place.AnotherSilo().RecoverAsync(_ => Task.FromResult(asked = true), CancellationToken.None);
+        await place.Store.CommitAsync(file);
+
+        recovered.ShouldBe(0);
+        asked.ShouldBeFalse("the upload was still held by the silo receiving it");
+        (await StorePlace.ReadAllAsync(place.AnotherSilo(), file.Sha256)).ShouldBe(content);
+        (await place.LeftoversAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ASiloKilledWhileAnUploadStreamsInLeavesNothing()
+    {
+        await using var place = await PostgresStorePlace.CreateAsync(postgres);
+        var upload = new StalledStream(Samples.Jpeg(2_000_000), stallAt: 700_000);
+        var receiving = place.Store.ReceiveAsync(upload, 5_000_000, CancellationToken.None);
+        await upload.Stalled;
+
+        await place.CrashAndRestartAsync();
+        upload.Resume();
+
+        await Should.ThrowAsync<Exception>(() => receiving);
+        await place.ShouldHoldNothingAsync();
+    }
+
+    [Fact]
+    public async Task ASiloKilledAfterReceivingLeavesItsUploadToTheNextRecoveryOnAnySilo()
+    {
+        await using var place = await PostgresStorePlace.CreateAsync(postgres);
+        await place.ReceiveAsync(Samples.Jpeg(300_000));
+        var survivor = place.AnotherSilo();
+
+        (await survivor.RecoverAsync(_ => Task.FromResult(true), CancellationToken.None)).ShouldBe(0);
+        (await place.LeftoversAsync()).ShouldBeGreaterThan(0, "held while its silo lives");
+        await place.CrashAndRestartAsync();
+        await survivor.RecoverAsync(_ => Task.FromResult(true), CancellationToken.None);
+
+        await place.ShouldHoldNothingAsync();
+    }
+}
