@@ -58,7 +58,7 @@ public sealed class ReminderScheduleGrain(
 
     private bool IsDue(DateTimeOffset now) =>
         state.State.LastRoundAt is not { } last
-        || now - last >= ReminderScheduleOptions.RoundEvery
+        || now - last >= options.Value.RoundEvery
         || calendar.DayOf(now) != calendar.DayOf(last);
 
     private async Task RunRoundAsync()

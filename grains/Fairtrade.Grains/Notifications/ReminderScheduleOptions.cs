@@ -3,8 +3,8 @@ namespace Fairtrade.Grains.Notifications;
 /// <summary>How the reminder schedule runs.</summary>
 public sealed class ReminderScheduleOptions
 {
-    /// <summary>How often a round is due: every hour of the campaign's clock (and whenever its day changes).</summary>
-    public static readonly TimeSpan RoundEvery = TimeSpan.FromHours(1);
+    /// <summary>How often a round is due on the campaign's clock (and whenever its day changes). Default one hour.</summary>
+    public TimeSpan RoundEvery { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often the schedule's Orleans reminder wakes it to see whether a round is due. Default one minute.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(1);

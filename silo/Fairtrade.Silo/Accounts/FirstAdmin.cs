@@ -28,7 +28,8 @@ public sealed class FirstAdmin(IGrainFactory grains, Passwords passwords, IOptio
         var account = await grains.GetGrain<IAccountGrain>(userName).CreateAsync(new AccountDraft("Administrator", AccountRole.Admin, [], passwords.Hash(password)));
         if (account is null)
         {
-            logger.LogWarning("The first admin account '{UserName}' exists already but was missing from the list of accounts; it is listed again", userName);
+            // Another silo of the cluster, starting at the same time, was first; or the list had missed the account.
+            logger.LogInformation("The first admin account '{UserName}' exists already; it is in the list of accounts", userName);
             return;
         }
 

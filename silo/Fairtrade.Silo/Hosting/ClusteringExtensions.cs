@@ -32,6 +32,7 @@ public static class ClusteringExtensions
             .ConfigureEndpoints(settings.AdvertisedAddress, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false)
             .UseRedisClustering(clustering => clustering.ConfigurationOptions = redis)
             .UseRedisReminderService(reminders => reminders.ConfigurationOptions = redis)
-            .Configure<ClusterMembershipOptions>(Failover.Configure);
+            .Configure<ClusterMembershipOptions>(Failover.Configure)
+            .AddOutgoingGrainCallFilter<UnreachableSiloRetry>();
     }
 }

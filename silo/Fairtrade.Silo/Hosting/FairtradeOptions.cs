@@ -68,7 +68,11 @@ public sealed class FairtradeOptions
     [Range(1, 1L << 32)]
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>How often the cluster looks whether the hourly reminder round is due. Default one minute.</summary>
+    /// <summary>How often the reminders of every town are swept: due ones created and mailed. Default one hour.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReminderRoundPeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the cluster looks whether a reminder round is due. Default one minute.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReminderCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -27,7 +27,11 @@ public static class OrleansHostingExtensions
             .UseSqlDatabase(database)
             .AddSqlGrainStorage(StorageNames.Main)
             .AddSqlAuditLog()
-            .AddReminderSchedule(schedule => schedule.CheckEvery = settings.Options.ReminderCheckPeriod)
+            .AddReminderSchedule(schedule =>
+            {
+                schedule.RoundEvery = settings.Options.ReminderRoundPeriod;
+                schedule.CheckEvery = settings.Options.ReminderCheckPeriod;
+            })
             .AddDashboard());
         return builder;
     }

@@ -32,11 +32,12 @@ public static partial class Sessions
     public static HttpClient NewBrowserClient(this FairtradeApp app)
     {
         using var plain = app.CreateClient();
-        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = plain.BaseAddress,
-        };
+        return NewBrowserClient(plain.BaseAddress!, new CookieContainer());
     }
+
+    /// <summary>A client of <paramref name="address"/> keeping its cookies in <paramref name="cookies"/>, which a browser shares between the ports of a host.</summary>
+    public static HttpClient NewBrowserClient(Uri address, CookieContainer cookies) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = address };
 
     /// <summary>Posts the sign-in form as a browser would; the answer is the form's.</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password, string? returnUrl = null)

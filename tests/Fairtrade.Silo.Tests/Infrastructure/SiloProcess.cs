@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 
@@ -7,59 +8,72 @@ namespace Fairtrade.Silo.Tests.Infrastructure;
 public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
-    private SiloProcess(Process process, Uri address)
+    private SiloProcess(Process process, SiloLaunch launch)
     {
         _process = process;
-        Address = address;
+        Launch = launch;
     }
 
-    public Uri Address { get; }
+    public SiloLaunch Launch { get; }
 
-    /// <summary>What the process printed on standard output, line by line.</summary>
+    public Uri Address => Launch.Address;
+
+    /// <summary>What the process printed on standard output and error, line by line.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+    public bool HasExited => _process.HasExited;
 
     /// <param name="adminToken">The token to configure; null lets the silo generate one.</param>
-    public static async Task<SiloProcess> StartAsync(string dataDir, string? adminToken = FairtradeApp.AdminToken)
+    public static Task<SiloProcess> StartAsync(string dataDir, string? adminToken = FairtradeApp.AdminToken) =>
+        StartAsync(new SiloLaunch(dataDir) { AdminToken = adminToken });
+
+    /// <summary>Starts the silo and waits until <c>/health</c> answers 200.</summary>
+    public static async Task<SiloProcess> StartAsync(SiloLaunch launch)
     {
-        var port = FairtradeApp.FreePort();
+        var silo = Run(launch);
+        await silo.WaitUntilHealthyAsync();
+        return silo;
+    }
+
+    /// <summary>Starts the silo without waiting for it; for a start that is meant to fail.</summary>
+    public static SiloProcess Run(SiloLaunch launch)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = dataDir,
+            WorkingDirectory = launch.DataDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         foreach (var argument in new[]
         {
-            Path.Combine(AppContext.BaseDirectory, "Fairtrade.Silo.dll"), "--urls", $"http://127.0.0.1:{port}",
-            $"--Fairtrade:DataDir={dataDir}",
-            $"--Fairtrade:SiloPort={FairtradeApp.FreePort()}", $"--Fairtrade:GatewayPort={FairtradeApp.FreePort()}",
+            Path.Combine(AppContext.BaseDirectory, "Fairtrade.Silo.dll"), "--urls", launch.Address.ToString().TrimEnd('/'),
+            $"--Fairtrade:DataDir={launch.DataDir}",
+            $"--Fairtrade:SiloPort={launch.SiloPort}", $"--Fairtrade:GatewayPort={launch.GatewayPort}",
             "--Logging:LogLevel:Default=Warning",
         })
         {
             start.ArgumentList.Add(argument);
         }
 
-        if (adminToken is not null)
+        if (launch.AdminToken is not null)
         {
-            start.ArgumentList.Add($"--Fairtrade:AdminToken={adminToken}");
+            start.ArgumentList.Add($"--Fairtrade:AdminToken={launch.AdminToken}");
         }
 
-        var process = Process.Start(start)!;
-        var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, line) =>
+        foreach (var (name, value) in launch.Environment)
         {
-            if (line.Data is not null)
-            {
-                silo._output.Enqueue(line.Data);
-            }
-        };
-        process.ErrorDataReceived += (_, _) => { };
+            start.Environment[name] = value;
+        }
+
+        Directory.CreateDirectory(launch.DataDir);
+        var process = Process.Start(start)!;
+        var silo = new SiloProcess(process, launch);
+        process.OutputDataReceived += (_, line) => silo.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => silo.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await silo.WaitUntilHealthyAsync();
         return silo;
     }
 
@@ -86,6 +100,15 @@ public sealed class SiloProcess : IAsyncDisposable
         throw new TimeoutException($"The silo printed no line starting with '{prefix}'.");
     }
 
+    /// <summary>Waits for the process to end by itself and answers its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        await _process.WaitForExitAsync(timeout.Token);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown, no flush, nothing the process can do about it.</summary>
     public async Task KillAsync()
     {
@@ -103,6 +126,14 @@ public sealed class SiloProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
+
     private async Task WaitUntilHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
@@ -111,7 +142,8 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The silo exited with code {_process.ExitCode} before it was healthy.");
+                throw new InvalidOperationException(
+                    $"The silo exited with code {_process.ExitCode} before it was healthy:\n{string.Join('\n', _output.TakeLast(30))}");
             }
 
             try
@@ -121,7 +153,7 @@ public sealed class SiloProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
                 // Not listening yet.
             }
@@ -129,6 +161,6 @@ public sealed class SiloProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The silo did not become healthy within 90 seconds.");
+        throw new TimeoutException($"The silo did not become healthy within 90 seconds:\n{string.Join('\n', _output.TakeLast(30))}");
     }
 }

@@ -4,18 +4,24 @@ using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Persistence;
 
-public sealed class CrashRecoveryTests : IDisposable
+/// <summary>Durable on acknowledge, on either storage: a SIGKILL loses no write that was answered.</summary>
+public sealed class CrashRecoveryTests(PostgresFixture postgres) : IDisposable
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("fairtrade-crash-").FullName;
 
     public void Dispose() => Directory.Delete(_dataDir, recursive: true);
 
-    [Fact]
-    public async Task EveryWriteAnsweredBeforeAKillMinusNineIsThereAfterARestart()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task EveryWriteAnsweredBeforeAKillMinusNineIsThereAfterARestart(string storage)
     {
+        var launch = storage == "postgres"
+            ? new SiloLaunch(_dataDir) { Environment = new Dictionary<string, string> { ["Fairtrade__Storage"] = "postgres", ["ConnectionStrings__Postgres"] = await postgres.Server.CreateDatabaseAsync() } }
+            : new SiloLaunch(_dataDir);
         string statusBefore;
         var acknowledged = new List<string>();
-        await using (var silo = await SiloProcess.StartAsync(_dataDir))
+        await using (var silo = await SiloProcess.StartAsync(launch))
         {
             using var admin = silo.CreateAdminClient();
             await admin.BuildAllButTheLastShopAsync("bottrop");
@@ -32,7 +38,7 @@ public sealed class CrashRecoveryTests : IDisposable
             await silo.KillAsync();
         }
 
-        await using var restarted = await SiloProcess.StartAsync(_dataDir);
+        await using var restarted = await SiloProcess.StartAsync(launch);
         using var client = restarted.CreateAdminClient();
 
         (await client.GetStringAsync("/api/towns/bottrop/status?asOf=2026-11-25")).ShouldBe(statusBefore);
