@@ -27,15 +27,24 @@ work=$(mktemp -d /tmp/fairtrade-cluster-XXXXXX)
 chmod 755 "$work"
 pids=()
 stop() {
-  trap - INT TERM EXIT
-  echo
-  echo "Stopping the cluster..."
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  bash "$servers/nginx.sh" stop "$work/nginx" || true
-  bash "$servers/redis.sh" stop "$work/redis" || true
-  bash "$servers/postgres.sh" stop "$work/postgres" || true
+  # Whatever happens from here (a second Ctrl+C, a closed terminal pipe), everything started here is stopped.
+  trap - EXIT
+  trap '' INT TERM PIPE
+  set +e
+  echo "Stopping the cluster..." >&2
+  kill "${pids[@]}" 2>/dev/null
+  for _ in $(seq 150); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.1
+  done
+  kill -9 "${pids[@]}" 2>/dev/null
+  bash "$servers/nginx.sh" stop "$work/nginx"
+  bash "$servers/redis.sh" stop "$work/redis"
+  bash "$servers/postgres.sh" stop "$work/postgres"
   rm -rf "$work"
+  exit 0
 }
 trap stop INT TERM EXIT
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using Fairtrade.TestServers;
 
 namespace Fairtrade.Benchmarks;
 
@@ -15,13 +16,19 @@ public class BundleBenchmarks
     private const int Photos = 48;
     private const int PhotoBytes = 8 * 1024 * 1024;
     private static readonly string[] Products = ["Kaffee", "Tee"];
+    private PostgresServer? _postgres;
     private LoopbackSilo _silo = null!;
     private HttpClient _coordinator = null!;
+
+    /// <summary>Where the files are: on disk (the embedded default) or in PostgreSQL (a cluster).</summary>
+    [Params("sqlite", "postgres")]
+    public string Storage { get; set; } = "sqlite";
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _silo = new LoopbackSilo();
+        _postgres = Storage == "postgres" ? await PostgresServer.StartAsync() : null;
+        _silo = new LoopbackSilo(_postgres is null ? null : await _postgres.CreateDatabaseAsync());
         _coordinator = _silo.CreateAdminClient();
         (await _coordinator.PostAsync("/api/towns", Json(new { slug = Slug, name = "Dortmund", population = 586_852, ruleset = "de-town" }))).EnsureSuccessStatusCode();
         var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
@@ -44,6 +51,10 @@ public class BundleBenchmarks
         Console.WriteLine($"// peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         _coordinator.Dispose();
         await _silo.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
     }
 
     [Benchmark(Description = "evidence bundle with 48 photos of 8 MiB (384 MiB)")]

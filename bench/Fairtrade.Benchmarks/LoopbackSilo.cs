@@ -15,7 +15,14 @@ internal sealed class LoopbackSilo : WebApplicationFactory<Silo::Program>
 {
     public const string AdminToken = "bench-admin-token-0123456789";
 
-    public LoopbackSilo() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    private readonly string? _postgres;
+
+    /// <param name="postgres">With a connection string, the silo keeps everything in that PostgreSQL database, as in a cluster.</param>
+    public LoopbackSilo(string? postgres = null)
+    {
+        _postgres = postgres;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     public string DataDir { get; } = Directory.CreateTempSubdirectory("fairtrade-bench-").FullName;
 
@@ -43,12 +50,12 @@ internal sealed class LoopbackSilo : WebApplicationFactory<Silo::Program>
         builder.UseSetting("Fairtrade:AdminToken", AdminToken);
         builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
         builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+        if (_postgres is not null)
+        {
+            builder.UseSetting("Fairtrade:Storage", "postgres");
+            builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => TestServers.LoopbackPorts.Free();
 }
