@@ -8,11 +8,11 @@ namespace Fairtrade.Abstractions.Notifications;
 [Alias("fairtrade.IReminderScheduleGrain")]
 public interface IReminderScheduleGrain : IGrainWithStringKey
 {
-    /// <summary>Registers the schedule's Orleans reminder unless it is registered; every silo calls it when it starts.</summary>
+    /// <summary>Registers (or updates) the schedule's Orleans reminder; every silo calls it when it starts.</summary>
     [Alias("Start")]
     Task StartAsync();
 
-    /// <summary>When the last round finished, on the campaign's clock; null before the first.</summary>
+    /// <summary>When the last finished round began, on the campaign's clock; null before the first.</summary>
     [Alias("GetLastRound")]
     Task<DateTimeOffset?> GetLastRoundAsync();
 }

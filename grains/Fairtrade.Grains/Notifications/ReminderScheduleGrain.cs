@@ -22,13 +22,8 @@ public sealed class ReminderScheduleGrain(
     private Task _round = Task.CompletedTask;
     private bool _stopping;
 
-    public async Task StartAsync()
-    {
-        if (await this.GetReminder(ReminderName) is null)
-        {
-            await this.RegisterOrUpdateReminder(ReminderName, options.Value.CheckEvery, options.Value.CheckEvery);
-        }
-    }
+    /// <summary>Registered again at each silo's start, so a changed <see cref="ReminderScheduleOptions.CheckEvery"/> takes effect.</summary>
+    public Task StartAsync() => this.RegisterOrUpdateReminder(ReminderName, options.Value.CheckEvery, options.Value.CheckEvery);
 
     public Task<DateTimeOffset?> GetLastRoundAsync() => Task.FromResult(state.State.LastRoundAt);
 

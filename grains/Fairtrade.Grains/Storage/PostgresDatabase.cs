@@ -14,9 +14,11 @@ public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
     private const long SchemaLock = 0x4661697274726164;
 
     private readonly NpgsqlDataSource _source;
+    private readonly string _connectionString;
 
     public PostgresDatabase(string connectionString)
     {
+        _connectionString = connectionString;
         _source = NpgsqlDataSource.Create(connectionString);
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         Name = settings.Database ?? settings.Username ?? "postgres";
@@ -25,6 +27,10 @@ public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
 
     /// <summary>The database's name on its server.</summary>
     public string Name { get; }
+
+    /// <summary>The same database through a pool of its own of at most <paramref name="connections"/>, named in the server's view of its sessions.</summary>
+    public PostgresDatabase Pool(string applicationName, int connections) =>
+        new(new NpgsqlConnectionStringBuilder(_connectionString) { ApplicationName = applicationName, MaxPoolSize = connections }.ToString());
 
     public override SqlDialect Dialect => SqlDialect.Postgres;
 
@@ -55,7 +61,7 @@ public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public override object Instant(DateTimeOffset instant) => instant.ToUniversalTime();
+    protected override object InstantValue(DateTimeOffset instant) => instant.ToUniversalTime();
 
     public ValueTask DisposeAsync() => _source.DisposeAsync();
 }

@@ -19,8 +19,14 @@ public abstract class SqlDatabase
     /// <summary>Runs <paramref name="ddl"/> (statements that create what is missing); safe while other silos run it too.</summary>
     public abstract Task CreateSchemaAsync(string ddl, CancellationToken cancellationToken);
 
-    /// <summary>How an instant is written into this database.</summary>
-    public abstract object Instant(DateTimeOffset instant);
+    /// <summary>
+    /// How an instant is written into this database: to the microsecond, the finest PostgreSQL keeps, on every
+    /// dialect, so an instant reads back the same from either.
+    /// </summary>
+    public object Instant(DateTimeOffset instant) => InstantValue(instant.AddTicks(-(instant.UtcTicks % 10)));
+
+    /// <summary>The value that stands for <paramref name="instant"/>, whole microseconds, in this dialect.</summary>
+    protected abstract object InstantValue(DateTimeOffset instant);
 
     /// <summary>Opens a connection and runs a trivial query: does the database answer?</summary>
     public async Task PingAsync(CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
     }
 
     /// <summary>Instants as ISO 8601 text in UTC, which sorts as time does.</summary>
-    public override object Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("O");
+    protected override object InstantValue(DateTimeOffset instant) => instant.UtcDateTime.ToString("O");
 
     /// <summary>Closes the pooled connections to the file, so it can be deleted or copied.</summary>
     public void ClearPool()

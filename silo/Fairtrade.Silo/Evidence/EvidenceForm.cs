@@ -116,6 +116,8 @@ public sealed class EvidenceForm
         {
             null => received.File!,
             ReceiveError.Empty => throw new FieldException("file", "The file is empty."),
+            ReceiveError.Busy => throw new RefusedException(StatusCodes.Status503ServiceUnavailable, "Too many files are arriving at once.",
+                "This server takes as many uploads at once as it can; send the file again shortly.") { RetryAfter = TimeSpan.FromSeconds(10) },
             ReceiveError.TooLarge => throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "The file is too large.",
                 $"Files of at most {maxFileBytes} bytes are taken."),
             _ => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The file is not of a type taken.",

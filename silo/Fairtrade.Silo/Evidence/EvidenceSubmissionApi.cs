@@ -90,7 +90,7 @@ public static class EvidenceSubmissionApi
         }
         catch when (form is not null)
         {
-            await SettleAsync(form.File, holder, submission, files, logger);
+            await UploadSettling.SettleUnknownAsync(form.File, holder, submission, files, logger);
             throw;
         }
 
@@ -102,7 +102,7 @@ public static class EvidenceSubmissionApi
             }
             else
             {
-                await files.CommitAsync(form.File);
+                await UploadSettling.KeepAsync(form.File, submission.Id, files, logger);
             }
         }
 
@@ -113,29 +113,6 @@ public static class EvidenceSubmissionApi
 
         var response = EvidenceResponse.From(record, calendar.Today);
         return request.Revises is null ? TypedResults.Created($"/api/towns/{slug}/evidence/{record.Id}", response) : TypedResults.Ok(response);
-    }
-
-    /// <summary>
-    /// After a failed grain call, whether the evidence was saved is unknown: the grain is asked, and the file kept or
-    /// dropped accordingly. If that fails too, the intent file leaves the question to the recovery at the next start.
-    /// </summary>
-    private static async Task SettleAsync(ReceivedFile file, IEvidenceHolder holder, EvidenceSubmission submission, IFileStore files, ILogger logger)
-    {
-        try
-        {
-            if (await holder.HoldsEvidenceFileAsync(submission.Id, file.Sha256))
-            {
-                await files.CommitAsync(file);
-            }
-            else
-            {
-                await files.DiscardAsync(file);
-            }
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "An upload for evidence {Evidence} is left to the recovery at the next start", submission.Id);
-        }
     }
 
     private static async Task<(IResult? Refusal, IEvidenceHolder? Holder, EvidenceSubmission? Submission)> PrepareAsync(

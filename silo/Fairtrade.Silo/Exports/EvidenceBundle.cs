@@ -19,15 +19,15 @@ public static class EvidenceBundle
     {
         // The zip writer still writes some parts synchronously (an entry's closing descriptor), and the response takes
         // only asynchronous writes: the zip is written into a pipe (which holds back the writer while the client is
-        // slow) on a task of its own, and the pipe is copied into the response.
+        // slow) on a task of its own, and the pipe is copied into the response. A failure on the way completes the
+        // pipe with the error, so the download breaks off instead of ending as a smaller zip that looks whole.
         var pipe = new Pipe();
         var writing = Task.Run(
             async () =>
             {
                 try
                 {
-                    await using var zipped = pipe.Writer.AsStream();
-                    await ZipAsync(zipped, data, workbook, files, cancellationToken);
+                    await ZipAsync(pipe.Writer.AsStream(leaveOpen: true), data, workbook, files, cancellationToken);
                     await pipe.Writer.CompleteAsync();
                 }
                 catch (Exception exception)
@@ -36,14 +36,21 @@ public static class EvidenceBundle
                 }
             },
             cancellationToken);
-        await pipe.Reader.CopyToAsync(output, cancellationToken);
-        await pipe.Reader.CompleteAsync();
-        await writing;
+        try
+        {
+            await pipe.Reader.CopyToAsync(output, cancellationToken);
+        }
+        finally
+        {
+            await pipe.Reader.CompleteAsync();
+            await writing;
+        }
     }
 
+    /// <summary>Closes the archive (its directory at the end) only when every part of it was written.</summary>
     private static async Task ZipAsync(Stream output, RenewalData data, byte[] workbook, IFileStore files, CancellationToken cancellationToken)
     {
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
         await AddAsync(zip, "renewal.xlsx", new MemoryStream(workbook), CompressionLevel.Optimal, cancellationToken);
 
         var kinds = data.Participants.ToDictionary(p => p.Id, p => p.Details.Kind);
@@ -67,6 +74,7 @@ public static class EvidenceBundle
         }
 
         await AddAsync(zip, "index.html", new MemoryStream(Encoding.UTF8.GetBytes(Index(data, index, names))), CompressionLevel.Optimal, cancellationToken);
+        await zip.DisposeAsync();
     }
 
     private static async Task AddAsync(ZipArchive zip, string path, Stream content, CompressionLevel level, CancellationToken cancellationToken)

@@ -23,6 +23,12 @@ public interface IFileStore
     /// <summary>Forgets a received file that no evidence will reference. Never throws: what it cannot remove, recovery does.</summary>
     Task DiscardAsync(ReceivedFile file);
 
+    /// <summary>
+    /// Lets go of a received file without deciding (whether its evidence was saved cannot be told now): recovery
+    /// stores or removes it later. Never throws.
+    /// </summary>
+    Task AbandonAsync(ReceivedFile file);
+
     /// <summary>The stored content (seekable), or null if it is not stored or the argument is no SHA-256.</summary>
     Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken);
 
@@ -31,4 +37,7 @@ public interface IFileStore
     /// (<paramref name="isReferenced"/>) goes into the store, other leftovers are deleted. Answers how many were stored.
     /// </summary>
     Task<int> RecoverAsync(Func<FileIntent, Task<bool>> isReferenced, CancellationToken cancellationToken);
+
+    /// <summary>Whether <see cref="RecoverAsync"/> may also run while uploads are under way (in a cluster, on any silo).</summary>
+    bool RecoversWhileServing { get; }
 }

@@ -9,6 +9,9 @@ namespace Fairtrade.Silo.Hosting;
 
 public static class StorageExtensions
 {
+    /// <summary>The connections evidence files use, apart from grain storage's: uploads never take those grains need.</summary>
+    private const string FilePool = "files";
+
     /// <summary>
     /// Everything a silo must not lose, in the one place <c>Fairtrade:Storage</c> names: the database (grain state,
     /// audit trail), evidence files, the keys of session cookies and the admin token's hash. With PostgreSQL nothing
@@ -27,9 +30,12 @@ public static class StorageExtensions
             return new SqliteDatabase(Path.Combine(dataDir, "fairtrade.db"));
         }
 
+        // Registered through factories, so the host disposes their pools when it stops.
         var database = new PostgresDatabase(settings.Postgres!);
-        services.AddSingleton(database);
-        services.AddSingleton<PostgresFileStore>();
+        services.AddSingleton(_ => database);
+        services.AddKeyedSingleton(FilePool, (_, _) => database.Pool("fairtrade-files", PostgresFileStore.UploadsAtOnce + 8));
+        services.AddSingleton(services => new PostgresFileStore(
+            services.GetRequiredKeyedService<PostgresDatabase>(FilePool), services.GetRequiredService<ILogger<PostgresFileStore>>()));
         services.AddSingleton<IFileStore>(services => services.GetRequiredService<PostgresFileStore>());
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<PostgresFileStore>());
         services.AddSingleton<IXmlRepository, PostgresKeyRing>();

@@ -29,12 +29,17 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ParameterErrors(bad)),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on the server; nothing was changed.", null),
         };
-        if (status >= 500)
+        if (status >= 500 && exception is not RefusedException)
         {
             logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = status;
+        if (exception is RefusedException { RetryAfter: { } retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
+        }
+
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = (exception as RefusedException)?.Message ?? title };
         if (errors is not null)
         {

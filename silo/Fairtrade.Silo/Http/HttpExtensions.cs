@@ -1,8 +1,9 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Http.Json;
-using System.Net;
 using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public static class HttpExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddValidation();
         builder.Services.AddOpenApi(OpenApiDescriptions.Configure);
-        builder.Services.AddSingleton<Web.PublicAddress>();
+        builder.Services.AddSingleton<PublicAddress>();
         return builder;
     }
 

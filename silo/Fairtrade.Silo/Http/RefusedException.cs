@@ -6,4 +6,7 @@ public sealed class RefusedException(int status, string title, string detail) : 
     public int Status { get; } = status;
 
     public string Title { get; } = title;
+
+    /// <summary>When the same request may succeed later, how long to wait (the answer's <c>Retry-After</c>).</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

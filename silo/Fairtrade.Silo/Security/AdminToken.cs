@@ -40,7 +40,8 @@ public sealed class AdminToken(IOptions<FairtradeOptions> options, IAdminTokenSt
         if (!await store.TryCreateAsync(Hash(token), cancellationToken))
         {
             // Another silo starting at the same time was first: its token is the cluster's.
-            _hash = await store.ReadAsync(cancellationToken);
+            _hash = await store.ReadAsync(cancellationToken)
+                ?? throw new InvalidOperationException("Another start stored an admin token, but it cannot be read back; start again.");
             return;
         }
 

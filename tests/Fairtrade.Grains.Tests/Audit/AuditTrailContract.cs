@@ -101,4 +101,16 @@ public abstract class AuditTrailContract(StorageDatabases databases)
         (await log.ReadAsync("bottrop", TestSilo.Now)).ShouldHaveSingleItem().Id.ShouldBe("e2");
         (await log.ReadAsync("bottrop", TestSilo.Now.AddMilliseconds(1))).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task AnInstantReadsBackToTheMicrosecondOnEveryDatabase()
+    {
+        var log = new SqlAuditLog(await databases.NewAsync());
+        await log.InitializeAsync(CancellationToken.None);
+        var at = TestSilo.Now.AddTicks(1_234_567);
+
+        await log.AppendAsync("bottrop", [new AuditEntry("e1", at, "anna", "town.updated", "bottrop", new() { ["name"] = new(null, "\"A\"") })]);
+
+        (await log.ReadAsync("bottrop", null)).ShouldHaveSingleItem().At.ShouldBe(TestSilo.Now.AddTicks(1_234_560));
+    }
 }

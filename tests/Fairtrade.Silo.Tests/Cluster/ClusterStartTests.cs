@@ -6,6 +6,7 @@ using Fairtrade.TestServers;
 namespace Fairtrade.Silo.Tests.Cluster;
 
 /// <summary>How a cluster starts: one admin token for all its silos, and a silo without its database or Redis stops with the setting named.</summary>
+[Collection(ClusterCollection.Name)]
 public sealed class ClusterStartTests(PostgresFixture postgres) : IDisposable
 {
     private const string Printed = "Admin token (shown once, keep it safe): ";
@@ -17,11 +18,12 @@ public sealed class ClusterStartTests(PostgresFixture postgres) : IDisposable
     public async Task SilosStartingTogetherGenerateOneAdminTokenAndOneAdminForTheWholeCluster()
     {
         await using var cluster = await LocalCluster.StartAsync(postgres, adminToken: null);
-        await Task.Delay(TimeSpan.FromSeconds(1));
 
+        // Each silo prints before it answers /health, so once all three answer, whatever they printed is in their output.
+        var token = (await Task.WhenAny(Enumerable.Range(0, 3).Select(i => cluster[i].WaitForLineAsync(Printed))).Unwrap())[Printed.Length..];
         var printers = Enumerable.Range(0, 3).Where(i => cluster[i].Output.Any(line => line.StartsWith(Printed, StringComparison.Ordinal))).ToArray();
-        var token = (await cluster[printers.ShouldHaveSingleItem()].WaitForLineAsync(Printed))[Printed.Length..];
 
+        printers.ShouldHaveSingleItem();
         Enumerable.Range(0, 3).Sum(i => cluster[i].Output.Count(line => line.StartsWith("Admin sign-in (shown once", StringComparison.Ordinal))).ShouldBe(0,
             "the admin's password comes from the settings here, so none is generated");
         for (var silo = 0; silo < 3; silo++)

@@ -57,6 +57,23 @@ public abstract partial class FileStoreContract
         (await StorePlace.ReadAllAsync(restarted, file.Sha256)).ShouldBe(content);
     }
 
+    [Fact]
+    public async Task AnUploadLeftUndecidedIsStoredByTheNextRecoveryWhenItsEvidenceWasSaved()
+    {
+        await using var place = await NewPlaceAsync();
+        var content = Samples.Jpeg(2000);
+        var file = await place.ReceiveAsync(content);
+        await place.Store.PrepareAsync(file, new FileIntent("aachen", "cafe-mokka", "ev-1", file.Sha256));
+
+        await place.Store.AbandonAsync(file);
+        var restarted = await place.CrashAndRestartAsync();
+        var recovered = await restarted.RecoverAsync(Referenced(true), CancellationToken.None);
+
+        recovered.ShouldBe(1);
+        (await StorePlace.ReadAllAsync(restarted, file.Sha256)).ShouldBe(content);
+        (await place.LeftoversAsync()).ShouldBe(0);
+    }
+
     private Func<FileIntent, Task<bool>> Referenced(bool answer) => intent =>
     {
         _asked.Add(intent);

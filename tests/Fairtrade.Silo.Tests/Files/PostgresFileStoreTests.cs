@@ -1,4 +1,5 @@
 using Fairtrade.Silo.Files;
+using Fairtrade.Silo.Files.Postgres;
 using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Files;
@@ -55,6 +56,46 @@ public sealed class PostgresFileStoreTests(PostgresFixture postgres) : FileStore
         (await place.LeftoversAsync()).ShouldBeGreaterThan(0, "held while its silo lives");
         await place.CrashAndRestartAsync();
         await survivor.RecoverAsync(_ => Task.FromResult(true), CancellationToken.None);
+
+        await place.ShouldHoldNothingAsync();
+    }
+
+    [Fact]
+    public async Task RecoveryLeavesAnUnclaimedUploadAloneForItsGracePeriod()
+    {
+        await using var place = await PostgresStorePlace.CreateAsync(postgres);
+        var file = await place.ReceiveAsync(Samples.Jpeg(300_000));
+        await place.Store.PrepareAsync(file, new FileIntent("aachen", "cafe-mokka", "ev-1", file.Sha256));
+        await place.CrashAndRestartAsync();
+
+        await place.AnotherSilo(leftAlone: TimeSpan.FromMinutes(10)).RecoverAsync(_ => Task.FromResult(false), CancellationToken.None);
+        var withinGrace = await place.LeftoversAsync();
+        await place.AnotherSilo(leftAlone: TimeSpan.Zero).RecoverAsync(_ => Task.FromResult(false), CancellationToken.None);
+
+        withinGrace.ShouldBeGreaterThan(0, "a silo that lost its connection mid-request may still be about to save the evidence");
+        await place.ShouldHoldNothingAsync();
+    }
+
+    [Fact]
+    public async Task MoreUploadsAtOnceThanTheStoreTakesAreRefusedAsBusyUntilOneIsSettled()
+    {
+        await using var place = await PostgresStorePlace.CreateAsync(postgres);
+        var held = new List<ReceivedFile>();
+        for (var i = 0; i < PostgresFileStore.UploadsAtOnce; i++)
+        {
+            held.Add(await place.ReceiveAsync(Samples.Jpeg(1000 + i)));
+        }
+
+        var refused = await place.Store.ReceiveAsync(new MemoryStream(Samples.Jpeg(5000)), 10_000, CancellationToken.None);
+        await place.Store.DiscardAsync(held[0]);
+        var taken = await place.Store.ReceiveAsync(new MemoryStream(Samples.Jpeg(5000)), 10_000, CancellationToken.None);
+
+        refused.Error.ShouldBe(ReceiveError.Busy);
+        taken.File.ShouldNotBeNull();
+        foreach (var file in held.Skip(1).Append(taken.File))
+        {
+            await place.Store.DiscardAsync(file);
+        }
 
         await place.ShouldHoldNothingAsync();
     }

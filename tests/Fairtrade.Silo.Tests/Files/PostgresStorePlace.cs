@@ -32,11 +32,12 @@ public sealed class PostgresStorePlace : StorePlace
     }
 
     /// <summary>Another silo on the same database, which starts with its own connections.</summary>
-    public PostgresFileStore AnotherSilo() => new(Open($"silo-{++_silos}"), NullLogger<PostgresFileStore>.Instance);
+    /// <param name="leftAlone">How long its recovery leaves an unclaimed upload; none here unless asked, so a test need not wait.</param>
+    public PostgresFileStore AnotherSilo(TimeSpan? leftAlone = null) => new(Open($"silo-{++_silos}"), NullLogger<PostgresFileStore>.Instance, leftAlone ?? TimeSpan.Zero);
 
     public override async Task<IFileStore> CrashAndRestartAsync()
     {
-        await ScalarAsync($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{_current}';");
+        await ScalarAsync($"SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{_current}';");
         await StartAsync();
         return Postgres;
     }
@@ -57,7 +58,7 @@ public sealed class PostgresStorePlace : StorePlace
     private async Task StartAsync()
     {
         _current = $"silo-{++_silos}";
-        Postgres = new PostgresFileStore(Open(_current), NullLogger<PostgresFileStore>.Instance);
+        Postgres = new PostgresFileStore(Open(_current), NullLogger<PostgresFileStore>.Instance, TimeSpan.Zero);
         await Postgres.InitializeAsync(CancellationToken.None);
     }
 

@@ -74,6 +74,12 @@ public sealed class DiskFileStore : IFileStore
         return Task.CompletedTask;
     }
 
+    /// <summary>An upload and its intent stay in the incoming folder, which recovery settles at the next start.</summary>
+    public Task AbandonAsync(ReceivedFile file) => Task.CompletedTask;
+
+    /// <summary>No: one silo owns the folder, and at its start nothing in it is under way.</summary>
+    public bool RecoversWhileServing => false;
+
     public Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken)
     {
         var path = PathOf(sha256);

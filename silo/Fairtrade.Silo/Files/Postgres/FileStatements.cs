@@ -43,12 +43,13 @@ internal static class FileStatements
 
     public const string SetIntent = "UPDATE file_upload SET intent = @intent WHERE id = @id;";
 
-    public const string ListUploads = "SELECT id FROM file_upload;";
+    /// <summary>Every upload, and whether it was received longer ago than <c>@grace</c> seconds.</summary>
+    public const string ListUploads = "SELECT id, received_at < now() - make_interval(secs => @grace) FROM file_upload;";
 
     public const string ReadUpload = "SELECT sha256, length, intent FROM file_upload WHERE id = @id;";
 
     // Content stored already (by an earlier or a concurrent upload) keeps its blob; this upload's chunks then go.
-    public const string Store = """
+    public const string StoreContent = """
         INSERT INTO file_content (sha256, blob, length, chunk_size, stored_at)
         VALUES (@sha256, @id, @length, @chunkSize, @now)
         ON CONFLICT (sha256) DO NOTHING;

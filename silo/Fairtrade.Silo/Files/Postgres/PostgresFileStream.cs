@@ -16,6 +16,22 @@ internal sealed class PostgresFileStream(PostgresDatabase database, Guid blob, l
     private int _loadedLength;
     private long _position;
 
+    /// <summary>The stored content with this SHA-256, or null if it is not stored or the argument is no SHA-256.</summary>
+    public static async Task<Stream?> OpenAsync(PostgresDatabase database, string sha256, CancellationToken cancellationToken)
+    {
+        if (!Sha256Hex.IsValid(sha256))
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command(FileStatements.FindContent).With("sha256", sha256);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new PostgresFileStream(database, reader.GetGuid(0), reader.GetInt64(1), reader.GetInt32(2))
+            : null;
+    }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => true;

@@ -1,4 +1,3 @@
-using Fairtrade.Grains;
 using System.Net.Mail;
 using Fairtrade.Grains.Notifications.Mail;
 

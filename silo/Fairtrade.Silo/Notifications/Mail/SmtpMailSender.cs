@@ -1,4 +1,3 @@
-using Fairtrade.Grains;
 using System.Net;
 using System.Net.Mail;
 using System.Net.Mime;

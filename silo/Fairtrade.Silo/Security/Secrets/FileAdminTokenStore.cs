@@ -6,19 +6,29 @@ public sealed class FileAdminTokenStore(string path) : IAdminTokenStore
     public async Task<byte[]?> ReadAsync(CancellationToken cancellationToken) =>
         File.Exists(path) ? Convert.FromHexString((await File.ReadAllTextAsync(path, cancellationToken)).Trim()) : null;
 
+    /// <summary>Written beside the file and renamed into place, so a crash never leaves half a hash to be read.</summary>
     public async Task<bool> TryCreateAsync(byte[] hash, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var pending = $"{path}.{Guid.NewGuid():N}.pending";
         try
         {
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash)), cancellationToken);
-            file.Flush(flushToDisk: true);
+            await using (var file = new FileStream(pending, FileMode.CreateNew, FileAccess.Write))
+            {
+                await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash)), cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(pending, path, overwrite: false);
             return true;
         }
         catch (IOException) when (File.Exists(path))
         {
             return false;
+        }
+        finally
+        {
+            File.Delete(pending);
         }
     }
 }

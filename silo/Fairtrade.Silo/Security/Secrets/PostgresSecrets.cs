@@ -14,9 +14,9 @@ public sealed class PostgresSecrets(PostgresDatabase database, IKeyManager keys)
 
     public void Participate(ISiloLifecycle lifecycle)
     {
-        lifecycle.Subscribe(nameof(PostgresSecrets), ServiceLifecycleStage.ApplicationServices,
+        lifecycle.Subscribe($"{nameof(PostgresSecrets)}-schema", ServiceLifecycleStage.ApplicationServices,
             cancellationToken => database.CreateSchemaAsync(SecretStatements.CreateSchema, cancellationToken));
-        lifecycle.Subscribe(nameof(PostgresSecrets), ServiceLifecycleStage.ApplicationServices + 1, EnsureKeyAsync);
+        lifecycle.Subscribe($"{nameof(PostgresSecrets)}-key-ring", ServiceLifecycleStage.ApplicationServices + 1, EnsureKeyAsync);
     }
 
     private async Task EnsureKeyAsync(CancellationToken cancellationToken)
