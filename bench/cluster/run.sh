@@ -98,9 +98,9 @@ bash "$servers/nginx.sh" start "$work/nginx" "$(free_port)" "127.0.0.1:${http[si
 entry="http://127.0.0.1:$(sed -n 's/.*listen 127.0.0.1:\([0-9]*\);.*/\1/p' "$work/nginx/nginx.conf")"
 sleep 3
 subjects=$(seed "$entry")
+for s in silo1 silo2 silo3; do echo "status reads straight to $s (no nginx): $(reads "http://127.0.0.1:${http[$s]}")"; done
 echo "status reads:    $(reads "$entry")"
 echo "evidence writes: $(writes "$entry" "$subjects")"
-for s in silo1 silo2 silo3; do echo "status reads straight to $s (no nginx): $(reads "http://127.0.0.1:${http[$s]}")"; done
 
 echo "== the live page on silo 3 after a change through silo 1 =="
 ( curl -sN "http://127.0.0.1:${http[silo3]}/towns/bench-1/live" | while read -r line; do

@@ -33,6 +33,7 @@ public static class ClusteringExtensions
             .UseRedisClustering(clustering => clustering.ConfigurationOptions = redis)
             .UseRedisReminderService(reminders => reminders.ConfigurationOptions = redis)
             .Configure<ClusterMembershipOptions>(Failover.Configure)
+            .Configure<SiloMessagingOptions>(Failover.Configure)
             .AddOutgoingGrainCallFilter<UnreachableSiloRetry>();
     }
 }
