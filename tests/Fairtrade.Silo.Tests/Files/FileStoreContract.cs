@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Tests.Infrastructure;
 
