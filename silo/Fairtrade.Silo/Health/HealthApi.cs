@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
 
 namespace Fairtrade.Silo.Health;
 
@@ -14,6 +16,9 @@ public static class HealthApi
         builder.Services.AddHealthChecks()
             .AddCheck<MembershipHealthCheck>("membership", timeout: Patience)
             .AddCheck<StorageHealthCheck>("storage", timeout: Patience);
+
+        // The health checks' endpoint is not a handler the OpenAPI generator can see: it is described by hand.
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer(DescribeAsync));
         return builder;
     }
 
@@ -34,4 +39,25 @@ public static class HealthApi
     }
 
     private static string Name(HealthStatus status) => status.ToString().ToLowerInvariant();
+
+    private static Task DescribeAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Paths ??= [];
+        document.Paths["/health"] = new OpenApiPathItem
+        {
+            Operations = new Dictionary<HttpMethod, OpenApiOperation>
+            {
+                [HttpMethod.Get] = new()
+                {
+                    Summary = "Whether this silo is an active member of its cluster and its database answers.",
+                    Responses = new OpenApiResponses
+                    {
+                        ["200"] = new OpenApiResponse { Description = "Healthy: {\"status\":\"healthy\",\"checks\":{\"membership\":…,\"storage\":…}}" },
+                        ["503"] = new OpenApiResponse { Description = "Unhealthy; the checks say which one failed." },
+                    },
+                },
+            },
+        };
+        return Task.CompletedTask;
+    }
 }

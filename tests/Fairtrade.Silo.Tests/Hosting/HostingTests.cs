@@ -30,6 +30,7 @@ public sealed class HostingTests(AppFixture fixture)
         paths.ShouldContain("/api/towns/{slug}/evidence/{id}/file");
         paths.ShouldContain("/api/towns/{slug}/participants/{id}/upload-links/{linkId}");
         paths.ShouldContain("/api/towns/{slug}/notifications");
+        ((JsonObject)document["paths"]!["/health"]!).ContainsKey("get").ShouldBeTrue();
     }
 
     [Fact]
