@@ -11,8 +11,4 @@ public interface IReminderScheduleGrain : IGrainWithStringKey
     /// <summary>Registers (or updates) the schedule's Orleans reminder; every silo calls it when it starts.</summary>
     [Alias("Start")]
     Task StartAsync();
-
-    /// <summary>When the last finished round began, on the campaign's clock; null before the first.</summary>
-    [Alias("GetLastRound")]
-    Task<DateTimeOffset?> GetLastRoundAsync();
 }

@@ -25,8 +25,6 @@ public sealed class ReminderScheduleGrain(
     /// <summary>Registered again at each silo's start, so a changed <see cref="ReminderScheduleOptions.CheckEvery"/> takes effect.</summary>
     public Task StartAsync() => this.RegisterOrUpdateReminder(ReminderName, options.Value.CheckEvery, options.Value.CheckEvery);
 
-    public Task<DateTimeOffset?> GetLastRoundAsync() => Task.FromResult(state.State.LastRoundAt);
-
     /// <summary>A silo that stops lets the round in progress finish the town it is at, and starts no other.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Fairtrade.TestServers;
 
 namespace Fairtrade.Client.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class RecordingServer : IDisposable
     public RecordingServer(Func<HttpListenerResponse, Task>? answer = null)
     {
         _answer = answer ?? EmptyObjectAsync;
-        Url = $"http://127.0.0.1:{SiloServer.FreePort()}/";
+        Url = $"http://127.0.0.1:{LoopbackPorts.Free()}/";
 
         _listener.Prefixes.Add(Url);
         _listener.Start();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Fairtrade.Grains;
+using Fairtrade.TestServers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -44,7 +44,7 @@ public sealed class SiloServer : WebApplicationFactory<global::Program>, IAsyncL
     }
 
     /// <summary>A loopback address where nothing listens: the server is down.</summary>
-    public static string DeadUrl() => $"http://127.0.0.1:{FreePort()}/";
+    public static string DeadUrl() => $"http://127.0.0.1:{LoopbackPorts.Free()}/";
 
     public override async ValueTask DisposeAsync()
     {
@@ -66,20 +66,12 @@ public sealed class SiloServer : WebApplicationFactory<global::Program>, IAsyncL
         builder.UseSetting("Fairtrade:DataDir", _dataDir);
         builder.UseSetting("Fairtrade:AdminToken", AdminToken);
         builder.UseSetting("Fairtrade:AdminPassword", "client-test-password");
-        builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
-        builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Fairtrade:SiloPort", LoopbackPorts.Free().ToString());
+        builder.UseSetting("Fairtrade:GatewayPort", LoopbackPorts.Free().ToString());
         builder.UseSetting("Fairtrade:MaxUploadBytes", MaxUploadBytes.ToString());
 
         // The reminder schedule looks every second whether its round is due, so a test that moves the clock sees it soon.
         builder.UseSetting("Fairtrade:ReminderCheckPeriod", "00:00:01");
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock));
-    }
-
-    /// <summary>A loopback port nothing listens on, at the moment of asking.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -47,7 +47,7 @@ public sealed class TestSilo : IAsyncDisposable
         builder.Services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, clock);
         builder.UseOrleans(silo => silo
             // A cluster of its own: silos of other tests in this process must not take it for a dead member.
-            .UseLocalhostClustering(FreePort(), FreePort(), serviceId: "fairtrade-test", clusterId: Guid.NewGuid().ToString("N"))
+            .UseLocalhostClustering(LoopbackPorts.Free(), LoopbackPorts.Free(), serviceId: "fairtrade-test", clusterId: Guid.NewGuid().ToString("N"))
             .UseSqlDatabase(database)
             .AddSqlGrainStorage(StorageNames.Main)
             .AddSqlAuditLog());
@@ -66,6 +66,4 @@ public sealed class TestSilo : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
     }
-
-    private static int FreePort() => LoopbackPorts.Free();
 }

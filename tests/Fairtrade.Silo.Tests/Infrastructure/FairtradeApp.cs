@@ -1,7 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Fairtrade.Grains;
+using Fairtrade.TestServers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -60,13 +59,6 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         return client;
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -74,8 +66,8 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
         builder.UseSetting("Fairtrade:AdminToken", AdminToken);
         builder.UseSetting("Fairtrade:AdminPassword", AdminPassword);
         builder.UseSetting("Fairtrade:Demo", _demo.ToString());
-        builder.UseSetting("Fairtrade:SiloPort", FreePort().ToString());
-        builder.UseSetting("Fairtrade:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Fairtrade:SiloPort", LoopbackPorts.Free().ToString());
+        builder.UseSetting("Fairtrade:GatewayPort", LoopbackPorts.Free().ToString());
 
         // The reminder schedule looks every second whether its round is due, so a test that moves the clock sees it soon.
         builder.UseSetting("Fairtrade:ReminderCheckPeriod", "00:00:01");

@@ -10,20 +10,15 @@ public sealed class LocalCluster : IAsyncDisposable
 {
     private readonly SiloProcess?[] _silos;
     private readonly string _root;
+    private readonly RedisServer _redis;
 
-    private LocalCluster(string root, string postgres, RedisServer redis, SiloLaunch[] launches)
+    private LocalCluster(string root, RedisServer redis, SiloLaunch[] launches)
     {
         _root = root;
-        Postgres = postgres;
-        Redis = redis;
+        _redis = redis;
         Launches = launches;
         _silos = new SiloProcess?[launches.Length];
     }
-
-    /// <summary>The connection string of the cluster's database.</summary>
-    public string Postgres { get; }
-
-    public RedisServer Redis { get; }
 
     public SiloLaunch[] Launches { get; }
 
@@ -53,7 +48,7 @@ public sealed class LocalCluster : IAsyncDisposable
                 ["Fairtrade__AdminPassword"] = FairtradeApp.AdminPassword,
             },
         }).ToArray();
-        var cluster = new LocalCluster(root, database, redis, launches);
+        var cluster = new LocalCluster(root, redis, launches);
         await Task.WhenAll(Enumerable.Range(0, silos).Select(cluster.StartAsync));
         return cluster;
     }
@@ -78,7 +73,7 @@ public sealed class LocalCluster : IAsyncDisposable
             await silo.DisposeAsync();
         }
 
-        await Redis.DisposeAsync();
+        await _redis.DisposeAsync();
         Directory.Delete(_root, recursive: true);
     }
 }

@@ -23,8 +23,6 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>What the process printed on standard output and error, line by line.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
-    public bool HasExited => _process.HasExited;
-
     /// <param name="adminToken">The token to configure; null lets the silo generate one.</param>
     public static Task<SiloProcess> StartAsync(string dataDir, string? adminToken = FairtradeApp.AdminToken) =>
         StartAsync(new SiloLaunch(dataDir) { AdminToken = adminToken });
@@ -105,6 +103,8 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(patience);
         await _process.WaitForExitAsync(timeout.Token);
+
+        // The parameterless wait also waits for the last lines of output to be read.
         _process.WaitForExit();
         return _process.ExitCode;
     }

@@ -15,6 +15,7 @@ internal sealed class PostgresFileStream(PostgresDatabase database, Guid blob, l
     private int _loadedSeq = -1;
     private int _loadedLength;
     private long _position;
+    private bool _disposed;
 
     /// <summary>The stored content with this SHA-256, or null if it is not stored or the argument is no SHA-256.</summary>
     public static async Task<Stream?> OpenAsync(PostgresDatabase database, string sha256, CancellationToken cancellationToken)
@@ -105,8 +106,10 @@ internal sealed class PostgresFileStream(PostgresDatabase database, Guid blob, l
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // Once only: a buffer given back twice would be handed to two renters.
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             ArrayPool<byte>.Shared.Return(_chunk);
         }
 
