@@ -16,7 +16,7 @@ internal static class CityTown
     public static readonly DateOnly Today = new(2026, 11, 25);
     public static readonly Ruleset Ruleset = RulesetCatalog.Load(null).Get("de-town");
 
-    public static ParticipantFacts[] Facts() => [.. Enumerable.Range(0, Participants).Select(i =>
+    public static ParticipantFacts[] Facts(int participants = Participants) => [.. Enumerable.Range(0, participants).Select(i =>
     {
         var kind = (i % 10) switch { < 6 => ParticipantKind.Retail, < 9 => ParticipantKind.Catering, _ => (ParticipantKind)(2 + (i % 3)) };
         var declared = Today.AddDays(-(i % 700));
@@ -35,16 +35,15 @@ internal static class CityTown
         [.. Enumerable.Range(1, 12).Select(m => Today.AddMonths(-m))],
         [.. participants.Select(p => ParticipantRules.Contribute(p, Ruleset, ProductVocabulary.Default))]);
 
-    public static TownState State(IEnumerable<ParticipantFacts> participants)
+    /// <summary>The town's stored state; with <paramref name="entries"/>, holding them as every town did before they were stored apart.</summary>
+    public static TownState State(IEnumerable<ParticipantEntry>? entries = null) => new()
     {
-        var state = new TownState { Profile = new TownProfile("berlin", "Berlin", TownKind.City, 3_700_000, "de-town", Today.AddYears(-1), null, DateTimeOffset.UnixEpoch) };
-        foreach (var p in participants)
-        {
-            var contribution = ParticipantRules.Contribute(p, Ruleset, ProductVocabulary.Default);
-            state.Participants[p.Id] = new ParticipantEntry(p.Id, p.Id, p.Kind, false, contribution,
-                [.. p.Evidence.Select(e => new EvidenceSummary(e.Id, EvidenceKind.Declaration, e.Status, e.EffectiveDate, e.ValidUntil))], true);
-        }
+        Profile = new TownProfile("berlin", "Berlin", TownKind.City, 3_700_000, "de-town", Today.AddYears(-1), null, DateTimeOffset.UnixEpoch),
+        Participants = (entries ?? []).ToDictionary(e => e.Id),
+    };
 
-        return state;
-    }
+    /// <summary>What the town keeps of each participant.</summary>
+    public static ParticipantEntry[] Entries(IEnumerable<ParticipantFacts> participants) => [.. participants.Select(p =>
+        new ParticipantEntry(p.Id, p.Id, p.Kind, false, ParticipantRules.Contribute(p, Ruleset, ProductVocabulary.Default),
+            [.. p.Evidence.Select(e => new EvidenceSummary(e.Id, EvidenceKind.Declaration, e.Status, e.EffectiveDate, e.ValidUntil))], true))];
 }

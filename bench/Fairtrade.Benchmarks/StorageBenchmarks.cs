@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Storage;
 using Fairtrade.TestServers;
@@ -7,8 +8,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Fairtrade.Benchmarks;
 
 /// <summary>
-/// What one participant's change costs in storage: the town's whole state, with an entry per participant, is
-/// written again (JSON, compare-and-swap, committed durably: SQLite's WAL with a full sync, or PostgreSQL's commit).
+/// What one participant's change costs the town in storage, in a small town and a big one: now its one entry is
+/// written (a record apart from the town's state); before, the town's whole state with every entry was. Each write is
+/// committed durably (SQLite's WAL with a full sync, or PostgreSQL's commit).
 /// </summary>
 [MemoryDiagnoser]
 public class StorageBenchmarks
@@ -17,11 +19,16 @@ public class StorageBenchmarks
     private string _folder = null!;
     private PostgresServer? _postgres;
     private SqlGrainStorage _storage = null!;
-    private GrainState<TownState> _state = null!;
+    private GrainState<TownState> _stateWithEntries = null!;
+    private ParticipantEntry[] _entries = null!;
+    private int _next;
 
     /// <summary>The embedded default's SQLite file, or the PostgreSQL database of a cluster.</summary>
     [Params("sqlite", "postgres")]
     public string Dialect { get; set; } = "sqlite";
+
+    [Params(10, 2000)]
+    public int Participants { get; set; }
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -31,8 +38,15 @@ public class StorageBenchmarks
         SqlDatabase database = _postgres is null ? new SqliteDatabase(Path.Combine(_folder, "bench.db")) : new PostgresDatabase(await _postgres.CreateDatabaseAsync());
         _storage = new SqlGrainStorage("bench", database, NullLogger<SqlGrainStorage>.Instance);
         await _storage.InitializeAsync(CancellationToken.None);
-        _state = new GrainState<TownState>(CityTown.State(CityTown.Facts()));
-        await _storage.WriteStateAsync("town", _town, _state);
+        _entries = CityTown.Entries(CityTown.Facts(Participants));
+        await _storage.WriteStateAsync("town", _town, new GrainState<TownState>(CityTown.State()));
+        foreach (var entry in _entries)
+        {
+            await _storage.WriteRecordAsync(_town, "participants", entry.Id, entry);
+        }
+
+        _stateWithEntries = new GrainState<TownState>(CityTown.State(_entries));
+        await _storage.WriteStateAsync("town-before", _town, _stateWithEntries);
     }
 
     [GlobalCleanup]
@@ -45,9 +59,20 @@ public class StorageBenchmarks
         }
     }
 
-    [Benchmark(Description = "write a 700-participant town's state")]
-    public Task WriteTownState() => _storage.WriteStateAsync("town", _town, _state);
+    [Benchmark(Description = "a participant's change: its entry written")]
+    public Task WriteEntry()
+    {
+        var entry = _entries[_next++ % _entries.Length];
+        return _storage.WriteRecordAsync(_town, "participants", entry.Id, entry);
+    }
 
-    [Benchmark(Description = "read a 700-participant town's state")]
-    public Task ReadTownState() => _storage.ReadStateAsync("town", _town, new GrainState<TownState>());
+    [Benchmark(Description = "before: the town's whole state written")]
+    public Task WriteTownStateWithEntries() => _storage.WriteStateAsync("town-before", _town, _stateWithEntries);
+
+    [Benchmark(Description = "a town's activation: its state and every entry read")]
+    public async Task ReadTown()
+    {
+        await _storage.ReadStateAsync("town", _town, new GrainState<TownState>());
+        await _storage.ReadRecordsAsync<ParticipantEntry>(_town, "participants");
+    }
 }

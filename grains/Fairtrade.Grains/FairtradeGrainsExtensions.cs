@@ -1,17 +1,21 @@
+using System.Text.Json;
+using Fairtrade.Grains.Towns;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fairtrade.Grains;
 
 public static class FairtradeGrainsExtensions
 {
-    /// <summary>Registers what the grains need besides storage: the rulesets, the product vocabulary and the clock.</summary>
+    /// <summary>Registers what the grains need besides storage: the rulesets, the product vocabulary, the clock and the status's JSON.</summary>
     public static IServiceCollection AddFairtradeGrainServices(this IServiceCollection services, RulesetCatalog rulesets)
     {
         services.AddSingleton(rulesets);
         services.AddSingleton(ProductVocabulary.Default);
         services.AddKeyedSingleton(CampaignClock.ServiceKey, TimeProvider.System);
+        services.TryAddSingleton(new StatusJson(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         return services;
     }
 }

@@ -27,6 +27,28 @@ public sealed class ApiClient : IDisposable
     public Task<string> GetAsync(string path, CancellationToken cancellationToken) =>
         SendJsonAsync(HttpMethod.Get, path, null, cancellationToken);
 
+    /// <summary>
+    /// A body that may not have changed since the one tagged <paramref name="etag"/>: null when the server says it has
+    /// not (304), else the body with its new tag.
+    /// </summary>
+    public async Task<(string Json, string? ETag)?> GetIfChangedAsync(string path, string? etag, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (etag is not null)
+        {
+            request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Parse(etag));
+        }
+
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotModified)
+        {
+            return null;
+        }
+
+        await EnsureSuccessAsync(response, cancellationToken);
+        return (await ReadAsync(response, cancellationToken), response.Headers.ETag?.ToString());
+    }
+
     /// <summary>Sends <paramref name="body"/> as JSON; answers the response body (empty for 204).</summary>
     public async Task<string> SendJsonAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {

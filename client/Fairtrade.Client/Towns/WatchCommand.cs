@@ -9,7 +9,8 @@ namespace Fairtrade.Client.Towns;
 
 /// <summary>
 /// Follows the server's live feed of the town (server-sent events: <c>ready</c>, then <c>changed</c> on every change)
-/// and prints the status afresh each time, until Ctrl+C.
+/// and prints the status afresh each time it changed, until Ctrl+C. A change that leaves the status as it was (a
+/// participant's phone number, say) costs a 304 and prints nothing.
 /// </summary>
 public static class WatchCommand
 {
@@ -31,11 +32,12 @@ public static class WatchCommand
             using var response = await run.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             await ApiClient.EnsureSuccessAsync(response, cancellationToken);
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            string? shown = null;
             try
             {
                 await foreach (var _ in SseParser.Create(stream).EnumerateAsync(cancellationToken))
                 {
-                    await ShowAsync(run, slug, cancellationToken);
+                    shown = await ShowIfChangedAsync(run, slug, shown, cancellationToken);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,18 +54,24 @@ public static class WatchCommand
         });
     }
 
-    private static async Task ShowAsync(CommandRun run, string slug, CancellationToken cancellationToken)
+    /// <summary>Prints the status unless it is the one tagged <paramref name="shown"/>; answers the tag of what is shown.</summary>
+    private static async Task<string?> ShowIfChangedAsync(CommandRun run, string slug, string? shown, CancellationToken cancellationToken)
     {
-        var json = await run.Api.GetAsync(StatusCommand.Path(slug), cancellationToken);
+        if (await run.Api.GetIfChangedAsync(StatusCommand.Path(slug), shown, cancellationToken) is not var (json, etag))
+        {
+            return shown;
+        }
+
         if (run.Json)
         {
             // One compact line per status, so a script can read them as they come.
             run.WriteJson(JsonSerializer.Serialize(JsonElement.Parse(json)));
-            return;
+            return etag;
         }
 
         run.Out.WriteLine();
         run.Out.WriteLine($"— {DateTimeOffset.Now:HH:mm:ss}");
         run.Out.Write(StatusView.Render(JsonElement.Parse(json)));
+        return etag;
     }
 }

@@ -26,6 +26,13 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("GetStatus")]
     Task<StatusReport?> GetStatusAsync(DateOnly asOf);
 
+    /// <summary>
+    /// The status as the API sends it, kept encoded until the next change; with <paramref name="listedOnly"/>, as the
+    /// public sees it: nothing about participants who did not agree to be listed.
+    /// </summary>
+    [Alias("GetStatusDocument")]
+    Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly);
+
     /// <summary>How many criteria were met on each day from <paramref name="from"/> to <paramref name="to"/>, as things stand now.</summary>
     [Alias("GetMetHistory")]
     Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to);

@@ -20,6 +20,10 @@ public sealed class TownState
     /// <summary>Evidence on the council, the steering group and media articles.</summary>
     [Id(4)] public List<EvidenceRecord> Evidence { get; set; } = [];
 
+    /// <summary>
+    /// Participants' entries as towns stored them before each entry became a record of its own (the town grain's
+    /// records, set <c>participants</c>); the town moves them out on activation, so it is empty once saved again.
+    /// </summary>
     [Id(5)] public Dictionary<string, ParticipantEntry> Participants { get; set; } = [];
 
     /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>

@@ -7,10 +7,11 @@ namespace Fairtrade.Grains.Storage;
 
 /// <summary>
 /// Grain state in a <see cref="SqlDatabase"/> (SQLite or PostgreSQL): JSON payloads, a version number as ETag with
-/// compare-and-swap, committed durably before the grain's write returns.
+/// compare-and-swap, committed durably before the grain's write returns; and in the same table, a grain's records
+/// (<see cref="IGrainRecordStorage"/>).
 /// </summary>
 public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<SqlGrainStorage> logger)
-    : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+    : IGrainStorage, IGrainRecordStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     /// <summary>The payload format this code writes; rows written by a newer format are refused, never misread.</summary>
     public const int SchemaVersion = 1;
@@ -40,12 +41,7 @@ public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<S
             return;
         }
 
-        if (row.SchemaVersion > SchemaVersion)
-        {
-            throw new InvalidOperationException(
-                $"State '{stateName}' of {grainId} was written in storage format {row.SchemaVersion}; this version reads up to {SchemaVersion}. Upgrade before reading it.");
-        }
-
+        CheckSchema(row, stateName, grainId);
         grainState.State = JsonSerializer.Deserialize<T>(row.Payload, Json) ?? Activator.CreateInstance<T>();
         grainState.ETag = row.Version.ToString();
         grainState.RecordExists = true;
@@ -74,6 +70,19 @@ public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<S
 
         Reset(grainState);
     }
+
+    public async Task<IReadOnlyList<T>> ReadRecordsAsync<T>(GrainId grainId, string setName)
+    {
+        var rows = await _table.ReadPrefixedAsync(grainId.ToString(), setName + "/");
+        return [.. rows.Select(row => CheckSchema(row, setName, grainId)).Select(row => JsonSerializer.Deserialize<T>(row.Payload, Json)!)];
+    }
+
+    public Task WriteRecordAsync<T>(GrainId grainId, string setName, string key, T record) =>
+        _table.UpsertAsync(grainId.ToString(), $"{setName}/{key}", SchemaVersion, JsonSerializer.Serialize(record, Json));
+
+    private static StoredRow CheckSchema(StoredRow row, string stateName, GrainId grainId) => row.SchemaVersion <= SchemaVersion ? row
+        : throw new InvalidOperationException(
+            $"State '{stateName}' of {grainId} was written in storage format {row.SchemaVersion}; this version reads up to {SchemaVersion}. Upgrade before reading it.");
 
     private static void Reset<T>(IGrainState<T> grainState)
     {

@@ -19,13 +19,14 @@ public static class SqlGrainStorageExtensions
     /// <summary>
     /// Stores grain state under <paramref name="name"/> in the silo's <see cref="SqlDatabase"/>, creating its table at
     /// silo start. One instance serves Orleans as the keyed <see cref="Orleans.Storage.IGrainStorage"/> and as a
-    /// lifecycle participant.
+    /// lifecycle participant, and as the keyed <see cref="IGrainRecordStorage"/> of grains' records.
     /// </summary>
     public static ISiloBuilder AddSqlGrainStorage(this ISiloBuilder builder, string name)
     {
         builder.Services.AddKeyedSingleton(name, (sp, _) =>
             new SqlGrainStorage(name, sp.GetRequiredService<SqlDatabase>(), sp.GetRequiredService<ILogger<SqlGrainStorage>>()));
         builder.Services.AddGrainStorage(name, (sp, key) => sp.GetRequiredKeyedService<SqlGrainStorage>(key));
+        builder.Services.AddKeyedSingleton<IGrainRecordStorage>(name, (sp, key) => sp.GetRequiredKeyedService<SqlGrainStorage>(key));
         return builder;
     }
 }

@@ -49,5 +49,19 @@ internal static class StateStatements
         RETURNING version;
         """;
 
+    // A set's records are the rows named "{set}/{key}"; substr compares bytes alike in both dialects, whatever the
+    // database's collation makes of the slash (a LIKE or a range would depend on it).
+    public const string ReadSet = """
+        SELECT version, schema_version, payload FROM grain_state
+        WHERE grain_id = @grain AND substr(state_name, 1, @prefixLength) = @prefix;
+        """;
+
+    public const string Upsert = """
+        INSERT INTO grain_state (grain_id, state_name, version, schema_version, payload, updated_at)
+        VALUES (@grain, @state, 1, @schema, @payload, @now)
+        ON CONFLICT (grain_id, state_name) DO UPDATE SET version = grain_state.version + 1,
+            schema_version = excluded.schema_version, payload = excluded.payload, updated_at = excluded.updated_at;
+        """;
+
     public const string Delete = "DELETE FROM grain_state WHERE grain_id = @grain AND state_name = @state AND version = @expected;";
 }

@@ -42,6 +42,33 @@ internal sealed class StateTable(SqlDatabase database)
         return await command.ExecuteScalarAsync() is { } version and not DBNull ? Convert.ToInt64(version) : null;
     }
 
+    /// <summary>The rows whose state name starts with <paramref name="prefix"/>.</summary>
+    public async Task<List<StoredRow>> ReadPrefixedAsync(string grainId, string prefix)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.Command(StateStatements.ReadSet)
+            .With("grain", grainId).With("prefix", prefix).With("prefixLength", prefix.Length);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<StoredRow>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new StoredRow(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Writes the row whatever its version, inserting it if missing.</summary>
+    public async Task UpsertAsync(string grainId, string stateName, int schemaVersion, string payload)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = Keyed(connection, StateStatements.Upsert, grainId, stateName)
+            .With("schema", schemaVersion)
+            .With("payload", payload)
+            .With("now", database.Instant(DateTimeOffset.UtcNow));
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Deletes that version; with no expected version, succeeds only if there is no row. False on a conflict.</summary>
     public async Task<bool> DeleteAsync(string grainId, string stateName, long? expected)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -8,6 +7,7 @@ using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
@@ -18,26 +18,36 @@ namespace Fairtrade.Grains.Towns;
 
 public sealed class TownGrain(
     [PersistentState(StateNames.Town, StorageNames.Main)] IPersistentState<TownState> state,
+    [FromKeyedServices(StorageNames.Main)] IGrainRecordStorage records,
     RulesetCatalog rulesets,
     ProductVocabulary vocabulary,
     [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
     IAuditLog auditLog,
+    StatusJson statusJson,
     ILogger<TownGrain> logger) : Grain, ITownGrain
 {
-    private const int CachedDays = 16;
+    // What changed since the stored version: participants' entries are written apart from the town's state.
+    private readonly string _activation = Ids.New();
+    private int _entriesRecorded;
 
-    // Status by day, valid until the next change; reading the status is the hot path.
-    private readonly Dictionary<DateOnly, StatusReport> _statusCache = [];
-
-    // The last history asked for (a status per day, so the dearest read), valid until the next change: every visitor of
-    // the town's page asks for the same one.
-    private (DateOnly From, DateOnly To, int[] Met)? _historyCache;
+    private TownParticipants _participants = null!;
+    private ComputedStatus _computed = null!;
 
     private TownProfile? Profile => state.State.Profile;
 
     private AuditOutbox Audit => new(state.State.PendingAudit, auditLog, this.GetPrimaryKeyString(), time, logger);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => Audit.FlushAsync();
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await Audit.FlushAsync();
+        _participants = new TownParticipants(records, this.GetGrainId());
+        _computed = new ComputedStatus(
+            asOf => StatusCalculator.Calculate(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, asOf),
+            (from, to) => StatusCalculator.MetPerDay(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, from, to),
+            statusJson);
+        await _participants.LoadAsync();
+        await MoveEntriesOutOfStateAsync();
+    }
 
     public async Task<bool> CreateAsync(TownProfile profile, string actor)
     {
@@ -76,43 +86,29 @@ public sealed class TownGrain(
         return state.State.Profile;
     }
 
-    public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? null : Status(asOf));
+    public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? null : _computed.Report(asOf));
 
-    public Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to)
-    {
-        if (Profile is not { } profile)
-        {
-            return Task.FromResult<int[]?>(null);
-        }
+    public Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly) => Task.FromResult(Profile is null ? null
+        : _computed.Document(asOf, listedOnly, () => _participants.All.Where(p => !p.ListPublicly).Select(p => p.Id).ToHashSet()));
 
-        if (_historyCache is not { } cached || cached.From != from || cached.To != to)
-        {
-            cached = (from, to, StatusCalculator.MetPerDay(Facts(), rulesets.Get(profile.Ruleset), vocabulary, from, to));
-            _historyCache = cached;
-        }
+    public Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to) => Task.FromResult(Profile is null ? null : _computed.History(from, to));
 
-        return Task.FromResult<int[]?>(cached.Met);
-    }
-
-    public Task<string?> GetVersionAsync() => Task.FromResult(Profile is null ? null : state.Etag);
+    public Task<string?> GetVersionAsync() => Task.FromResult(Profile is null ? null : $"{state.Etag}.{_activation}.{_entriesRecorded}");
 
     public Task<TownSummary?> GetSummaryAsync(DateOnly asOf) => Task.FromResult(Profile is not { } profile ? null
-        : new TownSummary(profile.Slug, profile.Name, profile.Population, profile.Ruleset, Status(asOf).Overall));
+        : new TownSummary(profile.Slug, profile.Name, profile.Population, profile.Ruleset, _computed.Report(asOf).Overall));
 
     public async Task RecordParticipantAsync(ParticipantEntry entry)
     {
-        // A participant that retries after a lost answer hands the same entry again: nothing to write.
-        if (Profile is null || (state.State.Participants.TryGetValue(entry.Id, out var known) && SameEntry(known, entry)))
+        if (Profile is not null && await _participants.RecordAsync(entry))
         {
-            return;
+            _entriesRecorded++;
+            _computed.Forget();
         }
-
-        state.State.Participants[entry.Id] = entry;
-        await SaveAsync();
     }
 
     public Task<ParticipantEntry[]> GetParticipantsAsync() =>
-        Task.FromResult(state.State.Participants.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
+        Task.FromResult(_participants.All.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
 
     public Task<Council?> GetCouncilAsync() => Task.FromResult(Profile is null ? null : state.State.Council);
 
@@ -195,7 +191,7 @@ public sealed class TownGrain(
 
     public Task<string?> FindEvidenceSubjectAsync(string evidenceId) => Task.FromResult(
         state.State.Evidence.FirstOrDefault(e => e.Id == evidenceId)?.Subject
-        ?? state.State.Participants.Values.FirstOrDefault(p => p.Evidence.Any(e => e.Id == evidenceId))?.Id);
+        ?? _participants.HoldingEvidence(evidenceId)?.Id);
 
     private EvidenceLog Evidence => new(state.State.Evidence, Audit);
 
@@ -213,21 +209,6 @@ public sealed class TownGrain(
         return outcome;
     }
 
-    private StatusReport Status(DateOnly asOf)
-    {
-        if (_statusCache.TryGetValue(asOf, out var cached))
-        {
-            return cached;
-        }
-
-        if (_statusCache.Count >= CachedDays)
-        {
-            _statusCache.Clear();
-        }
-
-        return _statusCache[asOf] = StatusCalculator.Calculate(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, asOf);
-    }
-
     private TownFacts Facts()
     {
         var profile = Profile!;
@@ -239,16 +220,30 @@ public sealed class TownGrain(
             state.State.SteeringGroup.Count,
             evidence.Facts(e => e.Subject == EvidenceSubjects.SteeringGroup),
             [.. state.State.Media.Select(a => a.PublishedOn)],
-            [.. state.State.Participants.Values.Select(p => p.Contribution)]);
+            [.. _participants.All.Select(p => p.Contribution)]);
     }
 
-    private static bool SameEntry(ParticipantEntry a, ParticipantEntry b) =>
-        JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+    /// <summary>Towns stored before entries were kept apart held them in their state: each becomes a record, once.</summary>
+    private async Task MoveEntriesOutOfStateAsync()
+    {
+        if (state.State.Participants.Count == 0)
+        {
+            return;
+        }
+
+        // Records first: a crash before the state is saved leaves the entries in both, and the next activation moves them again.
+        foreach (var entry in state.State.Participants.Values)
+        {
+            await _participants.RecordAsync(entry);
+        }
+
+        state.State.Participants.Clear();
+        await state.SaveAsync();
+    }
 
     private async Task SaveAsync()
     {
-        _statusCache.Clear();
-        _historyCache = null;
+        _computed.Forget();
         await state.SaveAsync();
         await Audit.FlushAsync();
     }

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Fairtrade.Grains.Towns;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Http;
@@ -24,6 +26,8 @@ public static class HttpExtensions
         builder.Services.AddValidation();
         builder.Services.AddOpenApi(OpenApiDescriptions.Configure);
         builder.Services.AddSingleton<PublicAddress>();
+        // The towns keep their status encoded as this API writes it.
+        builder.Services.Replace(ServiceDescriptor.Singleton(services => new StatusJson(services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)));
         return builder;
     }
 

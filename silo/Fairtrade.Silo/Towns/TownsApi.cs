@@ -78,24 +78,12 @@ public static class TownsApi
         return TypedResults.Ok((await town.UpdateAsync(request.ToChanges(nulls), user.Actor()))!);
     }
 
-    public static async Task<Results<Ok<StatusReport>, ProblemHttpResult>> GetStatusAsync(
-        string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
-    {
-        var town = Town(grains, slug);
-        if (await town.GetStatusAsync(Days.AsOf(asOf, calendar)) is not { } status)
-        {
-            return Problems.NotFound($"town '{slug}'");
-        }
-
-        if (user.Reads(slug))
-        {
-            return TypedResults.Ok(status);
-        }
-
-        // The public may see which outlets take part only where they agreed to be listed.
-        var unlisted = (await town.GetParticipantsAsync()).Where(p => !p.ListPublicly).Select(p => p.Id).ToHashSet();
-        return TypedResults.Ok(status with { ExpiringSoon = [.. status.ExpiringSoon.Where(e => !unlisted.Contains(e.Subject))] });
-    }
+    /// <summary>The town's status as the town keeps it encoded; the public's leaves out participants who are not listed.</summary>
+    public static async Task<Results<TaggedJson<StatusReport>, ProblemHttpResult>> GetStatusAsync(
+        string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
+        await Town(grains, slug).GetStatusDocumentAsync(Days.AsOf(asOf, calendar), listedOnly: !user.Reads(slug)) is { } status
+            ? new TaggedJson<StatusReport>(status.Json, status.ETag)
+            : Problems.NotFound($"town '{slug}'");
 
     /// <summary>The town grain for a slug that <see cref="PathIdentifiersFilter"/> has checked.</summary>
     internal static ITownGrain Town(IGrainFactory grains, string slug) => grains.GetGrain<ITownGrain>(slug);

@@ -32,6 +32,29 @@ public sealed class WatchCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task WatchPrintsNothingForAChangeThatLeavesTheStatusAsItWas()
+    {
+        var slug = await server.TownAsync();
+        await server.Admin.PostAsync($"api/towns/{slug}/participants", Json("""{"id":"mokka","kind":"catering","name":"Café Mokka","products":["Kaffee"]}"""));
+        _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
+        using var output = new LineSignals();
+        using var stop = new CancellationTokenSource();
+
+        var watching = _cli.RunAsync(["watch", slug, "--json"], output: output, cancellationToken: stop.Token);
+        await output.LinesAsync(1);
+        (await server.Admin.PatchAsync($"api/towns/{slug}/participants/mokka", Json("""{"address":"Hochstraße 1"}"""))).EnsureSuccessStatusCode();
+        // The live feed says "changed" within a third of a second; the status it then fetches is the one shown.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await server.Admin.PutAsync($"api/towns/{slug}/council", Json("""{"resolutionAdoptedOn":"2024-02-01","productsServed":["Kaffee","Tee"]}"""));
+        await output.LinesAsync(2);
+        await stop.CancelAsync();
+        var result = await watching;
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.ToString());
+        output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task WatchingAnUnknownTownIsRefused()
     {
         _cli.Environment["FAIRTRADE_SERVER"] = server.Url;
@@ -44,6 +67,8 @@ public sealed class WatchCommandTests(SiloServer server) : IDisposable
 
     private static JsonNode Council(JsonNode status) =>
         status["criteria"]!.AsArray().Single(c => (string?)c!["key"] == "council")!["actual"]!;
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     public void Dispose() => _cli.Dispose();
 }
