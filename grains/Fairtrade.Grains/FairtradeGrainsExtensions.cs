@@ -9,13 +9,14 @@ namespace Fairtrade.Grains;
 
 public static class FairtradeGrainsExtensions
 {
-    /// <summary>Registers what the grains need besides storage: the rulesets, the product vocabulary, the clock and the status's JSON.</summary>
+    /// <summary>Registers what the grains need besides storage: the rulesets, the product vocabulary, the clock, the status's JSON and the board where towns post it.</summary>
     public static IServiceCollection AddFairtradeGrainServices(this IServiceCollection services, RulesetCatalog rulesets)
     {
         services.AddSingleton(rulesets);
         services.AddSingleton(ProductVocabulary.Default);
         services.AddKeyedSingleton(CampaignClock.ServiceKey, TimeProvider.System);
         services.TryAddSingleton(new StatusJson(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        services.AddSingleton<StatusBoard>();
         return services;
     }
 }

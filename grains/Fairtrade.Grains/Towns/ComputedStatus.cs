@@ -6,9 +6,11 @@ namespace Fairtrade.Grains.Towns;
 /// <summary>
 /// What the town computes from its facts, kept until the next change (<see cref="Forget"/>): the status by day, the
 /// documents the API sends (for readers of the town, and for the public, who see only listed participants), and the
-/// last history asked for. Reading the status is the hot path: between changes it costs a lookup.
+/// last history asked for. Reading the status is the hot path: between changes it costs a lookup, and the documents
+/// are posted on the silo's <see cref="StatusBoard"/>, where reads find them without calling the grain.
 /// </summary>
-internal sealed class ComputedStatus(Func<DateOnly, StatusReport> calculate, Func<DateOnly, DateOnly, int[]> history, StatusJson json)
+internal sealed class ComputedStatus(
+    string slug, Func<DateOnly, StatusReport> calculate, Func<DateOnly, DateOnly, int[]> history, StatusJson json, StatusBoard board)
 {
     private const int CachedDays = 16;
 
@@ -27,8 +29,7 @@ internal sealed class ComputedStatus(Func<DateOnly, StatusReport> calculate, Fun
 
         if (_reports.Count >= CachedDays)
         {
-            _reports.Clear();
-            _documents.Clear();
+            Forget();
         }
 
         return _reports[asOf] = calculate(asOf);
@@ -49,7 +50,9 @@ internal sealed class ComputedStatus(Func<DateOnly, StatusReport> calculate, Fun
             report = report with { ExpiringSoon = [.. report.ExpiringSoon.Where(e => !hidden.Contains(e.Subject))] };
         }
 
-        return _documents[(asOf, listedOnly)] = json.Encode(report);
+        var document = _documents[(asOf, listedOnly)] = json.Encode(report);
+        board.Post(slug, asOf, listedOnly, document);
+        return document;
     }
 
     public int[] History(DateOnly from, DateOnly to)
@@ -63,8 +66,10 @@ internal sealed class ComputedStatus(Func<DateOnly, StatusReport> calculate, Fun
         return cached.Met;
     }
 
+    /// <summary>Called before a change is stored (and on deactivation), so nothing computed before it is read after it.</summary>
     public void Forget()
     {
+        board.Clear(slug);
         _reports.Clear();
         _documents.Clear();
         _history = null;

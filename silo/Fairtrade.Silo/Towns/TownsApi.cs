@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
+using Fairtrade.Grains.Towns;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Http;
@@ -78,12 +79,18 @@ public static class TownsApi
         return TypedResults.Ok((await town.UpdateAsync(request.ToChanges(nulls), user.Actor()))!);
     }
 
-    /// <summary>The town's status as the town keeps it encoded; the public's leaves out participants who are not listed.</summary>
+    /// <summary>
+    /// The town's status as the town keeps it encoded, from this silo's board when the town is active here; the
+    /// public's leaves out participants who are not listed.
+    /// </summary>
     public static async Task<Results<TaggedJson<StatusReport>, ProblemHttpResult>> GetStatusAsync(
-        string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
-        await Town(grains, slug).GetStatusDocumentAsync(Days.AsOf(asOf, calendar), listedOnly: !user.Reads(slug)) is { } status
+        string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, StatusBoard board)
+    {
+        var (day, listedOnly) = (Days.AsOf(asOf, calendar), !user.Reads(slug));
+        return (board.Find(slug, day, listedOnly) ?? await Town(grains, slug).GetStatusDocumentAsync(day, listedOnly)) is { } status
             ? new TaggedJson<StatusReport>(status.Json, status.ETag)
             : Problems.NotFound($"town '{slug}'");
+    }
 
     /// <summary>The town grain for a slug that <see cref="PathIdentifiersFilter"/> has checked.</summary>
     internal static ITownGrain Town(IGrainFactory grains, string slug) => grains.GetGrain<ITownGrain>(slug);
