@@ -33,6 +33,8 @@ public sealed class TestSilo : IAsyncDisposable
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => _host.Services;
+
     /// <summary>A silo on the SQLite file <paramref name="databasePath"/>, as the embedded default runs.</summary>
     public static Task<TestSilo> StartAsync(string databasePath, FakeTimeProvider? clock = null, IAuditLog? auditLog = null) =>
         StartAsync(new SqliteDatabase(databasePath), clock, auditLog);
