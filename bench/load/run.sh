@@ -4,56 +4,19 @@
 #   bash bench/load/run.sh                      (needs wrk: apt-get install wrk)
 #   BENCH_DURATION=30s BENCH_WARMUP=20s BENCH_CONNECTIONS=64 bash bench/load/run.sh
 # Prints requests/s, p50 and p99 of each scenario for both, and the ratio; bench/RESULTS.md keeps the figures.
-set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/load"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-
-token=bench-admin-token-0123456789
 duration=${BENCH_DURATION:-10s}
 warmup=${BENCH_WARMUP:-15s}
 connections=${BENCH_CONNECTIONS:-64}
-work=$(mktemp -d /tmp/fairtrade-load-XXXXXX)
-pids=()
-stop() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap stop EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+. "$here/silo.sh" load silo/Fairtrade.Silo bench/Fairtrade.BareKestrel bench/Fairtrade.LoadTool
 now_ms() { date +%s%3N; }
 
-for project in silo/Fairtrade.Silo bench/Fairtrade.BareKestrel bench/Fairtrade.LoadTool; do
-  name=$(basename "$project")
-  dotnet build "$root/$project/$name.csproj" -c Release -o "$work/$name" -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-done
-
-silo_http=$(free_port)
-gateway=$(free_port)
-silo="http://127.0.0.1:$silo_http"
-start_silo() { # extra arguments
-  (
-    cd "$work"
-    export Fairtrade__DataDir="$work/data" Fairtrade__AdminToken=$token Fairtrade__GatewayPort=$gateway Fairtrade__SiloPort=$(free_port)
-    export Logging__LogLevel__Default=Warning
-    exec dotnet "$work/Fairtrade.Silo/Fairtrade.Silo.dll" --urls "$silo" "$@"
-  ) >>"$work/silo.log" 2>&1 &
-  silo_pid=$!
-  pids+=("$silo_pid")
-}
 # Cold start: from starting the process to the first answered status of the demo town.
-first_status() {
-  local started=$1
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$silo/api/towns/bottrop/status")" = 200 ]; do
-    kill -0 "$silo_pid" 2>/dev/null || { tail -n 30 "$work/silo.log" >&2; exit 1; }
-    sleep 0.01
-  done
-  echo $(( $(now_ms) - started ))
-}
+first_status() { wait_for /api/towns/bottrop/status; echo $(( $(now_ms) - $1 )); }
 started=$(now_ms); start_silo --demo
 echo "cold start, empty data folder, demo town seeded: $(first_status "$started") ms to the first status"
-kill "$silo_pid"; wait "$silo_pid" 2>/dev/null || true
+stop_silo
 started=$(now_ms); start_silo
 echo "cold start, the demo town stored: $(first_status "$started") ms to the first status"
 
@@ -79,7 +42,7 @@ measure() { # url [wrk arguments]
   local url=$1; shift
   wrk -t2 -c"$connections" -d"$warmup" "$@" "$url" >/dev/null 2>&1
   wrk -t2 -c"$connections" -d"$duration" --latency "$@" "$url" 2>"$work/wrk-errors.log" \
-    | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s", rps, p50, p99}'
+    | wrk_summary
 }
 row() { # scenario silo-url bare-url [wrk arguments]
   local name=$1 silo_url=$2 bare_url=$3; shift 3

@@ -5,60 +5,29 @@
 # active yet. The embedded default (SQLite), Release, everything on loopback.
 #   bash bench/load/scale.sh                     (needs wrk: apt-get install wrk)
 #   BENCH_TOWNS=250 bash bench/load/scale.sh     (a tenth, in a minute)
-set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/load"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-
 towns=${BENCH_TOWNS:-2500}
 participants=${BENCH_PARTICIPANTS:-100}
 duration=${BENCH_DURATION:-10s}
-work=$(mktemp -d /tmp/fairtrade-scale-XXXXXX)
-pids=()
-stop() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap stop EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+. "$here/silo.sh" scale silo/Fairtrade.Silo bench/Fairtrade.LoadTool
 memory() { awk '/VmRSS/ {rss=$2} /VmHWM/ {peak=$2} END {printf "%.0f MB now, %.0f MB at most", rss/1024, peak/1024}' "/proc/$silo_pid/status"; }
 
-for project in silo/Fairtrade.Silo bench/Fairtrade.LoadTool; do
-  name=$(basename "$project")
-  dotnet build "$root/$project/$name.csproj" -c Release -o "$work/$name" -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-done
-
-silo="http://127.0.0.1:$(free_port)"
-gateway=$(free_port)
-start_silo() {
-  (
-    export Fairtrade__DataDir="$work/data" Fairtrade__AdminToken=bench-admin-token-0123456789
-    export Fairtrade__GatewayPort=$gateway Fairtrade__SiloPort=$(free_port) Logging__LogLevel__Default=Warning
-    exec dotnet "$work/Fairtrade.Silo/Fairtrade.Silo.dll" --urls "$silo"
-  ) >>"$work/silo.log" 2>&1 &
-  silo_pid=$!
-  pids+=("$silo_pid")
-  until curl -sf -o /dev/null "$silo/health"; do
-    kill -0 "$silo_pid" 2>/dev/null || { tail -n 30 "$work/silo.log" >&2; exit 1; }
-    sleep 0.1
-  done
-}
-start_silo
+start_silo; wait_for /health
 echo "a silo with nothing active: $(memory)"
 dotnet "$work/Fairtrade.LoadTool/Fairtrade.LoadTool.dll" seed "$gateway" "$towns" "$participants" scale
 echo "$towns towns of $participants participants, all active: $(memory); data folder $(du -sm "$work/data" | cut -f1) MB"
 
 reads() {
   FAIRTRADE_PREFIX=scale FAIRTRADE_TOWNS=$towns wrk -t2 -c64 -d"$1" --latency -s "$here/random-towns.lua" "$silo" 2>"$work/wrk-errors.log" \
-    | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s req/s, p50 %s, p99 %s", rps, p50, p99}'
+    | wrk_summary | awk '{printf "%s req/s, p50 %s, p99 %s", $1, $2, $3}'
   [ -s "$work/wrk-errors.log" ] && printf " (%s refused)" "$(wc -l <"$work/wrk-errors.log")"; true
 }
 reads 15s >/dev/null
 echo "status of random towns, 64 connections: $(reads "$duration"); then $(memory)"
 
-kill "$silo_pid"; wait "$silo_pid" 2>/dev/null || true
-start_silo
+stop_silo
+start_silo; wait_for /health
 echo "restarted, nothing active: $(memory)"
 # The first read after a start also compiles the path (reported apart); then towns not active yet, one at a time.
 echo "first status after the start: $(curl -sf -o /dev/null -w '%{time_total}' "$silo/api/towns/scale-$towns/status" | awk '{printf "%.1f ms", $1*1000}')"
