@@ -41,6 +41,7 @@ app.UseFairtradeHttp();
 app.UseFairtradePages();
 app.UsePatchBuffering();
 app.UseFairtradeSecurity();
+app.UseOutputCache();
 
 app.MapOpenApi();
 app.MapHealthApi();

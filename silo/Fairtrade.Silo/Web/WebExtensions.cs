@@ -11,6 +11,7 @@ public static class WebExtensions
     {
         builder.Services.AddRazorPages();
         builder.Services.AddSingleton<TownWatch>();
+        builder.AddTownPageCache();
 
         // Names like "Zürich" stay readable in the HTML; markup characters are still always encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Fairtrade.Silo.Tests.Infrastructure;
 
@@ -108,6 +108,27 @@ public sealed class StatusCachingTests(AppFixture fixture)
         ((int)night.Criterion("retail-catering")["actual"]!["catering"]!).ShouldBe(10);
         ((string?)night["overall"]).ShouldBe("not-met");
         sectionAfterMidnight.ShouldNotBe(sectionLastEvening);
+    }
+
+    [Fact]
+    public async Task TheTownPageKeptRenderedShowsAChangeThatLeavesTheStatusAsItWasAtOnce()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "mokka", kind = "catering", name = "Café Mokka", products = new[] { "Kaffee", "Tee" }, listPublicly = true });
+        await _admin.EvidenceAsync(slug, "mokka", "declaration", "2026-11-01");
+        var first = await fixture.Anonymous.GetStringAsync($"/towns/{slug}");
+        var again = await fixture.Anonymous.GetStringAsync($"/towns/{slug}");
+
+        (await _admin.PatchAsync($"/api/towns/{slug}/participants/mokka", JsonContent.Create(new { name = "Café Mokka am Markt" }))).EnsureSuccessStatusCode();
+        var renamed = await fixture.Anonymous.GetStringAsync($"/towns/{slug}");
+        var inEnglish = await fixture.Anonymous.GetStringAsync($"/towns/{slug}?lang=en");
+        var inGerman = await fixture.Anonymous.GetStringAsync($"/towns/{slug}?lang=de");
+
+        again.ShouldBe(first);
+        first.ShouldContain("Café Mokka");
+        renamed.ShouldContain("Café Mokka am Markt");
+        inEnglish.ShouldNotBe(inGerman);
     }
 
     private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(HttpClient client, string slug, string tag)

@@ -9,14 +9,17 @@ using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fairtrade.Silo.Pages.Towns;
 
 /// <summary>
 /// The public page of a town: the five criteria with what is missing, the title, the last 90 days, where to buy
-/// Fairtrade and the press. It shows what the public may see, and follows changes live.
+/// Fairtrade and the press. It shows what the public may see, and follows changes live. Kept rendered for visitors
+/// who are not signed in (<see cref="TownPageCache"/>).
 /// </summary>
+[OutputCache(PolicyName = TownPageCache.Policy)]
 public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : PageModel
 {
     private const int HistoryDays = 90;
