@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Fairtrade.Grains.Towns;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
@@ -15,7 +16,11 @@ public static class FairtradeGrainsExtensions
         services.AddSingleton(rulesets);
         services.AddSingleton(ProductVocabulary.Default);
         services.AddKeyedSingleton(CampaignClock.ServiceKey, TimeProvider.System);
-        services.TryAddSingleton(new StatusJson(new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        // The API's spelling (camelCase, kebab-case enums); the silo hands in the API's own options.
+        services.TryAddSingleton(new StatusJson(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        }));
         services.AddSingleton<StatusBoard>();
         return services;
     }

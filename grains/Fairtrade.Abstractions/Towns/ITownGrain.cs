@@ -37,7 +37,10 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("GetMetHistory")]
     Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to);
 
-    /// <summary>Changes whenever anything the status depends on changes: live pages compare it to know when to refresh.</summary>
+    /// <summary>
+    /// Changes whenever anything the town's page shows changes (and when the town is activated again): live pages
+    /// compare it to know when to refresh, and the page cache keys on it.
+    /// </summary>
     [Alias("GetVersion")]
     Task<string?> GetVersionAsync();
 

@@ -13,8 +13,11 @@ namespace Fairtrade.Grains.Storage;
 public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<SqlGrainStorage> logger)
     : IGrainStorage, IGrainRecordStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    /// <summary>The payload format this code writes; rows written by a newer format are refused, never misread.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The payload format this code writes; rows written by a newer format are refused, never misread. 2: a town's
+    /// participants' entries are records of their own, so a version 1 build must not read a town written since.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     // Enums are stored by name, so adding a value never changes the meaning of stored data.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -74,7 +77,7 @@ public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<S
     public async Task<IReadOnlyList<T>> ReadRecordsAsync<T>(GrainId grainId, string setName)
     {
         var rows = await _table.ReadPrefixedAsync(grainId.ToString(), setName + "/");
-        return [.. rows.Select(row => CheckSchema(row, setName, grainId)).Select(row => JsonSerializer.Deserialize<T>(row.Payload, Json)!)];
+        return [.. rows.Select(row => JsonSerializer.Deserialize<T>(CheckSchema(row, setName, grainId).Payload, Json)).OfType<T>()];
     }
 
     public Task WriteRecordAsync<T>(GrainId grainId, string setName, string key, T record) =>

@@ -7,7 +7,7 @@ namespace Fairtrade.Grains.Towns;
 
 /// <summary>
 /// Encodes a status as the API's JSON, so the town can keep it ready to send. The silo hands in the API's own
-/// serializer options; the default (web defaults) serves silos without HTTP.
+/// serializer options; the default spells the same (it serves silos without HTTP, such as the grains' tests).
 /// </summary>
 public sealed class StatusJson(JsonSerializerOptions options)
 {

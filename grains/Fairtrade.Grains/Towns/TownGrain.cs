@@ -30,12 +30,13 @@ public sealed class TownGrain(
     StatusBoard board,
     ILogger<TownGrain> logger) : Grain, ITownGrain
 {
-    // What changed since the stored version: participants' entries are written apart from the town's state.
+    // The town's version is the stored state's, plus the entries written since this activation began (they are
+    // stored apart from the state); the activation's own id keeps two activations' counts apart.
     private readonly string _activation = Ids.New();
     private int _entriesRecorded;
 
     private TownParticipants _participants = null!;
-    private ComputedStatus _computed = null!;
+    private StatusCache _computed = null!;
 
     private TownProfile? Profile => state.State.Profile;
 
@@ -45,7 +46,7 @@ public sealed class TownGrain(
     {
         await Audit.FlushAsync();
         _participants = new TownParticipants(records, this.GetGrainId());
-        _computed = new ComputedStatus(
+        _computed = new StatusCache(
             this.GetPrimaryKeyString(),
             asOf => StatusCalculator.Calculate(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, asOf),
             (from, to) => StatusCalculator.MetPerDay(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, from, to),
@@ -57,7 +58,8 @@ public sealed class TownGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _computed.Forget();
+        // Null when the activation itself failed.
+        _computed?.Forget();
         return Task.CompletedTask;
     }
 
@@ -76,7 +78,7 @@ public sealed class TownGrain(
         return true;
     }
 
-    public Task<TownProfile?> GetProfileAsync() => Task.FromResult(Profile);
+    public Task<TownProfile?> GetProfileAsync() => Task.FromResult(Profile ?? Missing<TownProfile>());
 
     public async Task<TownProfile?> UpdateAsync(TownChanges changes, string actor)
     {
@@ -98,14 +100,14 @@ public sealed class TownGrain(
         return state.State.Profile;
     }
 
-    public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? null : _computed.Report(asOf));
+    public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? Missing<StatusReport>() : _computed.Report(asOf));
 
-    public Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly) => Task.FromResult(Profile is null ? null
+    public Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly) => Task.FromResult(Profile is null ? Missing<StatusDocument>()
         : _computed.Document(asOf, listedOnly, () => _participants.All.Where(p => !p.ListPublicly).Select(p => p.Id).ToHashSet()));
 
     public Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to) => Task.FromResult(Profile is null ? null : _computed.History(from, to));
 
-    public Task<string?> GetVersionAsync() => Task.FromResult(Profile is null ? null : $"{state.Etag}.{_activation}.{_entriesRecorded}");
+    public Task<string?> GetVersionAsync() => Task.FromResult(Profile is null ? Missing<string>() : $"{state.Etag}.{_activation}.{_entriesRecorded}");
 
     public Task<TownSummary?> GetSummaryAsync(DateOnly asOf) => Task.FromResult(Profile is not { } profile ? null
         : new TownSummary(profile.Slug, profile.Name, profile.Population, profile.Ruleset, _computed.Report(asOf).Overall));
@@ -261,7 +263,28 @@ public sealed class TownGrain(
     private async Task SaveAsync()
     {
         _computed.Forget();
-        await state.SaveAsync();
+        try
+        {
+            await state.SaveAsync();
+        }
+        catch
+        {
+            // The stored state is read back after a failed write; should that fail too, the change would stay in
+            // memory unsaved, so this activation goes and the next one reads what is stored.
+            DeactivateOnIdle();
+            throw;
+        }
+
         await Audit.FlushAsync();
+    }
+
+    /// <summary>
+    /// A town that does not exist answers null, and its activation goes once idle rather than after the two hours
+    /// a town stays: anyone may ask for any slug.
+    /// </summary>
+    private T? Missing<T>() where T : class
+    {
+        DeactivateOnIdle();
+        return null;
     }
 }

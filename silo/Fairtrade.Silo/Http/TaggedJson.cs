@@ -10,14 +10,15 @@ namespace Fairtrade.Silo.Http;
 /// JSON encoded already, sent as it is with its entity tag; a client that holds that tag (<c>If-None-Match</c>) gets
 /// 304 and no body. <typeparamref name="T"/> is what the JSON describes, for the API's description.
 /// </summary>
-public sealed class TaggedJson<T>(byte[] json, string etag) : IResult, IEndpointMetadataProvider
+/// <param name="shared">Whether any cache may keep it; false for what only the signed-in caller may see.</param>
+public sealed class TaggedJson<T>(byte[] json, string etag, bool shared) : IResult, IEndpointMetadataProvider
 {
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
         response.Headers.ETag = etag;
         // Caches keep it but ask each time; a change is seen at once.
-        response.Headers.CacheControl = "no-cache";
+        response.Headers.CacheControl = shared ? "no-cache" : "private, no-cache";
         if (Holds(httpContext.Request.Headers.IfNoneMatch))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

@@ -88,7 +88,7 @@ public static class TownsApi
     {
         var (day, listedOnly) = (Days.AsOf(asOf, calendar), !user.Reads(slug));
         return (board.Find(slug, day, listedOnly) ?? await Town(grains, slug).GetStatusDocumentAsync(day, listedOnly)) is { } status
-            ? new TaggedJson<StatusReport>(status.Json, status.ETag)
+            ? new TaggedJson<StatusReport>(status.Json, status.ETag, shared: listedOnly)
             : Problems.NotFound($"town '{slug}'");
     }
 

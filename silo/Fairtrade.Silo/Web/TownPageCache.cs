@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -28,7 +29,12 @@ public static class TownPageCache
 
     private static async Task<string> StampAsync(HttpContext context)
     {
-        var slug = context.Request.RouteValues["slug"] as string ?? "";
+        // A slug that cannot be a town's is refused by the page; no grain is asked for it.
+        if (context.Request.RouteValues["slug"] is not string slug || !Identifiers.IsValid(slug))
+        {
+            return "";
+        }
+
         var stamp = await context.RequestServices.GetRequiredService<TownWatch>().ReadAsync(slug);
         return $"{stamp.Version}|{stamp.Day:yyyy-MM-dd}";
     }

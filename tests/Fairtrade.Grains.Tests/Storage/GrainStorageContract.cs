@@ -107,7 +107,7 @@ public abstract partial class GrainStorageContract(StorageDatabases databases)
         var schemaVersion = await StorageDatabases.QueryAsync(database, "SELECT schema_version FROM grain_state;");
 
         payload.ShouldBe("""{"count":4,"names":["a","b"]}""");
-        Convert.ToInt32(schemaVersion).ShouldBe(1);
+        Convert.ToInt32(schemaVersion).ShouldBe(SqlGrainStorage.SchemaVersion);
         (await StorageDatabases.QueryAsync(database, "SELECT grain_id || '|' || state_name FROM grain_state;")).ShouldBe($"{Grain}|{Counter}");
     }
 
@@ -117,13 +117,13 @@ public abstract partial class GrainStorageContract(StorageDatabases databases)
         var database = await databases.NewAsync();
         var storage = await OpenStorageAsync(database);
         await storage.WriteStateAsync(Counter, Grain, State(1));
-        await StorageDatabases.QueryAsync(database, "UPDATE grain_state SET schema_version = 2;");
+        await StorageDatabases.QueryAsync(database, $"UPDATE grain_state SET schema_version = {SqlGrainStorage.SchemaVersion + 1};");
         var read = new CounterGrainState();
 
         var error = await Should.ThrowAsync<InvalidOperationException>(() => storage.ReadStateAsync(Counter, Grain, read));
 
-        error.Message.ShouldContain("storage format 2");
-        error.Message.ShouldContain("reads up to 1");
+        error.Message.ShouldContain($"storage format {SqlGrainStorage.SchemaVersion + 1}");
+        error.Message.ShouldContain($"reads up to {SqlGrainStorage.SchemaVersion}");
         read.RecordExists.ShouldBeFalse();
         read.ETag.ShouldBeNull();
     }

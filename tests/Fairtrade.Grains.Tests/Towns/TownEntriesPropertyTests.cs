@@ -100,7 +100,7 @@ public sealed class TownEntriesPropertyTests : IDisposable
         return statuses;
     }
 
-    /// <summary>Each town's state with its entries inside it, as towns were stored before the entries were kept apart.</summary>
+    /// <summary>Each town's state with its entries inside it, as towns were stored (in storage format 1) before the entries were kept apart.</summary>
     private static async Task StoreTheWayItWasAsync(SqlDatabase from, SqlDatabase to, string[] slugs)
     {
         var storage = new SqlGrainStorage(StorageNames.Main, to, NullLogger<SqlGrainStorage>.Instance);
@@ -116,6 +116,8 @@ public sealed class TownEntriesPropertyTests : IDisposable
             state.ETag = null;
             await storage.WriteStateAsync(StateNames.Town, TownGrainId(slug), state);
         }
+
+        await StorageDatabases.QueryAsync(to, "UPDATE grain_state SET schema_version = 1;");
     }
 
     private static async Task<(GrainState<TownState> State, SqlGrainStorage Storage)> ReadTownAsync(SqlDatabase database, string slug)

@@ -50,6 +50,8 @@ public sealed class StatusCachingTests(AppFixture fixture)
 
         forPublic.StatusCode.ShouldBe(HttpStatusCode.OK);
         forPublic.Headers.ETag.ShouldNotBe(forCoordinator.Headers.ETag);
+        forPublic.Headers.CacheControl!.Private.ShouldBeFalse();
+        forCoordinator.Headers.CacheControl!.Private.ShouldBeTrue();
         (await forPublic.Content.ReadAsStringAsync()).ShouldNotContain("hidden");
         (await forCoordinator.Content.ReadAsStringAsync()).ShouldContain("hidden");
     }

@@ -9,7 +9,7 @@ namespace Fairtrade.Grains.Towns;
 /// last history asked for. Reading the status is the hot path: between changes it costs a lookup, and the documents
 /// are posted on the silo's <see cref="StatusBoard"/>, where reads find them without calling the grain.
 /// </summary>
-internal sealed class ComputedStatus(
+internal sealed class StatusCache(
     string slug, Func<DateOnly, StatusReport> calculate, Func<DateOnly, DateOnly, int[]> history, StatusJson json, StatusBoard board)
 {
     private const int CachedDays = 16;
