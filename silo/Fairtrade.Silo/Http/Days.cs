@@ -21,8 +21,11 @@ public static class Days
             return null;
         }
 
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new FieldException(field, $"'{value}' is not a date; use yyyy-MM-dd.");
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            throw new FieldException(field, $"'{value}' is not a date; use yyyy-MM-dd.");
+        }
+
+        return CampaignDates.Holds(day) ? day : throw new FieldException(field, $"'{value}' is outside {CampaignDates.Range}.");
     }
 }

@@ -35,6 +35,7 @@ public static class HttpExtensions
     {
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new KebabEnumConverter());
+        options.Converters.Add(new CampaignDates.Converter());
     }
 
     public static WebApplication UseFairtradeHttp(this WebApplication app)

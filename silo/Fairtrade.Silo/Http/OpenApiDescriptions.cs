@@ -18,6 +18,7 @@ public static class OpenApiDescriptions
     public static void Configure(OpenApiOptions options)
     {
         options.AddSchemaTransformer(DescribeEnumAsync);
+        options.AddSchemaTransformer(DescribeDateAsync);
         options.AddDocumentTransformer(DescribeBearerAsync);
         options.AddOperationTransformer(RequireBearerAsync);
     }
@@ -29,6 +30,23 @@ public static class OpenApiDescriptions
         {
             schema.Type = JsonSchemaType.String;
             schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonNamingPolicy.KebabCaseLower.ConvertName(name))];
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Dates have a converter of our own (<see cref="CampaignDates"/>), which hides from the generator that they are strings.</summary>
+    private static Task DescribeDateAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo.Type == typeof(DateOnly))
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Format = "date";
+        }
+        else if (context.JsonTypeInfo.Type == typeof(DateOnly?))
+        {
+            schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Format = "date";
         }
 
         return Task.CompletedTask;

@@ -110,6 +110,8 @@ public sealed class ParticipantInputTests(AppFixture fixture)
     [InlineData("?asOf=25.11.2026", "asOf")]
     [InlineData("?asOf=tomorrow", "asOf")]
     [InlineData("?asOf=2026-02-30", "asOf")]
+    [InlineData("?asOf=9999-12-31", "asOf")]
+    [InlineData("?asOf=1899-12-31", "asOf")]
     [InlineData("?includeArchived=maybe", "includeArchived")]
     public async Task AListingWithABadQueryIsRefusedNamingTheParameter(string query, string field)
     {

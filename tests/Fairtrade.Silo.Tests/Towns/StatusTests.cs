@@ -1,3 +1,4 @@
+using System.Net;
 using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Towns;
@@ -78,6 +79,25 @@ public sealed class StatusTests(AppFixture fixture)
         ((string?)status["asOf"]).ShouldBe("2026-11-25");
         ((string?)status["title"]!["state"]).ShouldBe("candidate");
         status["criteria"]!.AsArray().Select(c => (string?)c!["key"]).ShouldBe(["council", "steering-group", "retail-catering", "civil-society", "media"]);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31", HttpStatusCode.BadRequest)]
+    [InlineData("1899-12-31", HttpStatusCode.BadRequest)]
+    [InlineData("2199-12-31", HttpStatusCode.OK)]
+    [InlineData("1900-01-01", HttpStatusCode.OK)]
+    public async Task TheStatusIsAnsweredForDaysFrom1900To2199AndRefusedNamingAsOfOutside(string asOf, HttpStatusCode expected)
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+
+        var response = await fixture.Anonymous.GetAsync($"/api/towns/{slug}/status?asOf={asOf}");
+
+        response.StatusCode.ShouldBe(expected);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            (await response.ProblemAsync()).ErrorFields().ShouldBe(["asOf"]);
+        }
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class TownInputTests(AppFixture fixture)
         { "unknown field", """{"slug":"SLUG","name":"X","population":1000,"ruleset":"de-town","mayor":"Y"}""", "mayor" },
         { "not a date", """{"slug":"SLUG","name":"X","population":1000,"ruleset":"de-town","titleAwardedOn":"soon"}""", "titleAwardedOn" },
         { "impossible date", """{"slug":"SLUG","name":"X","population":1000,"ruleset":"de-town","titleAwardedOn":"2026-02-30"}""", "titleAwardedOn" },
+        { "date beyond 2199", """{"slug":"SLUG","name":"X","population":1000,"ruleset":"de-town","titleAwardedOn":"9999-12-31"}""", "titleAwardedOn" },
+        { "date before 1900", """{"slug":"SLUG","name":"X","population":1000,"ruleset":"de-town","lastRenewedOn":"0001-01-01"}""", "lastRenewedOn" },
         { "empty name", """{"slug":"SLUG","name":"","population":1000,"ruleset":"de-town"}""", "name" },
         { "malformed JSON", """{"slug":"SLUG","name":"X","population":1000,""", "body" },
     };
