@@ -27,6 +27,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddFairtradeOptions();
 builder.AddFairtradeSilo();
 builder.AddFairtradeSecurity();
+builder.AddSignInLimit();
 builder.AddFairtradeAccounts();
 builder.AddFairtradeHttp();
 builder.AddFairtradeEvidenceFiles();
@@ -41,6 +42,7 @@ app.UseFairtradeHttp();
 app.UseFairtradePages();
 app.UsePatchBuffering();
 app.UseFairtradeSecurity();
+app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapOpenApi();

@@ -24,7 +24,7 @@ public static class AccountsApi
 
         // Only from a signed-in browser: a token cannot make itself new tokens or change the password.
         var own = routes.MapGroup("/api/account").WithTags("Accounts").RequireAuthorization(Policies.Account);
-        own.MapPut("/password", ChangePasswordAsync);
+        own.MapPut("/password", ChangePasswordAsync).RequireRateLimiting(SignInLimit.Policy);
         own.MapGet("/tokens", ListTokensAsync);
         own.MapPost("/tokens", CreateTokenAsync);
         own.MapDelete("/tokens/{id}", RevokeTokenAsync);

@@ -76,6 +76,9 @@ public sealed class FairtradeOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReminderCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Limits on what one client may ask (section <c>Fairtrade:Limits</c>).</summary>
+    public LimitOptions Limits { get; set; } = new();
+
     /// <summary>Load the demo town at start (also: the <c>--demo</c> command-line flag). Default false.</summary>
     public bool Demo { get; set; }
 }

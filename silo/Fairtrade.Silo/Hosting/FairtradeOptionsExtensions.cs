@@ -11,6 +11,8 @@ public static class FairtradeOptionsExtensions
         builder.Services.AddOptions<FairtradeOptions>().BindConfiguration(FairtradeOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Fairtrade:TimeZone is not a known time zone.")
+            .Validate(o => o.Limits.SignInPerMinute is >= 1 and <= LimitOptions.MaxSignInPerMinute,
+                $"Fairtrade:Limits:SignInPerMinute must be from 1 to {LimitOptions.MaxSignInPerMinute}.")
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new CampaignCalendar(
             services.GetRequiredKeyedService<TimeProvider>(CampaignClock.ServiceKey),

@@ -45,6 +45,8 @@ public sealed record WorkTexts
     public required string SignedOutError { get; init; }
     public required string NotFoundDetail { get; init; }
     public required string Refused { get; init; }
+    public required string TooManyAttempts { get; init; }
+    public required string TooManyAttemptsDetail { get; init; }
     public required string ToStart { get; init; }
     public required string Counts { get; init; }
     public required string DoesNotCountYet { get; init; }
@@ -112,6 +114,8 @@ public sealed record WorkTexts
         SignedOutError = "Sie sind nicht mehr angemeldet. Bitte laden Sie die Seite neu und melden Sie sich an.",
         NotFoundDetail = "Diese Seite gibt es nicht (mehr). Vielleicht ist der Link veraltet oder vertippt.",
         Refused = "Das hat nicht geklappt. Bitte laden Sie die vorige Seite neu und versuchen Sie es noch einmal.",
+        TooManyAttempts = "Zu viele Versuche",
+        TooManyAttemptsDetail = "Von Ihrem Anschluss kamen in der letzten Minute zu viele Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
         ToStart = "Zur Startseite",
         SignedInElsewhere = "Sie sind mit einem Konto angemeldet. Melden Sie sich ab oder öffnen Sie den Link in einem privaten Fenster.",
         Counts = "Sie zählen für die Fairtrade-Stadt. Danke!",
@@ -193,6 +197,8 @@ public sealed record WorkTexts
         SignedOutError = "You are no longer signed in. Please reload the page and sign in.",
         NotFoundDetail = "There is no such page (any more). Perhaps the link is old or mistyped.",
         Refused = "That did not work. Please reload the previous page and try again.",
+        TooManyAttempts = "Too many attempts",
+        TooManyAttemptsDetail = "Too many sign-in attempts came from your connection in the last minute. Please wait a minute, then try again.",
         ToStart = "To the start page",
         SignedInElsewhere = "You are signed in with an account. Sign out, or open the link in a private window.",
         Counts = "You count towards the Fairtrade Town. Thank you!",

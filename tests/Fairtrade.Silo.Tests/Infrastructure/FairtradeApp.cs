@@ -71,6 +71,9 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
 
         // The reminder schedule looks every second whether its round is due, so a test that moves the clock sees it soon.
         builder.UseSetting("Fairtrade:ReminderCheckPeriod", "00:00:01");
+
+        // Every test signs in from this machine's address; the limit itself is tested with its own setting.
+        builder.UseSetting("Fairtrade:Limits:SignInPerMinute", "10000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

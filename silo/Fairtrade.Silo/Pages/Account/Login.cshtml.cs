@@ -4,10 +4,12 @@ using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Pages.Shared;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Fairtrade.Silo.Pages.Account;
 
 /// <summary>Sign-in with user name and password; the form carries an antiforgery token like every form here.</summary>
+[EnableRateLimiting(SignInLimit.Policy)]
 public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) : WorkPageModel
 {
     [BindProperty, Required]

@@ -1,0 +1,10 @@
+namespace Fairtrade.Silo.Hosting;
+
+/// <summary>Section <c>Fairtrade:Limits</c>: how much the public may ask of the service before it answers 429.</summary>
+public sealed class LimitOptions
+{
+    public const int MaxSignInPerMinute = 10_000;
+
+    /// <summary>Sign-in attempts (the form, and a password change's current password) from one client address in a minute. Default 10.</summary>
+    public int SignInPerMinute { get; set; } = 10;
+}
