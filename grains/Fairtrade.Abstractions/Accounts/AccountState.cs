@@ -25,4 +25,7 @@ public sealed class AccountState
 
     /// <summary>Changes with the password, so a new password ends every other session.</summary>
     [Id(10)] public string SecurityStamp { get; set; } = "";
+
+    /// <summary>The client addresses the account last signed in from (most recent first): a lockout does not hold for them.</summary>
+    [Id(11)] public List<string> SignedInFrom { get; set; } = [];
 }

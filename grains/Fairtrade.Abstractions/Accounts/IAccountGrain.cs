@@ -25,17 +25,20 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>
     /// Starts a sign-in attempt. Each attempt counts as a failure until it is reported a success, so no more than
     /// <c>5</c> guesses are ever checked per lockout, however many arrive at once. A user name without an account
-    /// behaves the same (in memory), so the answers do not tell which names exist.
+    /// behaves the same (in memory), so the answers do not tell which names exist. A lockout does not hold for an
+    /// address the account signed in from before, so guesses from elsewhere cannot keep its owner out.
     /// </summary>
+    /// <param name="address">The client's address, if known.</param>
     [Alias("BeginSignIn")]
-    Task<SignInCheck> BeginSignInAsync();
+    Task<SignInCheck> BeginSignInAsync(string? address);
 
     /// <summary>
     /// Reports whether the password matched. The account, if the sign-in succeeds: it exists, is not disabled, and its
-    /// password did not change since the attempt began (then a rehashed password may be stored).
+    /// password did not change since the attempt began (then a rehashed password may be stored, and the address is
+    /// remembered).
     /// </summary>
     [Alias("EndSignIn")]
-    Task<Account?> EndSignInAsync(bool passwordMatched, string stamp, string? rehashedPassword);
+    Task<Account?> EndSignInAsync(bool passwordMatched, string stamp, string? rehashedPassword, string? address);
 
     /// <summary>The new token, or null if there is no account or the id is taken.</summary>
     [Alias("CreateToken")]

@@ -16,6 +16,9 @@ public sealed class AccountGrain(
 
     public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
 
+    // A person's devices and networks: home, office, phone.
+    private const int RememberedAddresses = 10;
+
     private AccountState S => state.State;
 
     private SecretRing<ApiToken> Tokens => new(S.Tokens);
@@ -81,9 +84,9 @@ public sealed class AccountGrain(
         return true;
     }
 
-    public async Task<SignInCheck> BeginSignInAsync()
+    public async Task<SignInCheck> BeginSignInAsync(string? address)
     {
-        if (LockedUntil() is { } locked)
+        if (LockedUntil() is { } locked && !SignedInFrom(address))
         {
             return new SignInCheck(false, null, S.SecurityStamp, locked);
         }
@@ -101,7 +104,7 @@ public sealed class AccountGrain(
         return new SignInCheck(true, S.Exists ? S.PasswordHash : null, S.SecurityStamp, LockedUntil());
     }
 
-    public async Task<Account?> EndSignInAsync(bool passwordMatched, string stamp, string? rehashedPassword)
+    public async Task<Account?> EndSignInAsync(bool passwordMatched, string stamp, string? rehashedPassword, string? address)
     {
         if (!passwordMatched || !S.Exists || S.Disabled || stamp != S.SecurityStamp)
         {
@@ -109,7 +112,8 @@ public sealed class AccountGrain(
         }
 
         // The attempt was counted as a failure when it began; a success forgives it and the ones before.
-        var stored = S.LockedUntil is not null || rehashedPassword is not null;
+        var remembered = Remember(address);
+        var stored = remembered || S.LockedUntil is not null || rehashedPassword is not null;
         S.FailedSignIns = 0;
         S.LockedUntil = null;
         S.PasswordHash = rehashedPassword ?? S.PasswordHash;
@@ -161,6 +165,26 @@ public sealed class AccountGrain(
     }
 
     private Task SaveIfExistsAsync() => S.Exists ? state.SaveAsync() : Task.CompletedTask;
+
+    private bool SignedInFrom(string? address) => address is not null && S.SignedInFrom.Contains(address);
+
+    /// <summary>Puts the address first among those the account signed in from; whether that changed anything.</summary>
+    private bool Remember(string? address)
+    {
+        if (address is null || (S.SignedInFrom.Count > 0 && S.SignedInFrom[0] == address))
+        {
+            return false;
+        }
+
+        S.SignedInFrom.Remove(address);
+        S.SignedInFrom.Insert(0, address);
+        if (S.SignedInFrom.Count > RememberedAddresses)
+        {
+            S.SignedInFrom.RemoveAt(RememberedAddresses);
+        }
+
+        return true;
+    }
 
     private DateTimeOffset? LockedUntil() => S.LockedUntil is { } until && until > time.GetUtcNow() ? until : null;
 

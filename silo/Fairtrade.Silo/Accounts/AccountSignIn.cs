@@ -9,7 +9,8 @@ namespace Fairtrade.Silo.Accounts;
 /// </summary>
 public sealed class AccountSignIn(IGrainFactory grains, Passwords passwords)
 {
-    public async Task<SignInResult> CheckAsync(string? userName, string? password)
+    /// <param name="address">The client's address: a lockout does not hold for one the account signed in from before.</param>
+    public async Task<SignInResult> CheckAsync(string? userName, string? password, string? address)
     {
         var name = (userName ?? "").Trim().ToLowerInvariant();
         if (!Identifiers.IsValid(name) || string.IsNullOrEmpty(password) || password.Length > Passwords.MaxLength)
@@ -19,14 +20,14 @@ public sealed class AccountSignIn(IGrainFactory grains, Passwords passwords)
         }
 
         var account = grains.GetGrain<IAccountGrain>(name);
-        var check = await account.BeginSignInAsync();
+        var check = await account.BeginSignInAsync(address);
         var (matches, rehashed) = passwords.Check(check.Allowed ? check.PasswordHash : null, password);
         if (!check.Allowed)
         {
             return new SignInResult(null, check.LockedUntil);
         }
 
-        return await account.EndSignInAsync(matches, check.Stamp, rehashed) is { } signedIn
+        return await account.EndSignInAsync(matches, check.Stamp, rehashed, address) is { } signedIn
             ? new SignInResult(signedIn, null)
             : new SignInResult(null, check.LockedUntil);
     }

@@ -96,7 +96,7 @@ public static class AccountsApi
     public static async Task<Results<NoContent, ValidationProblem>> ChangePasswordAsync(
         ChangePasswordRequest request, HttpContext http, AccountSignIn signIn, Passwords passwords, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var checkedIn = await signIn.CheckAsync(http.User.Actor(), request.CurrentPassword);
+        var checkedIn = await signIn.CheckAsync(http.User.Actor(), request.CurrentPassword, http.Connection.RemoteIpAddress?.ToString());
         if (checkedIn.LockedUntil is { } locked)
         {
             return Problems.Field("currentPassword", $"Too many wrong passwords: try again after {calendar.Local(locked):HH:mm}.");

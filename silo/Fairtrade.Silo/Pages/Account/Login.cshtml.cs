@@ -28,7 +28,7 @@ public sealed class LoginModel(AccountSignIn signIn, CampaignCalendar calendar) 
     public async Task<IActionResult> OnPostAsync()
     {
         Speak(t => t.SignIn);
-        var result = await signIn.CheckAsync(UserName, Password);
+        var result = await signIn.CheckAsync(UserName, Password, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!result.Succeeded)
         {
             Error = result.LockedUntil is { } until ? Texts.LockedOut(calendar.Local(until)) : Texts.WrongCredentials;
