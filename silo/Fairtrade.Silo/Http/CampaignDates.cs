@@ -17,13 +17,15 @@ public static class CampaignDates
 
     public static bool Holds(DateOnly day) => day >= First && day <= Last;
 
+    /// <summary>Whether <paramref name="text"/> is a date written yyyy-MM-dd (in range or not).</summary>
+    public static bool TryParse(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
     /// <summary>Dates in JSON bodies: strictly yyyy-MM-dd and within <see cref="Range"/>.</summary>
     public sealed class Converter : JsonConverter<DateOnly>
     {
         public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String
-            && DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && Holds(day)
+            reader.TokenType == JsonTokenType.String && TryParse(reader.GetString(), out var day) && Holds(day)
                 ? day
                 : throw new JsonException($"Use a date from {Range} as yyyy-MM-dd.");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fairtrade.Grains;
 
 namespace Fairtrade.Silo.Http;
@@ -21,7 +20,7 @@ public static class Days
             return null;
         }
 
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!CampaignDates.TryParse(value, out var day))
         {
             throw new FieldException(field, $"'{value}' is not a date; use yyyy-MM-dd.");
         }

@@ -19,8 +19,7 @@ public sealed class WatchCommandTests(SiloServer server) : IDisposable
 
         var watching = _cli.RunAsync(["watch", slug, "--json"], output: output, cancellationToken: stop.Token);
         await output.LinesAsync(1);
-        await server.Admin.PutAsync($"api/towns/{slug}/council",
-            new StringContent("""{"resolutionAdoptedOn":"2024-02-01","productsServed":["Kaffee","Tee"]}""", System.Text.Encoding.UTF8, "application/json"));
+        await server.Admin.PutAsync($"api/towns/{slug}/council", Json("""{"resolutionAdoptedOn":"2024-02-01","productsServed":["Kaffee","Tee"]}"""));
         await output.LinesAsync(2);
         await stop.CancelAsync();
         var result = await watching;

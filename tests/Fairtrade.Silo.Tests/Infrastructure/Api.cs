@@ -35,7 +35,10 @@ public static class Api
     }
 
     public static async Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string path, string json) =>
-        await client.PostAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await client.PostAsync(path, RawJson(json));
+
+    /// <summary>JSON exactly as written, for bodies a typed object could not express.</summary>
+    public static StringContent RawJson(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     /// <summary>Reads a problem-details answer, checking its content type.</summary>
     public static async Task<JsonNode> ProblemAsync(this HttpResponseMessage response)

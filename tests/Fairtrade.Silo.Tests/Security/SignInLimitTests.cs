@@ -47,16 +47,14 @@ public sealed class SignInLimitTests : IAsyncLifetime
         var statuses = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            statuses.Add((await session.PutAsync("/api/account/password", Json("""{"currentPassword":"wrong-guess-123","newPassword":"another-long-password"}"""))).StatusCode);
+            statuses.Add((await session.PutAsync("/api/account/password", Api.RawJson("""{"currentPassword":"wrong-guess-123","newPassword":"another-long-password"}"""))).StatusCode);
         }
 
-        var problem = await session.PutAsync("/api/account/password", Json("""{"currentPassword":"wrong-guess-123","newPassword":"another-long-password"}"""));
+        var problem = await session.PutAsync("/api/account/password", Api.RawJson("""{"currentPassword":"wrong-guess-123","newPassword":"another-long-password"}"""));
 
         statuses.ShouldNotContain(HttpStatusCode.TooManyRequests);
         problem.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         problem.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         problem.Headers.RetryAfter.ShouldNotBeNull();
     }
-
-    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }

@@ -16,7 +16,7 @@ public sealed class PatchTests(AppFixture fixture)
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug, titleAwardedOn: "2025-03-01");
 
-        var response = await _admin.PatchAsync($"/api/towns/{slug}", Json("""{"titleAwardedOn":null}"""));
+        var response = await _admin.PatchAsync($"/api/towns/{slug}", Api.RawJson("""{"titleAwardedOn":null}"""));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var town = await _admin.GetJsonAsync($"/api/towns/{slug}");
@@ -34,7 +34,7 @@ public sealed class PatchTests(AppFixture fixture)
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug);
 
-        var response = await _admin.PatchAsync($"/api/towns/{slug}", Json(json));
+        var response = await _admin.PatchAsync($"/api/towns/{slug}", Api.RawJson(json));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).ErrorFields().ShouldBe([field]);
@@ -48,7 +48,7 @@ public sealed class PatchTests(AppFixture fixture)
         await _admin.CreateTownAsync(slug);
         await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "kiosk", kind = "retail", name = "Kiosk", address = "Markt 1", chain = "Valora", contact = new { person = "Eva" } });
 
-        var response = await _admin.PatchAsync($"/api/towns/{slug}/participants/kiosk", Json("""{"address":null,"contact":null}"""));
+        var response = await _admin.PatchAsync($"/api/towns/{slug}/participants/kiosk", Api.RawJson("""{"address":null,"contact":null}"""));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var kiosk = await _admin.GetJsonAsync($"/api/towns/{slug}/participants/kiosk");
@@ -64,12 +64,10 @@ public sealed class PatchTests(AppFixture fixture)
         await _admin.CreateTownAsync(slug);
         await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "kiosk", kind = "retail", name = "Kiosk", address = "Markt 1" });
 
-        var response = await _admin.PatchAsync($"/api/towns/{slug}/participants/kiosk", Json("""{"kind":null,"address":null}"""));
+        var response = await _admin.PatchAsync($"/api/towns/{slug}/participants/kiosk", Api.RawJson("""{"kind":null,"address":null}"""));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).ErrorFields().ShouldBe(["kind"]);
         ((string?)(await _admin.GetJsonAsync($"/api/towns/{slug}/participants/kiosk"))["address"]).ShouldBe("Markt 1");
     }
-
-    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }
