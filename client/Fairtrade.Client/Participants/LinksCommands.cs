@@ -20,7 +20,7 @@ public static class LinksCommands
     {
         var town = Symbols.Town();
         var participant = Symbols.Participant();
-        var expires = Symbols.Date("--expires-on", "The last day the link works. Default: until revoked.");
+        var expires = Symbols.Date("--expires-on", "The last day the link works. Default: the longest allowed (800 days).");
         var command = new Command("create", Help.Describe(
             "Make an upload link and print its address; the link holds a secret that is shown this once.",
             "fairtrade links create bottrop cafe-mokka --expires-on 2027-01-31")) { town, participant, expires };

@@ -28,4 +28,7 @@ public sealed class AccountState
 
     /// <summary>The client addresses the account last signed in from (most recent first): a lockout does not hold for them.</summary>
     [Id(11)] public List<string> SignedInFrom { get; set; } = [];
+
+    /// <summary>The account's open browser sessions, newest first; a stolen cookie stops working once its session ends.</summary>
+    [Id(12)] public List<AccountSession> Sessions { get; set; } = [];
 }

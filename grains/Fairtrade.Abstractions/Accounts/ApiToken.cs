@@ -13,6 +13,9 @@ public sealed record ApiToken(
     [property: Id(5)] DateTimeOffset? RevokedAt,
     [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<ApiToken>
 {
+    /// <summary>A year: a script's token is renewed at least once a year, so a leaked one does not work for ever.</summary>
+    public static TimeSpan MaxLifetime { get; } = TimeSpan.FromDays(366);
+
     public ApiToken Revoked(DateTimeOffset at) => this with { RevokedAt = at };
 
     public ApiToken UsedAt(DateTimeOffset at) => this with { LastUsedAt = at };

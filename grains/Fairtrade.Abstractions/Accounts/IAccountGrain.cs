@@ -18,7 +18,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("Update")]
     Task<Account?> UpdateAsync(AccountChanges changes);
 
-    /// <summary>Sets a new password hash and lifts a lockout; false if there is no account.</summary>
+    /// <summary>
+    /// Sets a new password hash and lifts a lockout; ends every session and API token of the account, since whoever
+    /// learned the old password may have made them. False if there is no account.
+    /// </summary>
     [Alias("SetPasswordHash")]
     Task<bool> SetPasswordHashAsync(string passwordHash);
 
@@ -51,4 +54,16 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>The account, if the secret's hash opens one of its working tokens and the account is not disabled.</summary>
     [Alias("OpensToken")]
     Task<Account?> OpensTokenAsync(string id, string secretHash);
+
+    /// <summary>Opens a browser session after a successful sign-in: its id, or null if there is no working account.</summary>
+    [Alias("StartSession")]
+    Task<string?> StartSessionAsync();
+
+    /// <summary>The account, if the session is open, not older than <see cref="AccountSession.MaxAge"/>, and the account not disabled.</summary>
+    [Alias("OpensSession")]
+    Task<Account?> OpensSessionAsync(string sessionId);
+
+    /// <summary>Ends a session (signing out): its cookie stops working everywhere at once.</summary>
+    [Alias("EndSession")]
+    Task EndSessionAsync(string sessionId);
 }

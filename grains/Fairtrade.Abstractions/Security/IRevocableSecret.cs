@@ -10,6 +10,8 @@ public interface IRevocableSecret<out TSelf> where TSelf : IRevocableSecret<TSel
 
     string SecretHash { get; }
 
+    DateTimeOffset CreatedAt { get; }
+
     DateTimeOffset? ExpiresAt { get; }
 
     DateTimeOffset? RevokedAt { get; }
@@ -20,5 +22,8 @@ public interface IRevocableSecret<out TSelf> where TSelf : IRevocableSecret<TSel
 
     TSelf UsedAt(DateTimeOffset at);
 
-    bool WorksAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
+    /// <summary>However it was made, the credential stops working this long after it was made, so a forgotten one does not work for ever.</summary>
+    static abstract TimeSpan MaxLifetime { get; }
+
+    bool WorksAt(DateTimeOffset now) => RevokedAt is null && now < (ExpiresAt ?? DateTimeOffset.MaxValue) && now < CreatedAt + TSelf.MaxLifetime;
 }

@@ -16,6 +16,9 @@ public sealed record UploadLink(
     [property: Id(5)] DateTimeOffset? RevokedAt,
     [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<UploadLink>
 {
+    /// <summary>A title period (two years in Germany) and a little: a printed QR code works until the next renewal.</summary>
+    public static TimeSpan MaxLifetime { get; } = TimeSpan.FromDays(800);
+
     public UploadLink Revoked(DateTimeOffset at) => this with { RevokedAt = at };
 
     public UploadLink UsedAt(DateTimeOffset at) => this with { LastUsedAt = at };

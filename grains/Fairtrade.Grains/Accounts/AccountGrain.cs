@@ -16,12 +16,13 @@ public sealed class AccountGrain(
 
     public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
 
-    // A person's devices and networks: home, office, phone.
-    private const int RememberedAddresses = 10;
-
     private AccountState S => state.State;
 
     private SecretRing<ApiToken> Tokens => new(S.Tokens);
+
+    private AccountSessions Sessions => new(S.Sessions);
+
+    private SignInAddresses Addresses => new(S.SignedInFrom);
 
     public async Task<Account?> CreateAsync(AccountDraft draft)
     {
@@ -60,8 +61,9 @@ public sealed class AccountGrain(
         S.Towns = changes.Towns is { } towns ? new SortedSet<string>(towns, StringComparer.Ordinal) : S.Towns;
         if (changes.Disabled == true && !S.Disabled)
         {
-            // A new stamp, so that enabling the account again does not bring its old sessions back.
+            // Enabling the account again does not bring its old sessions back.
             S.SecurityStamp = Ids.New();
+            Sessions.EndAll();
         }
 
         S.Disabled = changes.Disabled ?? S.Disabled;
@@ -80,13 +82,39 @@ public sealed class AccountGrain(
         S.SecurityStamp = Ids.New();
         S.FailedSignIns = 0;
         S.LockedUntil = null;
+        Sessions.EndAll();
+        Tokens.RevokeAll(time.GetUtcNow());
+
         await state.SaveAsync();
         return true;
     }
 
+    public async Task<string?> StartSessionAsync()
+    {
+        if (!S.Exists || S.Disabled)
+        {
+            return null;
+        }
+
+        var id = Sessions.Start(time.GetUtcNow());
+        await state.SaveAsync();
+        return id;
+    }
+
+    public Task<Account?> OpensSessionAsync(string sessionId) =>
+        Task.FromResult(S.Exists && !S.Disabled && Sessions.IsOpen(sessionId, time.GetUtcNow()) ? View() : null);
+
+    public async Task EndSessionAsync(string sessionId)
+    {
+        if (Sessions.End(sessionId))
+        {
+            await state.SaveAsync();
+        }
+    }
+
     public async Task<SignInCheck> BeginSignInAsync(string? address)
     {
-        if (LockedUntil() is { } locked && !SignedInFrom(address))
+        if (LockedUntil() is { } locked && !Addresses.Knows(address))
         {
             return new SignInCheck(false, null, S.SecurityStamp, locked);
         }
@@ -112,7 +140,7 @@ public sealed class AccountGrain(
         }
 
         // The attempt was counted as a failure when it began; a success forgives it and the ones before.
-        var remembered = Remember(address);
+        var remembered = Addresses.Remember(address);
         var stored = remembered || S.LockedUntil is not null || rehashedPassword is not null;
         S.FailedSignIns = 0;
         S.LockedUntil = null;
@@ -165,26 +193,6 @@ public sealed class AccountGrain(
     }
 
     private Task SaveIfExistsAsync() => S.Exists ? state.SaveAsync() : Task.CompletedTask;
-
-    private bool SignedInFrom(string? address) => address is not null && S.SignedInFrom.Contains(address);
-
-    /// <summary>Puts the address first among those the account signed in from; whether that changed anything.</summary>
-    private bool Remember(string? address)
-    {
-        if (address is null || (S.SignedInFrom.Count > 0 && S.SignedInFrom[0] == address))
-        {
-            return false;
-        }
-
-        S.SignedInFrom.Remove(address);
-        S.SignedInFrom.Insert(0, address);
-        if (S.SignedInFrom.Count > RememberedAddresses)
-        {
-            S.SignedInFrom.RemoveAt(RememberedAddresses);
-        }
-
-        return true;
-    }
 
     private DateTimeOffset? LockedUntil() => S.LockedUntil is { } until && until > time.GetUtcNow() ? until : null;
 

@@ -30,6 +30,14 @@ internal sealed class SecretRing<T>(List<T> secrets) where T : IRevocableSecret<
         return true;
     }
 
+    public void RevokeAll(DateTimeOffset now)
+    {
+        for (var i = 0; i < secrets.Count; i++)
+        {
+            secrets[i] = secrets[i].RevokedAt is null ? secrets[i].Revoked(now) : secrets[i];
+        }
+    }
+
     /// <summary>Whether the secret's hash opens a working credential; <paramref name="noted"/> says its last use was recorded.</summary>
     public bool Opens(string id, string secretHash, DateTimeOffset now, out bool noted)
     {

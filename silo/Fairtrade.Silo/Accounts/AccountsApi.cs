@@ -16,9 +16,9 @@ public static class AccountsApi
     {
         var admin = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(Policies.Admin);
         admin.MapGet("/", ListAsync);
-        admin.MapPost("/", CreateAsync);
+        admin.MapPost("/", CreateAsync).RequireAuthorization(Policies.AccountAdmin);
         admin.MapGet("/{userName}", GetAsync);
-        admin.MapPatch("/{userName}", UpdateAsync);
+        admin.MapPatch("/{userName}", UpdateAsync).RequireAuthorization(Policies.AccountAdmin);
 
         routes.MapGet("/api/me", WhoAmI).WithTags("Accounts").RequireAuthorization();
 
@@ -59,15 +59,8 @@ public static class AccountsApi
         await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound($"account '{userName}'");
 
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string userName, UpdateAccountRequest request, ClaimsPrincipal user, IGrainFactory grains, Passwords passwords)
+        string userName, UpdateAccountRequest request, IGrainFactory grains, Passwords passwords)
     {
-        // An admin's personal token must not be able to take over accounts; the admin token (the way back in) and a
-        // signed-in admin may.
-        if (request.Password is not null && user.IsAccount() && user.Identity?.AuthenticationType != SessionCookie.SchemeName)
-        {
-            return Problems.Forbidden("A password is set from a signed-in browser or with the admin token, not with a personal API token.");
-        }
-
         if (await UnknownTownAsync(grains, request.Towns) is { } refusal)
         {
             return refusal;
@@ -123,13 +116,12 @@ public static class AccountsApi
     public static async Task<Results<Created<CreatedApiTokenResponse>, ValidationProblem>> CreateTokenAsync(
         CreateApiTokenRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (request.ExpiresOn < calendar.Today)
+        if (CredentialExpiry.TryResolve(request.ExpiresOn, ApiToken.MaxLifetime, calendar, "token", out var expiresAt) is { } refusal)
         {
-            return Problems.Field("expiresOn", $"A token cannot expire in the past (today is {calendar.Today:yyyy-MM-dd}).");
+            return refusal;
         }
 
         var value = ApiTokenValue.New(user.Actor(), Ids.New());
-        var expiresAt = request.ExpiresOn is { } day ? calendar.StartOf(day.AddDays(1)).ToUniversalTime() : (DateTimeOffset?)null;
         var token = (await Account(grains, user.Actor()).CreateTokenAsync(value.TokenId, request.Name!.Trim(), value.SecretHash, expiresAt))!;
         return TypedResults.Created(
             $"/api/account/tokens/{token.Id}", new CreatedApiTokenResponse(token.Id, token.Name, value.Value, token.CreatedAt, token.ExpiresAt));

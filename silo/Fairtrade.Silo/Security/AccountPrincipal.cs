@@ -6,7 +6,8 @@ namespace Fairtrade.Silo.Security;
 /// <summary>The claims of a signed-in account, built afresh from the account on every request so a changed role or town counts at once.</summary>
 public static class AccountPrincipal
 {
-    public static ClaimsPrincipal For(Account account, string scheme) =>
+    /// <param name="sessionId">The browser session, if the caller signed in with the browser.</param>
+    public static ClaimsPrincipal For(Account account, string scheme, string? sessionId = null) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, account.UserName),
@@ -17,6 +18,7 @@ public static class AccountPrincipal
                 new Claim(ClaimTypes.Role, Roles.Of(account.Role)),
                 new Claim(FairtradeClaims.Stamp, account.SecurityStamp),
                 .. account.Towns.Select(t => new Claim(FairtradeClaims.Town, t)),
+                .. sessionId is null ? [] : new[] { new Claim(FairtradeClaims.Session, sessionId) },
             ],
             scheme));
 

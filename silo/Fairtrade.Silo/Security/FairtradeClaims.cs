@@ -14,6 +14,9 @@ public static class FairtradeClaims
     /// <summary>The account's security stamp when the session began; a new password ends older sessions.</summary>
     public const string Stamp = "fairtrade:stamp";
 
+    /// <summary>The account's session a browser cookie belongs to; the account keeps it until sign-out.</summary>
+    public const string Session = "fairtrade:session";
+
     /// <summary>The upload link's token inside the (encrypted) session cookie, so each request can check the link still works.</summary>
     public const string LinkToken = "fairtrade:link";
 

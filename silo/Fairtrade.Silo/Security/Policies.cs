@@ -8,6 +8,12 @@ public static class Policies
 {
     public const string Admin = "admin";
 
+    /// <summary>
+    /// Manages accounts (create, role, towns, disable, password): an admin signed in with the browser session, or the admin
+    /// token (the way back in); never a personal API token, which could otherwise make itself a new admin.
+    /// </summary>
+    public const string AccountAdmin = "account-admin";
+
     /// <summary>Keeps a town's lists: the admin, or a coordinator of that town.</summary>
     public const string Coordinator = "coordinator";
 

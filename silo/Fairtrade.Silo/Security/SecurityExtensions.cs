@@ -42,6 +42,9 @@ public static class SecurityExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.AccountAdmin, policy => policy
+                .RequireRole(Roles.Admin)
+                .RequireAssertion(context => !context.User.IsAccount() || context.User.Identity?.AuthenticationType == SessionCookie.SchemeName))
             .AddPolicy(Policies.Coordinator, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: false)))
             .AddPolicy(Policies.TownReader, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: false)))
             .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: true)))

@@ -11,8 +11,8 @@ namespace Fairtrade.Silo.Security;
 
 /// <summary>
 /// The browser's session: an account after <c>/login</c>, or a participant after opening its upload link. The cookie
-/// only says who; each request asks the account or the link again, so a disabled account, a new password or a
-/// revoked link ends the session at once.
+/// only says who and which session; each request asks the account or the link again, so signing out, a disabled
+/// account, a new password or a revoked link ends the session at once, on every silo, even for a copied cookie.
 /// </summary>
 public static class SessionCookie
 {
@@ -38,13 +38,29 @@ public static class SessionCookie
     }
 
     /// <summary>However often a session is renewed by use, after this it ends and the person signs in again.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(7);
+    public static readonly TimeSpan MaxAge = AccountSession.MaxAge;
 
     private const string SignedInAt = "fairtrade.signed-in-at";
 
-    /// <summary>Starts a session for the account.</summary>
-    public static Task SignInAsync(HttpContext http, Account account) =>
-        http.SignInAsync(SchemeName, AccountPrincipal.For(account, SchemeName), Started(http));
+    /// <summary>Starts a session for the account, kept by the account so that signing out can end it.</summary>
+    public static async Task SignInAsync(HttpContext http, Account account)
+    {
+        var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
+        var session = await grains.GetGrain<IAccountGrain>(account.UserName).StartSessionAsync()
+            ?? throw new InvalidOperationException($"The account '{account.UserName}' cannot start a session.");
+        await http.SignInAsync(SchemeName, AccountPrincipal.For(account, SchemeName, session), Started(http));
+    }
+
+    /// <summary>Ends the browser's session on the server, then its cookie.</summary>
+    public static async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.Identity?.Name is { } name && http.User.FindFirstValue(FairtradeClaims.Session) is { } session)
+        {
+            await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(name).EndSessionAsync(session);
+        }
+
+        await http.SignOutAsync(SchemeName);
+    }
 
     /// <summary>Starts a session for the holder of an upload link.</summary>
     public static Task SignInAsync(HttpContext http, UploadLinkToken link) =>
@@ -84,9 +100,9 @@ public static class SessionCookie
         }
 
         return principal.Identity?.Name is { } name
-            && await grains.GetGrain<IAccountGrain>(name).GetAsync() is { Disabled: false } account
-            && account.SecurityStamp == principal.FindFirstValue(FairtradeClaims.Stamp)
-                ? AccountPrincipal.For(account, SchemeName)
+            && principal.FindFirstValue(FairtradeClaims.Session) is { } session
+            && await grains.GetGrain<IAccountGrain>(name).OpensSessionAsync(session) is { } account
+                ? AccountPrincipal.For(account, SchemeName, session)
                 : null;
     }
 

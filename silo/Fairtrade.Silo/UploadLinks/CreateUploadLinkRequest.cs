@@ -1,4 +1,4 @@
 namespace Fairtrade.Silo.UploadLinks;
 
-/// <param name="ExpiresOn">The last day the link works (in the campaign's time zone); none: until it is revoked.</param>
+/// <param name="ExpiresOn">The last day the link works (in the campaign's time zone); none: the longest a link may work (800 days from today).</param>
 public sealed record CreateUploadLinkRequest(DateOnly? ExpiresOn);

@@ -25,14 +25,12 @@ public static class UploadLinksApi
     public static async Task<Results<Created<CreatedUploadLinkResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         string slug, string id, CreateUploadLinkRequest? request, PublicAddress address, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var expiresOn = request?.ExpiresOn;
-        if (expiresOn < calendar.Today)
+        if (CredentialExpiry.TryResolve(request?.ExpiresOn, UploadLink.MaxLifetime, calendar, "link", out var expiresAt) is { } refusal)
         {
-            return Problems.Field("expiresOn", $"A link cannot expire in the past (today is {calendar.Today:yyyy-MM-dd}).");
+            return refusal;
         }
 
         var token = UploadLinkToken.New(slug, id, Ids.New());
-        var expiresAt = expiresOn is { } day ? calendar.StartOf(day.AddDays(1)).ToUniversalTime() : (DateTimeOffset?)null;
         var link = await ParticipantsApi.Participant(grains, slug, id).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), user.Actor());
         if (link is null)
         {

@@ -317,23 +317,6 @@ public sealed class AccountTests(AppFixture fixture)
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
     [Fact]
-    public async Task AnAdminsPersonalTokenCannotSetPasswords()
-    {
-        var admin = await App.SignInAsync("admin", FairtradeApp.AdminPassword);
-        var token = (string)(await admin.PostCreatedAsync("/api/account/tokens", new { name = "script" }))["token"]!;
-        var script = App.CreateClient();
-        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var user = NewUser("coord");
-        await _admin.CreateAccountAsync(user, "coordinator", []);
-
-        var response = await script.PatchAsJsonAsync($"/api/accounts/{user}", new { password = "taken-over-password" });
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await App.NewBrowserClient().PostLoginAsync(user, "a-good-long-password")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await _admin.PatchAsJsonAsync($"/api/accounts/{user}", new { password = "set-by-the-admin-token" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
-
-    [Fact]
     public async Task AnotherKindOfAuthorizationHeaderDoesNotExcuseASessionWriteFromItsAntiforgeryToken()
     {
         var (town, user) = await _admin.TownWithAccountAsync();

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fairtrade.Silo.Pages.Admin;
 
 /// <summary>One account for the admin: name, role, towns, a new password, disabling.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.AccountAdmin)]
 public sealed class AccountModel(IGrainFactory grains) : ManagePageModel
 {
     public Abstractions.Accounts.Account Account { get; private set; } = null!;

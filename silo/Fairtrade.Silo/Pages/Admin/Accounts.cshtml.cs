@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Fairtrade.Silo.Pages.Admin;
 
 /// <summary>The admin's list of accounts, and a form for a new one.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.AccountAdmin)]
 public sealed class AccountsModel(IGrainFactory grains) : ManagePageModel
 {
     public Abstractions.Accounts.Account[] Accounts { get; private set; } = [];
