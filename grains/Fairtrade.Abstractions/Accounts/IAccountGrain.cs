@@ -28,7 +28,7 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>
     /// Starts a sign-in attempt. Each attempt counts as a failure until it is reported a success, so no more than
     /// <c>5</c> guesses are ever checked per lockout, however many arrive at once. A user name without an account
-    /// behaves the same (in memory), so the answers do not tell which names exist. A lockout does not hold for an
+    /// behaves the same (in memory), though the web server counts those itself and asks only for listed names. A lockout does not hold for an
     /// address the account signed in from before, so guesses from elsewhere cannot keep its owner out.
     /// </summary>
     /// <param name="address">The client's address, if known.</param>

@@ -10,4 +10,8 @@ public interface ITownDirectoryGrain : IGrainWithStringKey
 
     [Alias("List")]
     Task<string[]> ListAsync();
+
+    /// <summary>Whether the name is listed: asked before a grain is activated for a name from outside.</summary>
+    [Alias("Contains")]
+    Task<bool> ContainsAsync(string slug);
 }

@@ -54,6 +54,10 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("GetParticipants")]
     Task<ParticipantEntry[]> GetParticipantsAsync();
 
+    /// <summary>Whether the town has this participant: asked before its grain is activated for an id from a request.</summary>
+    [Alias("HasParticipant")]
+    Task<bool> HasParticipantAsync(string participantId);
+
     [Alias("GetCouncil")]
     Task<Council?> GetCouncilAsync();
 

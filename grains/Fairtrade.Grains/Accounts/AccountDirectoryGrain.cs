@@ -16,4 +16,6 @@ public sealed class AccountDirectoryGrain(
     }
 
     public Task<string[]> ListAsync() => Task.FromResult(state.State.UserNames.ToArray());
+
+    public Task<bool> ContainsAsync(string userName) => Task.FromResult(state.State.UserNames.Contains(userName));
 }

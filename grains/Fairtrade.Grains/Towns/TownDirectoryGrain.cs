@@ -16,4 +16,6 @@ public sealed class TownDirectoryGrain(
     }
 
     public Task<string[]> ListAsync() => Task.FromResult(state.State.Slugs.ToArray());
+
+    public Task<bool> ContainsAsync(string slug) => Task.FromResult(state.State.Slugs.Contains(slug));
 }

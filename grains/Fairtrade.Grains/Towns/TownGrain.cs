@@ -126,6 +126,8 @@ public sealed class TownGrain(
         }
     }
 
+    public Task<bool> HasParticipantAsync(string participantId) => Task.FromResult(Profile is not null && _participants.Contains(participantId));
+
     public Task<ParticipantEntry[]> GetParticipantsAsync() =>
         Task.FromResult(_participants.All.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
 

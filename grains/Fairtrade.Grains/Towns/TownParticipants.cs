@@ -37,6 +37,8 @@ internal sealed class TownParticipants(IGrainRecordStorage records, GrainId town
         return true;
     }
 
+    public bool Contains(string id) => _entries.ContainsKey(id);
+
     public ParticipantEntry? HoldingEvidence(string evidenceId) => _entries.Values.FirstOrDefault(p => p.Evidence.Any(e => e.Id == evidenceId));
 
     // Entries hold arrays, which records compare by reference.

@@ -1,13 +1,15 @@
 using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accounts;
 
 /// <summary>
 /// Checks a user name and password. The account grain lets at most five guesses through per lockout; a name without an
-/// account is counted and answered the same way, and takes as long, so neither timing nor lockout tells names apart.
+/// account is counted and answered the same way (without a grain), and takes as long, so neither timing nor lockout
+/// tells names apart.
 /// </summary>
-public sealed class AccountSignIn(IGrainFactory grains, Passwords passwords)
+public sealed class AccountSignIn(IGrainFactory grains, KnownAccounts accounts, UnknownNameLockout unknown, Passwords passwords)
 {
     /// <param name="address">The client's address: a lockout does not hold for one the account signed in from before.</param>
     public async Task<SignInResult> CheckAsync(string? userName, string? password, string? address)
@@ -17,6 +19,13 @@ public sealed class AccountSignIn(IGrainFactory grains, Passwords passwords)
         {
             passwords.Check(null, password ?? "");
             return new SignInResult(null, null);
+        }
+
+        if (!await accounts.ContainsAsync(name))
+        {
+            var lockedUntil = unknown.Attempt(name);
+            passwords.Check(null, password);
+            return new SignInResult(null, lockedUntil);
         }
 
         var account = grains.GetGrain<IAccountGrain>(name);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
+using Fairtrade.Silo.Directories;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
@@ -42,9 +43,9 @@ public static class AccountsApi
     }
 
     public static async Task<Results<Created<AccountResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateAccountRequest request, IGrainFactory grains, Passwords passwords)
+        CreateAccountRequest request, IGrainFactory grains, KnownTowns towns, Passwords passwords)
     {
-        if (await UnknownTownAsync(grains, request.Towns) is { } refusal)
+        if (await UnknownTownAsync(towns, request.Towns) is { } refusal)
         {
             return refusal;
         }
@@ -59,9 +60,9 @@ public static class AccountsApi
         await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound($"account '{userName}'");
 
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string userName, UpdateAccountRequest request, IGrainFactory grains, Passwords passwords)
+        string userName, UpdateAccountRequest request, IGrainFactory grains, KnownTowns towns, Passwords passwords)
     {
-        if (await UnknownTownAsync(grains, request.Towns) is { } refusal)
+        if (await UnknownTownAsync(towns, request.Towns) is { } refusal)
         {
             return refusal;
         }
@@ -134,11 +135,11 @@ public static class AccountsApi
 
     private static string[] Distinct(string[]? towns) => [.. (towns ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    private static async Task<ValidationProblem?> UnknownTownAsync(IGrainFactory grains, string[]? towns)
+    private static async Task<ValidationProblem?> UnknownTownAsync(KnownTowns known, string[]? towns)
     {
         foreach (var town in towns ?? [])
         {
-            if (!Identifiers.IsValid(town) || await grains.GetGrain<ITownGrain>(town).GetProfileAsync() is null)
+            if (!Identifiers.IsValid(town) || !await known.ContainsAsync(town))
             {
                 return Problems.Field("towns", $"There is no town '{town}'.");
             }

@@ -1,23 +1,31 @@
+using Fairtrade.Silo.Directories;
+
 namespace Fairtrade.Silo.Http;
 
 /// <summary>
 /// A slug or id in the path that is not an identifier names nothing: 404 before any handler or grain sees it, so no
-/// malformed value ever becomes a grain key.
+/// malformed value ever becomes a grain key. Nor does a slug the town directory does not list: a request for an
+/// unknown town activates no grain and leaves nothing in memory.
 /// </summary>
-public sealed class PathIdentifiersFilter : IEndpointFilter
+public sealed class PathIdentifiersFilter(KnownTowns towns) : IEndpointFilter
 {
     private static readonly string[] Names = ["slug", "id"];
 
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         foreach (var name in Names)
         {
             if (context.HttpContext.Request.RouteValues.TryGetValue(name, out var value) && !Identifiers.IsValid(value as string))
             {
-                return ValueTask.FromResult<object?>(Problems.NotFound($"{name} '{value}' here; identifiers are lower-case letters, digits and inner hyphens"));
+                return Problems.NotFound($"{name} '{value}' here; identifiers are lower-case letters, digits and inner hyphens");
             }
         }
 
-        return next(context);
+        if (context.HttpContext.Request.RouteValues.TryGetValue("slug", out var slug) && !await towns.ContainsAsync((string)slug!))
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        return await next(context);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Directories;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -10,10 +11,12 @@ namespace Fairtrade.Silo.Security;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;token&gt;</c>: the admin token, a person's API token (acting as that
-/// account), or an upload link's token, which makes the caller that one participant and nobody else.
+/// account), or an upload link's token, which makes the caller that one participant and nobody else. A token that
+/// names an account, town or participant there is not is refused before any grain is activated for it.
 /// </summary>
 public sealed class BearerTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminToken adminToken, IGrainFactory grains)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AdminToken adminToken, IGrainFactory grains,
+    KnownAccounts accounts, KnownTowns towns)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -34,12 +37,15 @@ public sealed class BearerTokenHandler(
         }
 
         if (ApiTokenValue.TryParse(token, out var personal)
+            && await accounts.ContainsAsync(personal.UserName)
             && await grains.GetGrain<IAccountGrain>(personal.UserName).OpensTokenAsync(personal.TokenId, personal.SecretHash) is { } account)
         {
             return Success(AccountPrincipal.For(account, SchemeName));
         }
 
         if (UploadLinkToken.TryParse(token, out var link)
+            && await towns.ContainsAsync(link.Town)
+            && await grains.GetGrain<ITownGrain>(link.Town).HasParticipantAsync(link.Participant)
             && await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(link.Town, link.Participant)).OpensUploadLinkAsync(link.LinkId, link.SecretHash))
         {
             return Success(new ClaimsPrincipal(new ClaimsIdentity(ParticipantLinks.Claims(link), SchemeName)));

@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
@@ -29,8 +30,9 @@ public static class TownPageCache
 
     private static async Task<string> StampAsync(HttpContext context)
     {
-        // A slug that cannot be a town's is refused by the page; no grain is asked for it.
-        if (context.Request.RouteValues["slug"] is not string slug || !Identifiers.IsValid(slug))
+        // A slug that names no town is refused by the page; no grain is asked for it.
+        if (context.Request.RouteValues["slug"] is not string slug || !Identifiers.IsValid(slug)
+            || !await context.RequestServices.GetRequiredService<KnownTowns>().ContainsAsync(slug))
         {
             return "";
         }

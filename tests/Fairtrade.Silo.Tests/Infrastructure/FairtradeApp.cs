@@ -45,6 +45,9 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The calls that reached grains, by grain class.</summary>
+    public GrainCalls GrainCalls { get; } = new();
+
     /// <summary>Everything the app logged, at every level.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -84,7 +87,9 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
             builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(_ => true));
         }
 
-        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock));
+        builder.ConfigureTestServices(services => services
+            .AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, Clock)
+            .AddSingleton<IIncomingGrainCallFilter>(GrainCalls));
     }
 
     protected override void Dispose(bool disposing)

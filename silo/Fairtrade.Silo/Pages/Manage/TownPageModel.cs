@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Directories;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
@@ -27,7 +28,8 @@ public abstract class TownPageModel(IGrainFactory grains) : ManagePageModel
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        if (!Identifiers.IsValid(slug) || await grains.GetGrain<ITownGrain>(slug).GetProfileAsync() is not { } town)
+        if (!Identifiers.IsValid(slug) || !await HttpContext.RequestServices.GetRequiredService<KnownTowns>().ContainsAsync(slug)
+            || await grains.GetGrain<ITownGrain>(slug).GetProfileAsync() is not { } town)
         {
             return NotFound();
         }

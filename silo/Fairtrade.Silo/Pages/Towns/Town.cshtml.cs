@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Directories;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
@@ -20,7 +21,7 @@ namespace Fairtrade.Silo.Pages.Towns;
 /// who are not signed in (<see cref="TownPageCache"/>).
 /// </summary>
 [OutputCache(PolicyName = TownPageCache.Policy)]
-public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : PageModel
+public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCalendar calendar, RulesetCatalog rulesets) : PageModel
 {
     private const int HistoryDays = 90;
 
@@ -60,8 +61,13 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar, R
 
     private async Task<bool> LoadAsync(string slug)
     {
+        if (!Identifiers.IsValid(slug) || !await towns.ContainsAsync(slug))
+        {
+            return false;
+        }
+
         var town = TownsApi.Town(grains, slug);
-        if (!Identifiers.IsValid(slug) || await town.GetProfileAsync() is not { } profile)
+        if (await town.GetProfileAsync() is not { } profile)
         {
             return false;
         }
