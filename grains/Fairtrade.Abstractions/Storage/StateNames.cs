@@ -9,4 +9,5 @@ public static class StateNames
     public const string Account = "account";
     public const string AccountDirectory = "account-directory";
     public const string ReminderSchedule = "reminder-schedule";
+    public const string UploadQuota = "upload-quota";
 }

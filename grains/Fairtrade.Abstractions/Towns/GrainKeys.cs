@@ -10,4 +10,6 @@ public static class GrainKeys
     public const string ReminderSchedule = "cluster";
 
     public static string Participant(string town, string id) => $"{town}/{id}";
+
+    public static string UploadQuota(string town, string participant, string linkId) => $"{town}/{participant}/{linkId}";
 }

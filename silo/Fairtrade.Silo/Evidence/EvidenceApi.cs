@@ -16,7 +16,9 @@ public static class EvidenceApi
         var group = routes.MapGroup("/api/towns/{slug}/evidence").WithTags("Evidence").AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", EvidenceSubmissionApi.SubmitJsonAsync).RequireAuthorization(Policies.Coordinator);
         group.MapPost("/", EvidenceSubmissionApi.SubmitMultipartAsync).RequireAuthorization(Policies.CoordinatorOrParticipant)
-            .Accepts<SubmitEvidenceRequest>("multipart/form-data").DisableAntiforgery();
+            .Accepts<SubmitEvidenceRequest>("multipart/form-data").DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.TownReader);
         group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
         group.MapPost("/{id}/review", EvidenceReviewApi.ReviewAsync).RequireAuthorization(Policies.Coordinator);

@@ -1,3 +1,5 @@
+using Fairtrade.Silo.UploadLinks;
+
 namespace Fairtrade.Silo.Evidence;
 
 public static class EvidenceExtensions
@@ -6,6 +8,7 @@ public static class EvidenceExtensions
     public static WebApplicationBuilder AddFairtradeEvidenceFiles(this WebApplicationBuilder builder)
     {
         builder.Services.AddHostedService<FileRecovery>();
+        builder.Services.AddSingleton<UploadLinkQuota>();
         return builder;
     }
 }

@@ -7,6 +7,7 @@ using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Towns;
+using Fairtrade.Silo.UploadLinks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -25,13 +26,19 @@ public static class EvidenceSubmissionApi
         string slug, SubmitEvidenceRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, IFileStore files, ILogger<IFileStore> logger) =>
         request.Revises is not null
             ? Task.FromResult<IResult>(Problems.Field("revises", "A revision brings its new file: send it as multipart/form-data."))
-            : SubmitAsync(slug, request, null, user, grains, calendar, files, logger);
+            : SubmitAsync(slug, request, null, user, grains, calendar, files, logger, null);
 
     /// <summary>The same fields as JSON plus <c>file</c>; the body is streamed, never held in memory.</summary>
     public static async Task<IResult> SubmitMultipartAsync(
         string slug, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, IFileStore files,
-        IOptions<FairtradeOptions> options, ILogger<IFileStore> logger)
+        IOptions<FairtradeOptions> options, UploadLinkQuota quota, ILogger<IFileStore> logger)
     {
+        // Before the body is read: a link over its limits does not get to send its file at all.
+        if (await quota.RefuseAsync(user, 0, http.HttpContext) is { } spent)
+        {
+            return spent;
+        }
+
         var maxBytes = options.Value.MaxUploadBytes;
         if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -39,6 +46,12 @@ public static class EvidenceSubmissionApi
         }
 
         var form = await EvidenceForm.ReadAsync(http, files, maxBytes, http.HttpContext.RequestAborted);
+        if (await quota.RefuseAsync(user, form.File.Length, http.HttpContext) is { } tooMuch)
+        {
+            await files.DiscardAsync(form.File);
+            return tooMuch;
+        }
+
         SubmitEvidenceRequest request;
         try
         {
@@ -50,12 +63,12 @@ public static class EvidenceSubmissionApi
             throw;
         }
 
-        return await SubmitAsync(slug, request, form, user, grains, calendar, files, logger);
+        return await SubmitAsync(slug, request, form, user, grains, calendar, files, logger, quota);
     }
 
     private static async Task<IResult> SubmitAsync(
         string slug, SubmitEvidenceRequest request, EvidenceForm? form, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
-        IFileStore files, ILogger logger)
+        IFileStore files, ILogger logger, UploadLinkQuota? quota)
     {
         (IResult? Refusal, IEvidenceHolder? Holder, EvidenceSubmission? Submission) prepared = default;
         try
@@ -103,6 +116,7 @@ public static class EvidenceSubmissionApi
             else
             {
                 await UploadSettling.KeepAsync(form.File, submission.Id, files, logger);
+                await (quota?.CountAsync(user, form.File.Length) ?? Task.CompletedTask);
             }
         }
 

@@ -13,6 +13,9 @@ public static class FairtradeOptionsExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Fairtrade:TimeZone is not a known time zone.")
             .Validate(o => o.Limits.SignInPerMinute is >= 1 and <= LimitOptions.MaxSignInPerMinute,
                 $"Fairtrade:Limits:SignInPerMinute must be from 1 to {LimitOptions.MaxSignInPerMinute}.")
+            .Validate(o => o.Limits.UploadsPerHour >= 1, "Fairtrade:Limits:UploadsPerHour must be at least 1.")
+            .Validate(o => o.Limits.UploadBytesPerDay >= o.MaxUploadBytes,
+                "Fairtrade:Limits:UploadBytesPerDay must be at least Fairtrade:MaxUploadBytes, or the largest file could never be sent.")
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new CampaignCalendar(
             services.GetRequiredKeyedService<TimeProvider>(CampaignClock.ServiceKey),

@@ -7,4 +7,10 @@ public sealed class LimitOptions
 
     /// <summary>Sign-in attempts (the form, and a password change's current password) from one client address in a minute. Default 10.</summary>
     public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Uploads one upload link may send in any hour. Default 30: a shop sends a few files a year.</summary>
+    public int UploadsPerHour { get; set; } = 30;
+
+    /// <summary>Bytes one upload link may send in any day. Default 200 MiB: ten of the largest files allowed.</summary>
+    public long UploadBytesPerDay { get; set; } = 200L * 1024 * 1024;
 }
