@@ -120,6 +120,10 @@ public sealed class EvidenceForm
                 "This server takes as many uploads at once as it can; send the file again shortly.") { RetryAfter = TimeSpan.FromSeconds(10) },
             ReceiveError.TooLarge => throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "The file is too large.",
                 $"Files of at most {maxFileBytes} bytes are taken."),
+            ReceiveError.ActiveContent => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The file holds more than a picture or a document.",
+                "It carries markup or actions a browser or reader would run (a page, a script, a launch); send a plain photo, scan or PDF."),
+            ReceiveError.ImageBomb => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The image claims to be larger than any photograph.",
+                "Send the picture as a photo or scan of ordinary size."),
             _ => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The file is not of a type taken.",
                 "Only JPEG, PNG and WebP images and PDF documents are taken, recognised by their content."),
         };

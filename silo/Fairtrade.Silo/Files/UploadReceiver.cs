@@ -16,6 +16,7 @@ internal static class UploadReceiver
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         var head = new byte[FileSniffer.HeadLength];
+        var scanner = new ActiveContentScanner();
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -44,6 +45,17 @@ internal static class UploadReceiver
                         // Refused now, rather than after writing out the rest of a disguised file.
                         return UploadDigest.Refused(ReceiveError.UnknownType);
                     }
+
+                    if (FileSniffer.IsImageBomb(head))
+                    {
+                        return UploadDigest.Refused(ReceiveError.ImageBomb);
+                    }
+                }
+
+                scanner.Scan(buffer.AsSpan(0, read));
+                if (scanner.Found)
+                {
+                    return UploadDigest.Refused(ReceiveError.ActiveContent);
                 }
 
                 hash.AppendData(buffer, 0, read);
