@@ -45,7 +45,7 @@ public sealed class FileSnifferTests
     {
         byte[][] heads = [Samples.JpegHead, Samples.PngHead, Samples.WebPHead, Samples.PdfHead];
 
-        var sniffed = heads.Select(head => FileSniffer.Sniff(head.AsSpan(0, FileSniffer.HeadLength)));
+        var sniffed = heads.Select(head => FileSniffer.Sniff(Samples.StartingWith(head, FileSniffer.HeadLength)));
 
         sniffed.ShouldBe([FileType.Jpeg, FileType.Png, FileType.WebP, FileType.Pdf]);
     }

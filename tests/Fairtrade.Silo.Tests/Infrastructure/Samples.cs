@@ -6,7 +6,8 @@ namespace Fairtrade.Silo.Tests.Infrastructure;
 public static class Samples
 {
     public static readonly byte[] JpegHead = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF"u8, 0x00, 0x01];
-    public static readonly byte[] PngHead = [0x89, .. "PNG\r\n"u8, 0x1A, .. "\n"u8, 0x00, 0x00, 0x00, 0x0D, .. "IHDR"u8];
+    /// <summary>A PNG's signature and the start of its header, for a picture of 640 × 480.</summary>
+    public static readonly byte[] PngHead = [0x89, .. "PNG\r\n"u8, 0x1A, .. "\n"u8, 0x00, 0x00, 0x00, 0x0D, .. "IHDR"u8, 0x00, 0x00, 0x02, 0x80, 0x00, 0x00, 0x01, 0xE0];
     public static readonly byte[] WebPHead = [.. "RIFF"u8, 0x24, 0x00, 0x00, 0x00, .. "WEBPVP8 "u8];
     public static readonly byte[] PdfHead = [.. "%PDF-1.7\n1 0 obj\n"u8];
 
