@@ -36,4 +36,14 @@ public sealed class PersonalDataErasureAccessTests(AppFixture fixture)
         byCoordinator.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await _admin.GetJsonAsync($"/api/towns/{town}/participants/kiosk"))["contact"].ShouldBeNull();
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheErasureAndItsAnswers()
+    {
+        var document = await fixture.Anonymous.GetJsonAsync("/openapi/v1.json");
+
+        var erase = document["paths"]!["/api/towns/{slug}/participants/{id}/personal-data"]!["delete"]!;
+        erase["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["204", "404"], ignoreOrder: true);
+        ((string)erase["description"]!).ShouldContain("audit trail");
+    }
 }
