@@ -22,6 +22,13 @@ public interface INotificationsGrain : IGrainWithStringKey
     [Alias("List"), AlwaysInterleave]
     Task<Notification[]> ListAsync();
 
+    /// <summary>
+    /// Takes a participant's erased personal data out of the outbox: its own reminders lose their recipient (and are
+    /// never mailed), and every title, message and error loses the <paramref name="values"/>.
+    /// </summary>
+    [Alias("ErasePersonalData")]
+    Task ErasePersonalDataAsync(string participantId, string[] values);
+
     [Alias("GetCoordinatorEmail")]
     Task<string?> GetCoordinatorEmailAsync();
 

@@ -25,6 +25,14 @@ public interface IParticipantGrain : IEvidenceHolder
     [Alias("Archive")]
     Task<bool> ArchiveAsync(string actor);
 
+    /// <summary>
+    /// Erases the personal data of its contact on request: the contact (person, e-mail, phone), its evidence files'
+    /// names (each then named after its kind), the values wherever else they were written (notes, comments, the audit
+    /// trail, the town's reminders and their recipients). The audit trail keeps that it happened, by whom and when.
+    /// </summary>
+    [Alias("ErasePersonalData")]
+    Task<bool> ErasePersonalDataAsync(string actor);
+
     [Alias("AddActivity")]
     Task<Activity?> AddActivityAsync(DateOnly date, string title, string actor);
 

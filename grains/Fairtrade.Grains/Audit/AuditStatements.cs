@@ -2,7 +2,7 @@ using Fairtrade.Grains.Storage;
 
 namespace Fairtrade.Grains.Audit;
 
-/// <summary>The SQL of the audit log. There is deliberately no UPDATE or DELETE.</summary>
+/// <summary>The SQL of the audit log. There is deliberately no DELETE; the one UPDATE is an erasure's.</summary>
 internal static class AuditStatements
 {
     public static string CreateSchema(SqlDialect dialect) => dialect switch
@@ -42,6 +42,10 @@ internal static class AuditStatements
         VALUES (@id, @town, @at, @actor, @action, @subject, @changes)
         ON CONFLICT (id) DO NOTHING;
         """;
+
+    public const string ReadSubject = "SELECT id, changes FROM audit_log WHERE town = @town AND subject = @subject ORDER BY seq;";
+
+    public const string Rewrite = "UPDATE audit_log SET changes = @changes WHERE id = @id;";
 
     public const string Read = "SELECT id, at, actor, action, subject, changes FROM audit_log WHERE town = @town AND at >= @since ORDER BY seq;";
 }

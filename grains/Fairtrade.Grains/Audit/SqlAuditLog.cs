@@ -41,6 +41,40 @@ public sealed class SqlAuditLog(SqlDatabase database) : IAuditLog, ILifecyclePar
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task EraseAsync(string town, string subject, IReadOnlyCollection<string> values, CancellationToken cancellationToken = default)
+    {
+        var erased = new ErasedValues(values);
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var rows = new List<(string Id, Dictionary<string, FieldChange> Changes)>();
+            await using (var read = connection.Command(AuditStatements.ReadSubject, transaction).With("town", town).With("subject", subject))
+            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    rows.Add((reader.GetString(0), JsonSerializer.Deserialize<Dictionary<string, FieldChange>>(reader.GetString(1), Json) ?? []));
+                }
+            }
+
+            foreach (var (id, changes) in rows)
+            {
+                var entry = new AuditEntry(id, default, "", "", subject, changes);
+                if (erased.Hold(entry))
+                {
+                    await using var rewrite = connection.Command(AuditStatements.Rewrite, transaction)
+                        .With("id", id)
+                        .With("changes", JsonSerializer.Serialize(erased.Scrub(entry).Changes, Json));
+                    await rewrite.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await database.DropOverwrittenDataAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string town, DateTimeOffset? since, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -90,6 +90,23 @@ public sealed class NotificationsGrain(
         await Audit.FlushAsync();
     }
 
+    public async Task ErasePersonalDataAsync(string participantId, string[] values)
+    {
+        var erased = new ErasedValues(values);
+        var outbox = state.State.Outbox.Select(n => n with
+        {
+            Recipient = (n.Audience == NotificationAudience.Participant && n.Subject == participantId) || erased.Hold(n.Recipient) ? ErasedValues.Marker : n.Recipient,
+            Title = erased.Scrub(n.Title)!,
+            Message = erased.Scrub(n.Message)!,
+            Error = erased.Scrub(n.Error),
+        }).ToList();
+        if (!outbox.SequenceEqual(state.State.Outbox))
+        {
+            state.State.Outbox = outbox;
+            await state.SaveAsync();
+        }
+    }
+
     /// <summary>Each message is marked in the same turn it is sent in; one the server refuses for good is marked failed.</summary>
     private async Task MailAsync(IMailSender mail)
     {

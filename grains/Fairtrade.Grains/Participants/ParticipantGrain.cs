@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
@@ -97,6 +98,29 @@ public sealed class ParticipantGrain(
 
         state.State.Archived = true;
         await SaveAndTellTownAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// Collects the values first, from the state and the audit trail, and clears them from the town's outbox, this
+    /// state and the audit trail in that order, each step repeatable: a request that fails half-way is simply asked
+    /// again and finds the values where they are left.
+    /// </summary>
+    public async Task<bool> ErasePersonalDataAsync(string actor)
+    {
+        if (!Exists)
+        {
+            return false;
+        }
+
+        await Audit.FlushAsync();
+        var history = (await auditLog.ReadAsync(Town, null)).Where(e => e.Subject == Id);
+        var erased = PersonalDataErasure.Collect(state.State, history);
+        await GrainFactory.GetGrain<INotificationsGrain>(Town).ErasePersonalDataAsync(Id, [.. erased.Values]);
+        PersonalDataErasure.Erase(state.State, erased);
+        Audit.Record(actor, "participant.personal-data-erased", Id, new() { ["personalData"] = new FieldChange(null, "\"erased\"") });
+        await SaveAsync();
+        await auditLog.EraseAsync(Town, Id, erased.Values);
         return true;
     }
 

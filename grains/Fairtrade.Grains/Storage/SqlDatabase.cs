@@ -28,6 +28,12 @@ public abstract class SqlDatabase
     /// <summary>The value that stands for <paramref name="instant"/>, whole microseconds, in this dialect.</summary>
     protected abstract object InstantValue(DateTimeOffset instant);
 
+    /// <summary>
+    /// After an erasure: lets go of copies of overwritten rows that the database still keeps in its files, where it
+    /// can. Default: nothing (PostgreSQL keeps old row versions until VACUUM).
+    /// </summary>
+    public virtual Task DropOverwrittenDataAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Opens a connection and runs a trivial query: does the database answer?</summary>
     public async Task PingAsync(CancellationToken cancellationToken)
     {

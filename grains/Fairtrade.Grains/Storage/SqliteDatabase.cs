@@ -11,8 +11,9 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
 {
     // The busy timeout comes first so that even the journal-mode switch waits for a concurrent writer. FULL syncs
     // the log on every commit, so an acknowledged write survives a power cut, not just a killed process; it is a
-    // setting of the connection, hence every open.
-    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+    // setting of the connection, hence every open. secure_delete zeroes what a change deletes or overwrites, so erased
+    // personal data does not linger in free space of the file.
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
 
     public override SqlDialect Dialect => SqlDialect.Sqlite;
 
@@ -61,6 +62,17 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
         {
             throw new InvalidOperationException($"The database needs WAL journaling in {Location}, but SQLite runs '{mode}' there.");
         }
+    }
+
+    /// <summary>
+    /// Copies every page from the log into the file and empties the log, whose older page versions would otherwise
+    /// keep overwritten rows until they are reused.
+    /// </summary>
+    public override async Task DropOverwrittenDataAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Instants as ISO 8601 text in UTC, which sorts as time does.</summary>

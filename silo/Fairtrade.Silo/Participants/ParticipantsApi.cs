@@ -29,6 +29,10 @@ public static class ParticipantsApi
         group.MapPost("/", CreateAsync);
         group.MapPatch("/{id}", UpdateAsync);
         group.MapDelete("/{id}", ArchiveAsync);
+        group.MapDelete("/{id}/personal-data", ErasePersonalDataAsync)
+            .WithDescription("Erases the participant's contact and the names of its evidence files, wherever they are stored "
+                + "(the audit trail keeps that it happened, not the data); the participant stays, with its evidence.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/activities", AddActivityAsync);
         return group;
     }
@@ -105,6 +109,9 @@ public static class ParticipantsApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
         await Participant(grains, slug, id).ArchiveAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> ErasePersonalDataAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await Participant(grains, slug, id).ErasePersonalDataAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
 
     public static async Task<Results<Created<Activity>, ValidationProblem, ProblemHttpResult>> AddActivityAsync(
         string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)

@@ -8,9 +8,9 @@ namespace Fairtrade.Silo.Participants;
 /// <summary>PATCH: fields left out stay as they are; <c>null</c> removes the address, chain or contact.</summary>
 public sealed record UpdateParticipantRequest(
     ParticipantKind? Kind,
-    [property: StringLength(200, MinimumLength = 1), NotBlank] string? Name,
-    [property: StringLength(300)] string? Address,
-    [property: StringLength(200)] string? Chain,
+    [property: StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
+    [property: StringLength(300), SingleLine] string? Address,
+    [property: StringLength(200), SingleLine] string? Chain,
     [property: ProductList] string[]? Products,
     ContactRequest? Contact,
     bool? ListPublicly)

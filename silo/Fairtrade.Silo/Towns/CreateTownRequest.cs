@@ -6,7 +6,7 @@ namespace Fairtrade.Silo.Towns;
 
 public sealed record CreateTownRequest(
     [property: Required, RegularExpression(Identifiers.Pattern, ErrorMessage = "slug " + Identifiers.Rule)] string? Slug,
-    [property: Required, StringLength(200, MinimumLength = 1)] string? Name,
+    [property: Required, StringLength(200, MinimumLength = 1), SingleLine] string? Name,
     [property: Required, Range(1, 50_000_000)] int? Population,
     [property: Required, StringLength(64, MinimumLength = 1)] string? Ruleset,
     TownKind? Kind,

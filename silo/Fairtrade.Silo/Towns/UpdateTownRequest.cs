@@ -6,7 +6,7 @@ namespace Fairtrade.Silo.Towns;
 
 /// <summary>PATCH: fields left out stay as they are; <c>null</c> removes a date.</summary>
 public sealed record UpdateTownRequest(
-    [property: StringLength(200, MinimumLength = 1), NotBlank] string? Name,
+    [property: StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
     [property: Range(1, 50_000_000)] int? Population,
     TownKind? Kind,
     DateOnly? TitleAwardedOn,

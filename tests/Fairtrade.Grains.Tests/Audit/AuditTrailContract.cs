@@ -113,4 +113,26 @@ public abstract class AuditTrailContract(StorageDatabases databases)
 
         (await log.ReadAsync("bottrop", null)).ShouldHaveSingleItem().At.ShouldBe(TestSilo.Now.AddTicks(1_234_560));
     }
+
+    [Fact]
+    public async Task ErasingRewritesOnlyTheSubjectsValuesAndKeepsEveryEntry()
+    {
+        var log = new SqlAuditLog(await databases.NewAsync());
+        await log.InitializeAsync(CancellationToken.None);
+        const string contact = """{"person":"Erika Mustermann","email":"Erika@Example.org"}""";
+        await log.AppendAsync("bottrop", [
+            new AuditEntry("e1", TestSilo.Now, "anna", "participant.created", "kiosk", new() { ["contact"] = new(null, contact), ["name"] = new(null, "\"Kiosk\"") }),
+            new AuditEntry("e2", TestSilo.Now, "anna", "participant.updated", "kiosk", new() { ["contact"] = new(contact, null) }),
+            new AuditEntry("e3", TestSilo.Now, "anna", "participant.created", "other", new() { ["contact"] = new(null, contact) }),
+        ]);
+
+        await log.EraseAsync("bottrop", "kiosk", ["erika@example.org", "Erika Mustermann"]);
+
+        var entries = await log.ReadAsync("bottrop", null);
+        entries.Select(e => (e.Id, e.Actor, e.Action)).ShouldBe([("e1", "anna", "participant.created"), ("e2", "anna", "participant.updated"), ("e3", "anna", "participant.created")]);
+        entries[0].Changes["contact"].New.ShouldBe("""{"person":"(erased)","email":"(erased)"}""");
+        entries[0].Changes["name"].New.ShouldBe("\"Kiosk\"");
+        entries[1].Changes["contact"].Old.ShouldBe("""{"person":"(erased)","email":"(erased)"}""");
+        entries[2].Changes["contact"].New.ShouldBe(contact, "another subject's entries are left as they are");
+    }
 }

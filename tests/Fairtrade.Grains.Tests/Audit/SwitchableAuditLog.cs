@@ -12,4 +12,7 @@ public sealed class SwitchableAuditLog(IAuditLog inner) : IAuditLog
 
     public Task<IReadOnlyList<AuditEntry>> ReadAsync(string town, DateTimeOffset? since, CancellationToken cancellationToken = default) =>
         inner.ReadAsync(town, since, cancellationToken);
+
+    public Task EraseAsync(string town, string subject, IReadOnlyCollection<string> values, CancellationToken cancellationToken = default) =>
+        inner.EraseAsync(town, subject, values, cancellationToken);
 }

@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace Fairtrade.Silo.Tests.Infrastructure;
 
 /// <summary>
-/// A real SMTP server (RFC 5321, no extensions) on 127.0.0.1 and a port the OS picks, keeping what it is sent.
-/// Each connection gets its own conversation, so a client that connects twice does not wait on itself.
+/// A real SMTP server (RFC 5321; no STARTTLS, and AUTH only when asked to offer it) on 127.0.0.1 and a port the OS
+/// picks, keeping what it is sent and every line it heard outside a message. Each connection gets its own
+/// conversation, so a client that connects twice does not wait on itself.
 /// </summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
@@ -13,10 +14,12 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private readonly List<ReceivedMail> _messages = [];
+    private readonly List<string> _heard = [];
     private readonly List<(Func<ReceivedMail, bool> Match, TaskCompletionSource<ReceivedMail> Arrived)> _waiters = [];
     private readonly List<Task> _conversations = [];
     private readonly Task _accepting;
     private volatile bool _refusesMailTemporarily;
+    private volatile bool _offersAuthentication;
 
     public LoopbackSmtpServer()
     {
@@ -32,6 +35,25 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     {
         get => _refusesMailTemporarily;
         set => _refusesMailTemporarily = value;
+    }
+
+    /// <summary>When set, <c>EHLO</c> offers <c>AUTH PLAIN LOGIN</c> and any credentials are taken.</summary>
+    public bool OffersAuthentication
+    {
+        get => _offersAuthentication;
+        set => _offersAuthentication = value;
+    }
+
+    /// <summary>Every line clients sent outside a message's data: commands, and the answers to AUTH's challenges.</summary>
+    public IReadOnlyList<string> Heard
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _heard];
+            }
+        }
     }
 
     public IReadOnlyList<ReceivedMail> Messages
@@ -103,7 +125,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                 return;
             }
 
-            var conversation = new SmtpConversation(client, () => RefusesMailTemporarily, Receive);
+            var conversation = new SmtpConversation(client, this);
             lock (_gate)
             {
                 _conversations.Add(conversation.RunAsync(_stopping.Token));
@@ -111,7 +133,15 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         }
     }
 
-    private void Receive(ReceivedMail mail)
+    internal void Hear(string line)
+    {
+        lock (_gate)
+        {
+            _heard.Add(line);
+        }
+    }
+
+    internal void Receive(ReceivedMail mail)
     {
         lock (_gate)
         {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Fairtrade.Silo.Tests.Infrastructure;
 
-/// <summary>Just enough MIME decoding (RFC 2045, 2047) to read what <see cref="System.Net.Mail.SmtpClient"/> sends.</summary>
+/// <summary>Just enough MIME decoding (RFC 2045, 2047) to read what MailKit sends.</summary>
 internal static partial class MimeDecoding
 {
     public static string DecodeHeader(string value) =>
@@ -35,9 +35,14 @@ internal static partial class MimeDecoding
         var bytes = new List<byte>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
+            // A soft line break; at the very end, its line break is the one the message's data ends with.
             if (text[i] == '=' && text.AsSpan(i + 1).StartsWith("\r\n"))
             {
                 i += 2;
+            }
+            else if (text[i] == '=' && i == text.Length - 1)
+            {
+                break;
             }
             else if (text[i] == '=' && i + 2 < text.Length
                 && byte.TryParse(text.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var encoded))

@@ -17,7 +17,7 @@ public sealed partial record ReceivedMail(string From, string[] To, string Data)
         {
             var separator = Data.IndexOf("\r\n\r\n", StringComparison.Ordinal);
             var body = separator < 0 ? "" : Data[(separator + 4)..];
-            // SmtpClient ends the text with a line break of its own, before the closing dot.
+            // The client ends the text with a line break of its own, before the closing dot.
             body = body.EndsWith("\r\n", StringComparison.Ordinal) ? body[..^2] : body;
             return MimeDecoding.DecodeBody(body, Header("Content-Transfer-Encoding"), Header("Content-Type"));
         }

@@ -4,7 +4,7 @@ using System.Text;
 namespace Fairtrade.Silo.Tests.Infrastructure;
 
 /// <summary>One client connection to <see cref="LoopbackSmtpServer"/>, from the 220 greeting to QUIT.</summary>
-internal sealed class SmtpConversation(TcpClient client, Func<bool> refusesMailTemporarily, Action<ReceivedMail> receive)
+internal sealed class SmtpConversation(TcpClient client, LoopbackSmtpServer server)
 {
     private string? _from;
     private readonly List<string> _to = [];
@@ -22,6 +22,7 @@ internal sealed class SmtpConversation(TcpClient client, Func<bool> refusesMailT
                 await writer.WriteLineAsync("220 localhost loopback SMTP ready");
                 while (await reader.ReadLineAsync(stopping) is { } line)
                 {
+                    server.Hear(line);
                     var reply = await AnswerAsync(line, reader, writer, stopping);
                     if (reply is null)
                     {
@@ -46,14 +47,19 @@ internal sealed class SmtpConversation(TcpClient client, Func<bool> refusesMailT
     {
         switch (line.Split(' ', 2)[0].ToUpperInvariant())
         {
+            case "EHLO" when server.OffersAuthentication:
+                Reset();
+                return "250-localhost\r\n250 AUTH PLAIN LOGIN";
             case "EHLO" or "HELO" or "RSET":
                 Reset();
                 return "250 localhost";
+            case "AUTH" when server.OffersAuthentication:
+                return await AuthenticateAsync(line, reader, writer, stopping);
             case "NOOP":
                 return "250 OK";
             case "QUIT":
                 return "221 localhost closing";
-            case "MAIL" when refusesMailTemporarily():
+            case "MAIL" when server.RefusesMailTemporarily:
                 return "451 4.3.0 Temporarily unable to accept mail";
             case "MAIL" when line.StartsWith("MAIL FROM:", StringComparison.OrdinalIgnoreCase):
                 Reset();
@@ -76,12 +82,42 @@ internal sealed class SmtpConversation(TcpClient client, Func<bool> refusesMailT
                     return null;
                 }
 
-                receive(new ReceivedMail(_from, [.. _to], data));
+                server.Receive(new ReceivedMail(_from, [.. _to], data));
                 Reset();
                 return "250 OK queued";
             default:
                 return "502 5.5.2 Command not implemented";
         }
+    }
+
+    /// <summary>AUTH PLAIN (with or without the initial response) and AUTH LOGIN; any credentials are taken.</summary>
+    private async Task<string?> AuthenticateAsync(string line, StreamReader reader, StreamWriter writer, CancellationToken stopping)
+    {
+        var words = line.Split(' ');
+        string[]? challenges = (words.Length > 1 ? words[1].ToUpperInvariant() : "") switch
+        {
+            "PLAIN" when words.Length > 2 => [],
+            "PLAIN" => ["334 "],
+            "LOGIN" => ["334 VXNlcm5hbWU6", "334 UGFzc3dvcmQ6"],
+            _ => null,
+        };
+        if (challenges is null)
+        {
+            return "504 5.5.4 Unrecognized authentication type";
+        }
+
+        foreach (var challenge in challenges)
+        {
+            await writer.WriteLineAsync(challenge);
+            if (await reader.ReadLineAsync(stopping) is not { } answer)
+            {
+                return null;
+            }
+
+            server.Hear(answer);
+        }
+
+        return "235 2.7.0 Authentication successful";
     }
 
     private static async Task<string?> ReadDataAsync(StreamReader reader, CancellationToken stopping)

@@ -1,33 +1,30 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Net.Sockets;
 using System.Text;
 using Fairtrade.Silo.Tests.Infrastructure;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Fairtrade.Silo.Tests.Notifications;
 
-/// <summary>The test SMTP server is only worth trusting if it reads what SmtpClient writes.</summary>
+/// <summary>The test SMTP server is only worth trusting if it reads what MailKit writes.</summary>
 public sealed class LoopbackSmtpServerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     [Theory]
-    [InlineData(TransferEncoding.QuotedPrintable)]
-    [InlineData(TransferEncoding.Base64)]
-    public async Task ReceivedSubjectAndBodyReadAsSentWhateverTheTransferEncoding(TransferEncoding encoding)
+    [InlineData(ContentEncoding.QuotedPrintable, "quoted-printable")]
+    [InlineData(ContentEncoding.Base64, "base64")]
+    public async Task ReceivedSubjectAndBodyReadAsSentWhateverTheTransferEncoding(ContentEncoding encoding, string encodingName)
     {
         await using var server = new LoopbackSmtpServer();
-        using var message = new MailMessage("a@example.test", "b@example.test", "Café Müller läuft ab", "Café Müller läuft ab.\r\nGrüße")
-        {
-            SubjectEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = encoding,
-        };
+        using var message = Message("Café Müller läuft ab", "Café Müller läuft ab.\r\nGrüße", encoding);
 
         await SendAsync(server, message);
 
         var received = server.Messages.ShouldHaveSingleItem();
-        received.Header("Content-Transfer-Encoding").ShouldBe(TransferEncodingName(encoding));
+        received.Header("Content-Transfer-Encoding").ShouldBe(encodingName);
         received.Subject.ShouldBe("Café Müller läuft ab");
         received.Body.ShouldBe("Café Müller läuft ab.\r\nGrüße");
     }
@@ -38,7 +35,7 @@ public sealed class LoopbackSmtpServerTests
         await using var server = new LoopbackSmtpServer();
         using var idle = new TcpClient();
         await idle.ConnectAsync("127.0.0.1", server.Port);
-        using var message = new MailMessage("a@example.test", "b@example.test", "second connection", "body");
+        using var message = Message("second connection", "body", ContentEncoding.QuotedPrintable);
         var arrival = server.WaitForMessageAsync(m => m.Subject == "second connection", Patience);
 
         await SendAsync(server, message).WaitAsync(Patience);
@@ -73,12 +70,37 @@ public sealed class LoopbackSmtpServerTests
         server.Messages.ShouldHaveSingleItem().Body.ShouldBe(".\r\n.hidden");
     }
 
-    private static async Task SendAsync(LoopbackSmtpServer server, MailMessage message)
+    [Fact]
+    public async Task CredentialsOfferedAuthenticationAreHeardAndTheMessageIsTaken()
     {
-        using var client = new SmtpClient("127.0.0.1", server.Port);
-        await client.SendMailAsync(message);
+        await using var server = new LoopbackSmtpServer { OffersAuthentication = true };
+        using var message = Message("after login", "body", ContentEncoding.QuotedPrintable);
+        using var client = new SmtpClient();
+
+        await client.ConnectAsync("127.0.0.1", server.Port, SecureSocketOptions.None);
+        await client.AuthenticateAsync("user", "password");
+        await client.SendAsync(message);
+        await client.DisconnectAsync(quit: true);
+
+        server.Heard.ShouldContain(line => line.StartsWith("AUTH ", StringComparison.Ordinal));
+        server.Messages.ShouldHaveSingleItem().Subject.ShouldBe("after login");
     }
 
-    private static string TransferEncodingName(TransferEncoding encoding) =>
-        encoding == TransferEncoding.Base64 ? "base64" : "quoted-printable";
+    private static MimeMessage Message(string subject, string text, ContentEncoding encoding)
+    {
+        var body = new TextPart(TextFormat.Plain) { ContentTransferEncoding = encoding };
+        body.SetText(Encoding.UTF8, text);
+        var message = new MimeMessage { Subject = subject, Body = body };
+        message.From.Add(MailboxAddress.Parse("a@example.test"));
+        message.To.Add(MailboxAddress.Parse("b@example.test"));
+        return message;
+    }
+
+    private static async Task SendAsync(LoopbackSmtpServer server, MimeMessage message)
+    {
+        using var client = new SmtpClient();
+        await client.ConnectAsync("127.0.0.1", server.Port, SecureSocketOptions.None);
+        await client.SendAsync(message);
+        await client.DisconnectAsync(quit: true);
+    }
 }

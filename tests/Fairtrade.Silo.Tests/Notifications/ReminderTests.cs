@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fairtrade.Silo.Tests.Notifications;
 
@@ -111,6 +115,28 @@ public sealed class ReminderTests : IAsyncDisposable
         ((string?)refused["recipient"]).ShouldBe("cafe@exa mple.org");
         ((string)refused["error"]!).ShouldContain("cafe@exa mple.org");
         _smtp.Messages.SelectMany(m => m.To).Order().ShouldBe([Coordinator, Coordinator, ShopMail]);
+    }
+
+    [Fact]
+    public async Task AStoredNameWithALineBreakFailsOnlyItsOwnRemindersAndTheOthersStillGoOut()
+    {
+        await BuildTownAsync();
+        // Stored before names were checked at the edge; its reminders, due a day before the shop's, come first.
+        var poisoned = new ParticipantDetails(ParticipantKind.Catering, "Café\nBcc: everyone@example.org", null, null, ["Kaffee", "Tee"], new Contact(null, CafeMail, null), false);
+        (await _app.Services.GetRequiredService<IGrainFactory>().GetGrain<IParticipantGrain>(GrainKeys.Participant(_slug, "poisoned"))
+            .CreateAsync(poisoned, "de-town", "before-the-fix")).ShouldBeTrue();
+        await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "poisoned", kind = "declaration", effectiveDate = "2024-12-26" });
+
+        MoveTo(2026, 11, 26);
+        await WaitForNotificationsAsync(2);
+        MoveTo(2026, 11, 27);
+        await WaitForNotificationsAsync(4);
+        await WaitForAsync(async () => (await NotificationsAsync()).All(n => n["sentAt"] is not null || n["failedAt"] is not null));
+
+        var failed = (await NotificationsAsync()).Where(n => n["failedAt"] is not null).ToArray();
+        failed.Select(n => (string?)n["subject"]).ShouldBe(["poisoned", "poisoned"]);
+        failed.ShouldAllBe(n => ((string)n["error"]!).Contains("line break"));
+        _smtp.Messages.SelectMany(m => m.To).Order().ShouldBe([Coordinator, ShopMail]);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.Net;
-using System.Net.Mail;
 using System.Net.Sockets;
+using System.Text;
 using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Silo.Notifications.Mail;
 using Fairtrade.Silo.Tests.Infrastructure;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -44,12 +45,12 @@ public sealed class SmtpMailSenderTests
         await using var server = new LoopbackSmtpServer { RefusesMailTemporarily = true };
         var sender = SenderFor(server);
 
-        var refusal = await Should.ThrowAsync<SmtpException>(() => sender.SendAsync(Reminder, CancellationToken.None));
+        var refusal = await Should.ThrowAsync<SmtpCommandException>(() => sender.SendAsync(Reminder, CancellationToken.None));
         server.Messages.ShouldBeEmpty();
         server.RefusesMailTemporarily = false;
         await sender.SendAsync(Reminder, CancellationToken.None);
 
-        refusal.StatusCode.ShouldBe(SmtpStatusCode.LocalErrorInProcessing);
+        refusal.StatusCode.ShouldBe(SmtpStatusCode.ErrorInProcessing);
         server.Messages.ShouldHaveSingleItem().MessageId.ShouldBe(Reminder.MessageId);
     }
 
@@ -58,7 +59,41 @@ public sealed class SmtpMailSenderTests
     {
         await using var server = new LoopbackSmtpServer();
 
-        await Should.ThrowAsync<SmtpException>(() => SenderFor(server, startTls: true).SendAsync(Reminder, CancellationToken.None));
+        var refusal = await Should.ThrowAsync<SmtpTlsMissingException>(() => SenderFor(server, startTls: true).SendAsync(Reminder, CancellationToken.None));
+
+        refusal.Message.ShouldContain("does not offer STARTTLS");
+        server.Messages.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WithCredentialsNothingIsSentAndThePasswordNeverTravelsWhenTheServerOffersNoStartTls()
+    {
+        const string password = "s3cret-smtp-password";
+        await using var server = new LoopbackSmtpServer { OffersAuthentication = true };
+        var sender = new SmtpMailSender(Options.Create(new SmtpOptions
+        {
+            Host = "127.0.0.1", Port = server.Port, From = Town, UserName = "fairtrade", Password = password,
+        }));
+
+        var refusal = await Should.ThrowAsync<SmtpTlsMissingException>(() => sender.SendAsync(Reminder, CancellationToken.None));
+
+        refusal.Message.ShouldContain("does not offer STARTTLS");
+        server.Messages.ShouldBeEmpty();
+        server.Heard.ShouldNotContain(line => line.StartsWith("AUTH", StringComparison.OrdinalIgnoreCase));
+        var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(password));
+        server.Heard.ShouldNotContain(line => line.Contains(password, StringComparison.Ordinal) || line.Contains(base64, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Café\nMokka runs out", "cafe@example.org")]
+    [InlineData("Café\u2028Mokka runs out", "cafe@example.org")]
+    [InlineData("Café Mokka runs out", "cafe@exa mple.org")]
+    public async Task AMessageThatCannotBeBuiltIsRejectedForGoodAndNothingIsSent(string subject, string to)
+    {
+        await using var server = new LoopbackSmtpServer();
+        var mail = new OutgoingMail(to, System.Text.RegularExpressions.Regex.Unescape(subject), "Noch 30 Tage.", "<reminder-bad@fairtrade>");
+
+        await Should.ThrowAsync<MailRejectedException>(() => SenderFor(server).SendAsync(mail, CancellationToken.None));
 
         server.Messages.ShouldBeEmpty();
     }

@@ -52,6 +52,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/participants/{id}"] = Access.TownReaderOrLink,
         ["PATCH /api/towns/{slug}/participants/{id}"] = Access.Coordinator,
         ["DELETE /api/towns/{slug}/participants/{id}"] = Access.Coordinator,
+        ["DELETE /api/towns/{slug}/participants/{id}/personal-data"] = Access.Coordinator,
         ["POST /api/towns/{slug}/participants/{id}/activities"] = Access.Coordinator,
         ["PUT /api/towns/{slug}/council"] = Access.Coordinator,
         ["GET /api/towns/{slug}/council"] = Access.TownReader,

@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using Fairtrade.Grains.Notifications.Mail;
+using MimeKit;
 
 namespace Fairtrade.Silo.Notifications.Mail;
 
@@ -14,7 +14,7 @@ public static class MailExtensions
         var section = configuration.GetSection(SmtpOptions.Section);
         services.AddOptions<SmtpOptions>().Bind(section)
             .ValidateDataAnnotations()
-            .Validate(o => string.IsNullOrWhiteSpace(o.Host) || MailAddress.TryCreate(o.From, out _),
+            .Validate(o => string.IsNullOrWhiteSpace(o.Host) || (MailboxAddress.TryParse(o.From, out var from) && from.Address.Contains('@', StringComparison.Ordinal)),
                 "Fairtrade:Smtp:From must be an e-mail address when Fairtrade:Smtp:Host is set.")
             .ValidateOnStart();
         if (!string.IsNullOrWhiteSpace(section[nameof(SmtpOptions.Host)]))

@@ -1,50 +1,43 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
 using Fairtrade.Grains.Notifications.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Notifications.Mail;
 
-/// <summary>Sends through the configured SMTP server; a permanent refusal is a <see cref="MailRejectedException"/>.</summary>
+/// <summary>
+/// Sends through the configured SMTP server with MailKit; a permanent refusal is a <see cref="MailRejectedException"/>.
+/// With credentials, the connection must be upgraded with STARTTLS before anything else, so the password never
+/// travels in clear; without, it is upgraded when the server offers it (or must be, with <see cref="SmtpOptions.StartTls"/>).
+/// </summary>
 public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var smtp = options.Value;
-        if (!MailAddress.TryCreate(mail.To, out var to))
-        {
-            throw new MailRejectedException($"'{mail.To}' is not an address a mail server takes.", new FormatException(mail.To));
-        }
-
-        using var message = new MailMessage(new MailAddress(smtp.From!), to)
-        {
-            Subject = mail.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = mail.Body,
-            BodyEncoding = Encoding.UTF8,
-            // Spam filters score base64 plain text as disguised (SpamAssassin MIME_BASE64_TEXT); German text is mostly ASCII anyway.
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-        };
-        message.Headers.Add("Message-ID", mail.MessageId);
-
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = smtp.StartTls,
-            UseDefaultCredentials = false,
-            Credentials = smtp.UserName is null ? null : new NetworkCredential(smtp.UserName, smtp.Password),
-        };
-
-        // SmtpClient.Timeout applies to synchronous sends only.
+        using var message = ReminderMessage.Build(smtp.From!, mail);
+        using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
+        var tlsRequired = smtp.StartTls || smtp.UserName is not null;
         try
         {
-            await client.SendMailAsync(message, timeout.Token);
+            await client.ConnectAsync(smtp.Host!, smtp.Port, tlsRequired ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable, timeout.Token);
+            if (smtp.UserName is not null)
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", timeout.Token);
+            }
+
+            await client.SendAsync(message, timeout.Token);
+            await client.DisconnectAsync(quit: true, timeout.Token);
         }
-        catch (SmtpException refused) when ((int)refused.StatusCode >= 500)
+        catch (NotSupportedException) when (tlsRequired && !client.IsSecure)
+        {
+            throw new SmtpTlsMissingException(
+                $"The SMTP server {smtp.Host}:{smtp.Port} does not offer STARTTLS; with Fairtrade:Smtp:UserName or StartTls set, "
+                + "mail goes out over TLS only (the password never in clear), so nothing was sent.");
+        }
+        catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
         {
             throw new MailRejectedException($"The mail server refused the message to {mail.To}: {refused.Message}", refused);
         }

@@ -17,13 +17,19 @@ public sealed class SmtpOptions
     /// <summary>The sender address, e.g. <c>Fairtrade Bottrop &lt;fairtrade@bottrop.de&gt;</c>. Default: none; required when <see cref="Host"/> is set.</summary>
     public string? From { get; set; }
 
-    /// <summary>The user name to log in with. Default: none, and then the server is used without logging in.</summary>
+    /// <summary>
+    /// The user name to log in with. Default: none, and then the server is used without logging in. When set, the
+    /// connection must be upgraded with STARTTLS first, whatever <see cref="StartTls"/> says.
+    /// </summary>
     public string? UserName { get; set; }
 
     /// <summary>The password to log in with, used only with <see cref="UserName"/>. Default: none.</summary>
     public string? Password { get; set; }
 
-    /// <summary>Upgrade the connection with STARTTLS and refuse to send without it. Default false.</summary>
+    /// <summary>
+    /// Require STARTTLS and send nothing without it. Default false: the connection is upgraded when the server offers
+    /// STARTTLS, else mail goes in clear (a relay on the same host or network).
+    /// </summary>
     public bool StartTls { get; set; }
 
     /// <summary>How long one message may take to send, in seconds. Default 30.</summary>
