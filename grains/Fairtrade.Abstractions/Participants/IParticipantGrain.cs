@@ -15,7 +15,11 @@ public interface IParticipantGrain : IEvidenceHolder
     [Alias("Create")]
     Task<bool> CreateAsync(ParticipantDetails details, string ruleset, string actor);
 
-    [Alias("Get")]
+    /// <summary>
+    /// The participant as of a day. A read in one turn, so it may run while the grain awaits another: the town's
+    /// reminder sweep reads participants while an erasure here waits on that same sweep's grain.
+    /// </summary>
+    [Alias("Get"), AlwaysInterleave]
     Task<ParticipantView?> GetAsync(DateOnly asOf);
 
     [Alias("Update")]
