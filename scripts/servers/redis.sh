@@ -26,7 +26,13 @@ case "$command" in
     ;;
   stop)
     [ -f "$dir/redis.pid" ] || exit 0
-    kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
+    pid=$(cat "$dir/redis.pid")
+    kill "$pid" 2>/dev/null || true
+    # Until it has exited: it writes its log on the way out, and the caller deletes the folder next.
+    for _ in $(seq 100); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
     rm -f "$dir/redis.pid"
     ;;
   *)
