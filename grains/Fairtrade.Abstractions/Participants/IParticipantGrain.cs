@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.UploadLinks;
+using Orleans.Concurrency;
 
 namespace Fairtrade.Abstractions.Participants;
 
