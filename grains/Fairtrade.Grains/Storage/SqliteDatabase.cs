@@ -48,6 +48,7 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
     public override async Task CreateSchemaAsync(string ddl, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
+        CreateOwnerOnly();
         await using var connection = await OpenAsync(cancellationToken);
         await using (var create = connection.Command(ddl))
         {
@@ -60,6 +61,32 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException($"The database needs WAL journaling in {Location}, but SQLite runs '{mode}' there.");
+        }
+    }
+
+    /// <summary>
+    /// An empty file, which SQLite takes for a new database, made readable by its owner only: SQLite gives its
+    /// <c>-wal</c> and <c>-shm</c> files the rights of the database file, so they are owner-only too.
+    /// </summary>
+    private void CreateOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(Location))
+        {
+            return;
+        }
+
+        try
+        {
+            using var _ = new FileStream(Location, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(Location))
+        {
+            // Created at the same moment by another start on the same file, which SQLite will tell.
         }
     }
 

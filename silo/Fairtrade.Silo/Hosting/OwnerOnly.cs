@@ -1,0 +1,34 @@
+namespace Fairtrade.Silo.Hosting;
+
+/// <summary>
+/// Folders and files only their owner may read, for what the silo keeps under its data folder: cookie keys, the
+/// admin token's hash, evidence with people's names in it. Unix modes; on Windows the folder's inherited rights hold.
+/// </summary>
+public static class OwnerOnly
+{
+    public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Creates the folder (and any missing parent) owner-only; an existing one is left as it is.</summary>
+    public static DirectoryInfo CreateFolder(string path) =>
+        OperatingSystem.IsWindows() ? Directory.CreateDirectory(path) : Directory.CreateDirectory(path, FolderMode);
+
+    /// <summary>Options for a new file that only its owner may read; unbuffered, as every caller syncs what it wrote.</summary>
+    public static FileStreamOptions NewFile(System.IO.FileMode mode = System.IO.FileMode.CreateNew, FileOptions options = FileOptions.None)
+    {
+        var file = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0, Options = options };
+        if (!OperatingSystem.IsWindows())
+        {
+            file.UnixCreateMode = FileMode;
+        }
+
+        return file;
+    }
+
+    /// <summary>Whether others than the owner may enter or read the folder.</summary>
+    public static bool IsOpenToOthers(string folder) =>
+        !OperatingSystem.IsWindows() && (File.GetUnixFileMode(folder) & Others) != 0;
+
+    private const UnixFileMode Others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+}
