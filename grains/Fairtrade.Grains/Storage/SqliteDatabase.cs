@@ -48,7 +48,7 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
     public override async Task CreateSchemaAsync(string ddl, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
-        CreateOwnerOnly();
+        CreateOwnerOnly(Location);
         await using var connection = await OpenAsync(cancellationToken);
         await using (var create = connection.Command(ddl))
         {
@@ -68,23 +68,23 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
     /// An empty file, which SQLite takes for a new database, made readable by its owner only: SQLite gives its
     /// <c>-wal</c> and <c>-shm</c> files the rights of the database file, so they are owner-only too.
     /// </summary>
-    private void CreateOwnerOnly()
+    public static void CreateOwnerOnly(string path)
     {
-        if (OperatingSystem.IsWindows() || File.Exists(Location))
+        if (OperatingSystem.IsWindows() || File.Exists(path))
         {
             return;
         }
 
         try
         {
-            using var _ = new FileStream(Location, new FileStreamOptions
+            using var _ = new FileStream(path, new FileStreamOptions
             {
                 Mode = FileMode.CreateNew,
                 Access = FileAccess.Write,
                 UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
             });
         }
-        catch (IOException) when (File.Exists(Location))
+        catch (IOException) when (File.Exists(path))
         {
             // Created at the same moment by another start on the same file, which SQLite will tell.
         }
