@@ -19,14 +19,22 @@ public sealed class FirstStartSecrets(IOptions<FairtradeOptions> options)
     public async Task KeepAsync(string line, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(FilePath)!;
-        OwnerOnly.CreateFolder(folder);
-        await using (var file = new FileStream(FilePath, OwnerOnly.NewFile(FileMode.Append)))
+        try
         {
-            await file.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken);
-            file.Flush(flushToDisk: true);
-        }
+            OwnerOnly.CreateFolder(folder);
+            await using (var file = new FileStream(FilePath, OwnerOnly.NewFile(FileMode.Append)))
+            {
+                await file.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
 
-        FolderSync.Flush(folder);
+            FolderSync.Flush(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new SettingException($"A generated secret cannot be written to {FilePath} ({exception.Message}): make Fairtrade__DataDir "
+                + "a folder this user may write, or set Fairtrade__AdminToken and Fairtrade__AdminPassword.", exception);
+        }
     }
 
     /// <summary>Takes a line back: another silo of the cluster stored its secret first, so this one never holds.</summary>
