@@ -97,7 +97,7 @@ bash "$servers/nginx.sh" start "$work/nginx" "$entry" "${upstreams[@]}"
 echo
 echo "Fairtrade cluster: http://127.0.0.1:$entry/towns/bottrop (the demo town); sign in at http://127.0.0.1:$entry/login"
 for i in $(seq "$silos"); do echo "  silo $i: http://127.0.0.1:$((entry + i)) (log: $work/silo$i.log)"; done
-grep -h "shown once" "$work"/silo*.log || true
+cat "$work"/silo*/data/first-start-secrets.txt 2>/dev/null || true
 echo "Ctrl+C stops the cluster and removes its data."
 wait -n "${pids[@]}" || true
 echo "A silo stopped; see its log above." >&2

@@ -9,6 +9,7 @@ using Fairtrade.Silo.Health;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Notifications;
+using Fairtrade.Silo.Operations;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Rulesets;
 using Fairtrade.Silo.Security;
@@ -16,6 +17,11 @@ using Fairtrade.Silo.TownCriteria;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.UploadLinks;
 using Fairtrade.Silo.Web;
+
+if (OperationsCommands.Handles(args))
+{
+    return OperationsCommands.Run(args);
+}
 
 // The stylesheet and script are copied next to the program, so the pages work wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -62,7 +68,8 @@ app.MapImportsApi();
 app.MapFairtradePages();
 app.MapFairtradeDashboard();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the HTTP tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

@@ -49,6 +49,7 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
     public override async Task CreateSchemaAsync(string ddl, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
+        CreateOwnerOnly(Location);
         await using var connection = await OpenAsync(cancellationToken);
         await using (var create = connection.Command(ddl))
         {
@@ -73,6 +74,32 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
         await using var connection = await OpenAsync(cancellationToken);
         await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
         await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An empty file, which SQLite takes for a new database, made readable by its owner only: SQLite gives its
+    /// <c>-wal</c> and <c>-shm</c> files the rights of the database file, so they are owner-only too.
+    /// </summary>
+    public static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var _ = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Created at the same moment by another start on the same file, which SQLite will tell.
+        }
     }
 
     /// <summary>Instants as ISO 8601 text in UTC, which sorts as time does.</summary>

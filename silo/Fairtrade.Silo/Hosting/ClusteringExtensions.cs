@@ -1,3 +1,4 @@
+using System.Net;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using StackExchange.Redis;
@@ -16,9 +17,15 @@ public static class ClusteringExtensions
         silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = options.ReminderCheckPeriod);
         if (options.Clustering == ClusteringKind.Localhost)
         {
-            // One silo: the schedule registers its reminder again at each start, so memory is enough.
+            // One silo: the schedule registers its reminder again at each start, so memory is enough. Its ports take
+            // connections from this machine only: nothing else has a reason to call them, and they ask no credentials.
             return silo
                 .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: ServiceId, clusterId: options.ClusterId)
+                .Configure<EndpointOptions>(endpoints =>
+                {
+                    endpoints.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, options.SiloPort);
+                    endpoints.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Loopback, options.GatewayPort);
+                })
                 .UseInMemoryReminderService();
         }
 

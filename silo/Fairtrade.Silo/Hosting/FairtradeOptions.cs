@@ -7,7 +7,10 @@ public sealed class FairtradeOptions
 {
     public const string Section = "Fairtrade";
 
-    /// <summary>With <see cref="StorageKind.Sqlite"/>, the folder of grain state, files, cookie keys and the admin token's hash. Default <c>./data</c>.</summary>
+    /// <summary>
+/// With <see cref="StorageKind.Sqlite"/>, the folder of grain state, files, cookie keys and the admin token's hash; with
+/// either storage, where generated secrets are handed over. Default <c>./data</c>.
+/// </summary>
     [Required]
     public string DataDir { get; set; } = "data";
 
@@ -41,14 +44,14 @@ public sealed class FairtradeOptions
     /// <summary>A folder of further ruleset files (<c>*.json</c>). Default: none, only the built-in rulesets.</summary>
     public string? RulesetsDir { get; set; }
 
-    /// <summary>The admin's bearer token. Default: none; one is generated on first start, printed once, and only its hash kept.</summary>
+    /// <summary>The admin's bearer token. Default: none; one is generated on first start, written once to an owner-only file in <see cref="DataDir"/>, and only its hash kept.</summary>
     public string? AdminToken { get; set; }
 
     /// <summary>The first admin account's user name, made at first start when there is no account. Default <c>admin</c>.</summary>
     [Required, RegularExpression(Http.Identifiers.Pattern)]
     public string AdminUser { get; set; } = "admin";
 
-    /// <summary>The first admin's password. Default: none; one is generated at first start and printed once.</summary>
+    /// <summary>The first admin's password. Default: none; one is generated at first start and written once to an owner-only file in <see cref="DataDir"/>.</summary>
     [StringLength(Accounts.Passwords.MaxLength, MinimumLength = Accounts.Passwords.MinLength)]
     public string? AdminPassword { get; set; }
 

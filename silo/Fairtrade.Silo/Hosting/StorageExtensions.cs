@@ -23,11 +23,13 @@ public static class StorageExtensions
         if (settings.Options.Storage == StorageKind.Sqlite)
         {
             var dataDir = settings.Options.DataDir;
-            services.AddSingleton<IFileStore>(_ => new DiskFileStore(Path.Combine(dataDir, "files")));
+            var openToOthers = DataFolder.Prepare(dataDir);
+            services.AddHostedService(services => new DataFolderWarning(openToOthers, services.GetRequiredService<ILogger<DataFolderWarning>>()));
+            services.AddSingleton<IFileStore>(_ => new DiskFileStore(Path.Combine(dataDir, DataDirLayout.Files)));
             services.AddSingleton<IXmlRepository>(services => new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(dataDir, "keys")), services.GetRequiredService<ILoggerFactory>()));
-            services.AddSingleton<IAdminTokenStore>(new FileAdminTokenStore(Path.Combine(dataDir, "admin-token.sha256")));
-            return new SqliteDatabase(Path.Combine(dataDir, "fairtrade.db"));
+                new DirectoryInfo(Path.Combine(dataDir, DataDirLayout.Keys)), services.GetRequiredService<ILoggerFactory>()));
+            services.AddSingleton<IAdminTokenStore>(new FileAdminTokenStore(Path.Combine(dataDir, DataDirLayout.AdminTokenHash)));
+            return new SqliteDatabase(Path.Combine(dataDir, DataDirLayout.Database));
         }
 
         // Registered through factories, so the host disposes their pools when it stops.

@@ -17,6 +17,7 @@ public static class SecurityExtensions
     public static WebApplicationBuilder AddFairtradeSecurity(this WebApplicationBuilder builder)
     {
         // Registered after the silo, so the token is loaded once storage is up and before the web server starts.
+        builder.Services.AddSingleton<FirstStartSecrets>();
         builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AdminToken>());
         builder.Services.AddSingleton<IPasswordHasher<object>, PasswordHasher<object>>();

@@ -40,7 +40,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = launch.DataDir,
+            WorkingDirectory = launch.WorkingDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -65,7 +65,7 @@ public sealed class SiloProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        Directory.CreateDirectory(launch.DataDir);
+        Directory.CreateDirectory(launch.WorkingDir);
         var process = Process.Start(start)!;
         var silo = new SiloProcess(process, launch);
         process.OutputDataReceived += (_, line) => silo.Keep(line.Data);
@@ -80,22 +80,6 @@ public sealed class SiloProcess : IAsyncDisposable
         var client = new HttpClient { BaseAddress = Address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    /// <summary>The first output line that starts with <paramref name="prefix"/>, waiting for it a little: output is read asynchronously.</summary>
-    public async Task<string> WaitForLineAsync(string prefix)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            if (_output.FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal)) is { } line)
-            {
-                return line;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The silo printed no line starting with '{prefix}'.");
     }
 
     /// <summary>Waits for the process to end by itself and answers its exit code.</summary>

@@ -1,9 +1,12 @@
+using Fairtrade.Silo.Hosting;
+
 namespace Fairtrade.Silo.Files.Disk;
 
 /// <summary>
 /// Evidence files under <c>{root}/sha256/</c>, the embedded default. An upload lands in <c>{root}/incoming/</c> and
 /// reaches the store by an atomic rename; the intent is a small file next to it. One silo owns the folder, so at its
-/// start whatever is in <c>incoming/</c> is left over from before.
+/// start whatever is in <c>incoming/</c> is left over from before. Folders and files are owner-only, and every name a
+/// saved evidence relies on is synced to disk before the evidence is saved (see <see cref="FolderSync"/>).
 /// </summary>
 public sealed class DiskFileStore : IFileStore
 {
@@ -15,7 +18,9 @@ public sealed class DiskFileStore : IFileStore
         var fullRoot = Path.GetFullPath(root);
         _incoming = Path.Combine(fullRoot, "incoming");
         _content = Path.Combine(fullRoot, "sha256");
-        Directory.CreateDirectory(_incoming);
+        OwnerOnly.CreateFolder(_incoming);
+        OwnerOnly.CreateFolder(_content);
+        FolderSync.Flush(fullRoot);
     }
 
     public async Task<ReceiveResult> ReceiveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
@@ -25,7 +30,7 @@ public sealed class DiskFileStore : IFileStore
         try
         {
             UploadDigest digest;
-            await using (var file = new FileStream(uploadPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous))
+            await using (var file = new FileStream(uploadPath, OwnerOnly.NewFile(FileMode.CreateNew, FileOptions.Asynchronous)))
             {
                 digest = await UploadReceiver.CopyAsync(content, file.WriteAsync, maxBytes, cancellationToken);
                 if (digest.Error is { } error)
@@ -48,14 +53,17 @@ public sealed class DiskFileStore : IFileStore
         }
     }
 
-    public Task PrepareAsync(ReceivedFile file, FileIntent intent)
+    public async Task PrepareAsync(ReceivedFile file, FileIntent intent)
     {
         if (intent.Sha256 != file.Sha256)
         {
             throw new ArgumentException("The intent names other content than the received file.", nameof(intent));
         }
 
-        return IntentFile.WriteAsync(Upload(file).IntentPath, intent);
+        await IntentFile.WriteAsync(Upload(file).IntentPath, intent);
+
+        // The evidence is saved next: after a power cut, its upload and intent must be found by their names.
+        FolderSync.Flush(_incoming);
     }
 
     public Task CommitAsync(ReceivedFile file)
@@ -130,7 +138,8 @@ public sealed class DiskFileStore : IFileStore
     private void MoveIntoStore(string uploadPath, string sha256)
     {
         var target = ContentPathOf(sha256);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        OwnerOnly.CreateFolder(folder);
         try
         {
             File.Move(uploadPath, target);
@@ -140,6 +149,10 @@ public sealed class DiskFileStore : IFileStore
             // The same content is stored already, by an earlier or a concurrent upload.
             File.Delete(uploadPath);
         }
+
+        // Before the intent goes: a power cut must not lose the file's new name (nor its folder's) with the intent gone.
+        FolderSync.Flush(folder);
+        FolderSync.Flush(_content);
     }
 
     private string ContentPathOf(string sha256) => Path.Combine(_content, sha256[..2], sha256);

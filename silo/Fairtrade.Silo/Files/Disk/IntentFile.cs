@@ -1,3 +1,5 @@
+using Fairtrade.Silo.Hosting;
+
 namespace Fairtrade.Silo.Files.Disk;
 
 /// <summary>The small JSON file that records a <see cref="FileIntent"/> next to its upload, written so it survives a crash.</summary>
@@ -8,7 +10,7 @@ internal static class IntentFile
         var pending = Incoming.PendingPathOf(path);
         try
         {
-            await using (var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous))
+            await using (var stream = new FileStream(pending, OwnerOnly.NewFile(FileMode.Create, FileOptions.Asynchronous)))
             {
                 await stream.WriteAsync(IntentJson.Write(intent));
                 stream.Flush(flushToDisk: true);
