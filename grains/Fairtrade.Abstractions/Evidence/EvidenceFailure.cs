@@ -18,4 +18,7 @@ public enum EvidenceFailure
 
     /// <summary>The id is taken by other evidence.</summary>
     IdTaken,
+
+    /// <summary>The evidence counted once (a revision was approved): it is part of the town's history and stays.</summary>
+    Counted,
 }

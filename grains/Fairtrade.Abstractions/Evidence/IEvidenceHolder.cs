@@ -17,6 +17,13 @@ public interface IEvidenceHolder : IGrainWithStringKey
     [Alias("ReviewEvidence")]
     Task<EvidenceOutcome> ReviewEvidenceAsync(string evidenceId, EvidenceReview review);
 
+    /// <summary>
+    /// Removes evidence that never counted (spam through a link, a file sent by mistake), with all its revisions; the
+    /// outcome holds the removed record. Evidence that was ever approved stays.
+    /// </summary>
+    [Alias("DeleteEvidence")]
+    Task<EvidenceOutcome> DeleteEvidenceAsync(string evidenceId, string actor);
+
     /// <summary>The evidence this grain holds itself.</summary>
     [Alias("GetEvidence")]
     Task<EvidenceRecord[]> GetEvidenceAsync();

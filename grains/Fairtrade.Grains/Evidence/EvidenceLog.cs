@@ -8,7 +8,8 @@ namespace Fairtrade.Grains.Evidence;
 /// <summary>
 /// The evidence lifecycle, one implementation for every subject: the town's own criteria and each participant keep
 /// their evidence in a list that only this class changes. Submitted evidence is decided once (approved, rejected or
-/// changes requested); a new upload on evidence with changes requested is its next revision, the earlier one kept.
+/// changes requested); a new upload on evidence with changes requested is its next revision, the earlier one kept;
+/// evidence that never counted may be deleted, files and all.
 /// Every change goes into the audit trail; without an outbox the log only reads.
 /// </summary>
 internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? audit = null)
@@ -96,6 +97,23 @@ internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? aud
         };
         Audit(review.Reviewer, action, current, decided);
         return new EvidenceOutcome(decided);
+    }
+
+    public EvidenceOutcome Delete(string evidenceId, string actor)
+    {
+        if (Find(evidenceId) is not { } current)
+        {
+            return EvidenceOutcome.Failed(EvidenceFailure.EvidenceNotFound);
+        }
+
+        if (current.Status == EvidenceStatus.Approved || current.History.Any(r => r.Status == EvidenceStatus.Approved))
+        {
+            return EvidenceOutcome.Failed(EvidenceFailure.Counted);
+        }
+
+        records.Remove(current);
+        audit?.Record(actor, "evidence.deleted", current.Subject, AuditChanges.Between(current with { History = [] }, null));
+        return new EvidenceOutcome(current);
     }
 
     public EvidenceRecord? Find(string evidenceId) => records.Find(r => r.Id == evidenceId);

@@ -150,6 +150,9 @@ public sealed class ParticipantGrain(
         !Exists ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
         : SaveIfChangedAsync(Evidence.Review(evidenceId, review, time.GetUtcNow()));
 
+    public Task<EvidenceOutcome> DeleteEvidenceAsync(string evidenceId, string actor) =>
+        !Exists ? Task.FromResult(EvidenceOutcome.SubjectNotFound) : SaveIfChangedAsync(Evidence.Delete(evidenceId, actor));
+
     public Task<EvidenceRecord[]> GetEvidenceAsync() => Task.FromResult(state.State.Evidence.ToArray());
 
     public Task<bool> HoldsEvidenceFileAsync(string evidenceId, string sha256) =>

@@ -11,7 +11,7 @@ namespace Fairtrade.Grains.Storage;
 /// (<see cref="IGrainRecordStorage"/>).
 /// </summary>
 public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<SqlGrainStorage> logger)
-    : IGrainStorage, IGrainRecordStorage, ILifecycleParticipant<ISiloLifecycle>
+    : IGrainStorage, IGrainRecordStorage, IStoredStates, ILifecycleParticipant<ISiloLifecycle>
 {
     /// <summary>
     /// The payload format this code writes; rows written by a newer format are refused, never misread. 2: a town's
@@ -25,6 +25,8 @@ public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<S
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
     private readonly StateTable _table = new(database);
+
+    public IAsyncEnumerable<string> ReadEveryPayloadAsync(CancellationToken cancellationToken) => _table.ReadEveryPayloadAsync(cancellationToken);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe($"{nameof(SqlGrainStorage)}-{name}", ServiceLifecycleStage.ApplicationServices, InitializeAsync);

@@ -19,7 +19,8 @@ public static class SqlGrainStorageExtensions
     /// <summary>
     /// Stores grain state under <paramref name="name"/> in the silo's <see cref="SqlDatabase"/>, creating its table at
     /// silo start. One instance serves Orleans as the keyed <see cref="Orleans.Storage.IGrainStorage"/> and as a
-    /// lifecycle participant, and as the keyed <see cref="IGrainRecordStorage"/> of grains' records.
+    /// lifecycle participant, as the keyed <see cref="IGrainRecordStorage"/> of grains' records, and as the keyed
+    /// <see cref="IStoredStates"/> read by sweeps.
     /// </summary>
     public static ISiloBuilder AddSqlGrainStorage(this ISiloBuilder builder, string name)
     {
@@ -27,6 +28,7 @@ public static class SqlGrainStorageExtensions
             new SqlGrainStorage(name, sp.GetRequiredService<SqlDatabase>(), sp.GetRequiredService<ILogger<SqlGrainStorage>>()));
         builder.Services.AddGrainStorage(name, (sp, key) => sp.GetRequiredKeyedService<SqlGrainStorage>(key));
         builder.Services.AddKeyedSingleton<IGrainRecordStorage>(name, (sp, key) => sp.GetRequiredKeyedService<SqlGrainStorage>(key));
+        builder.Services.AddKeyedSingleton<IStoredStates>(name, (sp, key) => sp.GetRequiredKeyedService<SqlGrainStorage>(key));
         return builder;
     }
 }

@@ -31,6 +31,8 @@ internal static class StateStatements
         _ => throw new ArgumentOutOfRangeException(nameof(dialect), dialect, null),
     };
 
+    public const string ReadEveryPayload = "SELECT payload FROM grain_state;";
+
     public const string Read = "SELECT version, schema_version, payload FROM grain_state WHERE grain_id = @grain AND state_name = @state;";
 
     public const string ReadVersion = "SELECT version FROM grain_state WHERE grain_id = @grain AND state_name = @state;";

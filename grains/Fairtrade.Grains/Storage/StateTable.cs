@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Fairtrade.Grains.Storage;
 
@@ -40,6 +41,18 @@ internal sealed class StateTable(SqlDatabase database)
         }
 
         return await command.ExecuteScalarAsync() is { } version and not DBNull ? Convert.ToInt64(version) : null;
+    }
+
+    /// <summary>Every stored state and record, one after the other.</summary>
+    public async IAsyncEnumerable<string> ReadEveryPayloadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(StateStatements.ReadEveryPayload);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return reader.GetString(0);
+        }
     }
 
     /// <summary>The rows whose state name starts with <paramref name="prefix"/>.</summary>

@@ -22,6 +22,8 @@ public static class EvidenceApi
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.TownReader);
         group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
         group.MapPost("/{id}/review", EvidenceReviewApi.ReviewAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapDelete("/{id}", EvidenceDeletionApi.DeleteAsync).RequireAuthorization(Policies.Coordinator)
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id}/file", EvidenceFilesApi.GetFileAsync).RequireAuthorization(Policies.TownReaderOrParticipant);
         return group;
     }

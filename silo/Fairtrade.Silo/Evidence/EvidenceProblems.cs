@@ -16,6 +16,7 @@ public static class EvidenceProblems
         EvidenceFailure.NotOpenForRevision => Problems.Conflict(
             $"Evidence '{id}' does not have changes requested; only then does it take a new revision. Submit new evidence instead."),
         EvidenceFailure.IdTaken => Problems.Conflict($"Evidence '{id}' exists already."),
+        EvidenceFailure.Counted => Problems.Conflict($"Evidence '{id}' was approved once: it is part of the town's history and stays."),
         _ => SubjectNotFound(slug, subject),
     };
 

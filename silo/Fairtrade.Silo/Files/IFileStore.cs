@@ -32,6 +32,15 @@ public interface IFileStore
     /// <summary>The stored content (seekable), or null if it is not stored or the argument is no SHA-256.</summary>
     Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken);
 
+    /// <summary>The SHA-256 of every content last stored before <paramref name="before"/>: candidates for the sweep of unused files.</summary>
+    IAsyncEnumerable<string> ListStoredBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the content if it was last stored before <paramref name="before"/> and no upload of the same bytes is
+    /// under way (which may be about to rely on it); whether it did. Safe against uploads at the same moment.
+    /// </summary>
+    Task<bool> DeleteUnclaimedAsync(string sha256, DateTimeOffset before, CancellationToken cancellationToken);
+
     /// <summary>
     /// Finishes or undoes what a crash left behind; run it at start-up. An upload whose evidence was saved
     /// (<paramref name="isReferenced"/>) goes into the store, other leftovers are deleted. Answers how many were stored.

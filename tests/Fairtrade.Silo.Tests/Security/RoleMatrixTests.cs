@@ -66,6 +66,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/evidence"] = Access.TownReader,
         ["GET /api/towns/{slug}/evidence/{id}"] = Access.TownReader,
         ["POST /api/towns/{slug}/evidence/{id}/review"] = Access.Coordinator,
+        ["DELETE /api/towns/{slug}/evidence/{id}"] = Access.Coordinator,
         ["GET /api/towns/{slug}/evidence/{id}/file"] = Access.TownReaderOrLink,
         ["POST /api/towns/{slug}/participants/{id}/upload-links"] = Access.Coordinator,
         ["GET /api/towns/{slug}/participants/{id}/upload-links"] = Access.Coordinator,
@@ -213,6 +214,11 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         if (row.StartsWith("DELETE /api/towns/{slug}/participants/{id}", StringComparison.Ordinal) && !row.Contains("upload-links", StringComparison.Ordinal))
         {
             path = $"/api/towns/{town}/participants/nobody-here";
+        }
+
+        if (row == "DELETE /api/towns/{slug}/evidence/{id}")
+        {
+            path = $"/api/towns/{town}/evidence/{NoSuchId}";
         }
 
         var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);

@@ -11,15 +11,15 @@ namespace Fairtrade.Silo.Files.Disk;
 public sealed class DiskFileStore : IFileStore
 {
     private readonly string _incoming;
-    private readonly string _content;
+    private readonly ContentFolder _content;
 
     public DiskFileStore(string root)
     {
         var fullRoot = Path.GetFullPath(root);
         _incoming = Path.Combine(fullRoot, "incoming");
-        _content = Path.Combine(fullRoot, "sha256");
+        _content = new ContentFolder(Path.Combine(fullRoot, "sha256"), _incoming);
         OwnerOnly.CreateFolder(_incoming);
-        OwnerOnly.CreateFolder(_content);
+        OwnerOnly.CreateFolder(_content.Folder);
         FolderSync.Flush(fullRoot);
     }
 
@@ -69,7 +69,7 @@ public sealed class DiskFileStore : IFileStore
     public Task CommitAsync(ReceivedFile file)
     {
         var upload = Upload(file);
-        MoveIntoStore(upload.UploadPath, upload.Sha256);
+        _content.MoveIn(upload.UploadPath, upload.Sha256);
         File.Delete(upload.IntentPath);
         return Task.CompletedTask;
     }
@@ -103,9 +103,15 @@ public sealed class DiskFileStore : IFileStore
             return null;
         }
 
-        var path = ContentPathOf(sha256);
+        var path = _content.PathOf(sha256);
         return File.Exists(path) ? path : null;
     }
+
+    public IAsyncEnumerable<string> ListStoredBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        _content.StoredBefore(before).ToAsyncEnumerable();
+
+    public Task<bool> DeleteUnclaimedAsync(string sha256, DateTimeOffset before, CancellationToken cancellationToken) =>
+        Task.FromResult(Sha256Hex.IsValid(sha256) && _content.DeleteUnclaimed(sha256, before));
 
     public async Task<int> RecoverAsync(Func<FileIntent, Task<bool>> isReferenced, CancellationToken cancellationToken)
     {
@@ -116,7 +122,7 @@ public sealed class DiskFileStore : IFileStore
             var intent = await IntentFile.ReadAsync(intentPath, cancellationToken);
             if (intent is not null && File.Exists(uploadPath) && await isReferenced(intent))
             {
-                MoveIntoStore(uploadPath, intent.Sha256);
+                _content.MoveIn(uploadPath, intent.Sha256);
                 recovered++;
             }
 
@@ -135,25 +141,4 @@ public sealed class DiskFileStore : IFileStore
     private static DiskUpload Upload(ReceivedFile file) =>
         file as DiskUpload ?? throw new ArgumentException("The file was received by another store.", nameof(file));
 
-    private void MoveIntoStore(string uploadPath, string sha256)
-    {
-        var target = ContentPathOf(sha256);
-        var folder = Path.GetDirectoryName(target)!;
-        OwnerOnly.CreateFolder(folder);
-        try
-        {
-            File.Move(uploadPath, target);
-        }
-        catch (IOException) when (File.Exists(target))
-        {
-            // The same content is stored already, by an earlier or a concurrent upload.
-            File.Delete(uploadPath);
-        }
-
-        // Before the intent goes: a power cut must not lose the file's new name (nor its folder's) with the intent gone.
-        FolderSync.Flush(folder);
-        FolderSync.Flush(_content);
-    }
-
-    private string ContentPathOf(string sha256) => Path.Combine(_content, sha256[..2], sha256);
 }

@@ -48,14 +48,29 @@ internal static class FileStatements
 
     public const string ReadUpload = "SELECT sha256, length, intent FROM file_upload WHERE id = @id;";
 
-    // Content stored already (by an earlier or a concurrent upload) keeps its blob; this upload's chunks then go.
+    // Content stored already (by an earlier or a concurrent upload) keeps its blob, and this upload's chunks then go;
+    // it is stored anew all the same, so the sweep of unused files leaves it alone for another grace period.
+    // Answers whether the row was inserted.
     public const string StoreContent = """
         INSERT INTO file_content (sha256, blob, length, chunk_size, stored_at)
         VALUES (@sha256, @id, @length, @chunkSize, @now)
-        ON CONFLICT (sha256) DO NOTHING;
+        ON CONFLICT (sha256) DO UPDATE SET stored_at = EXCLUDED.stored_at
+        RETURNING xmax = 0;
+        """;
+
+    public const string ListStoredBefore = "SELECT sha256 FROM file_content WHERE stored_at < @before;";
+
+    /// <summary>The content, if it was stored before <c>@before</c> and no upload of the same bytes is under way; answers its blob.</summary>
+    public const string DeleteUnclaimedContent = """
+        DELETE FROM file_content c
+        WHERE c.sha256 = @sha256 AND c.stored_at < @before
+          AND NOT EXISTS (SELECT 1 FROM file_upload u WHERE u.sha256 = c.sha256)
+        RETURNING blob;
         """;
 
     public const string DeleteChunks = "DELETE FROM file_chunk WHERE blob = @id;";
+
+    public const string DeleteBlob = "DELETE FROM file_chunk WHERE blob = @blob;";
 
     public const string DeleteUpload = "DELETE FROM file_upload WHERE id = @id;";
 

@@ -131,6 +131,12 @@ public sealed class PostgresFileStore(PostgresDatabase database, ILogger<Postgre
 
     public Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken) => PostgresFileStream.OpenAsync(database, sha256, cancellationToken);
 
+    public IAsyncEnumerable<string> ListStoredBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        UnusedContent.StoredBeforeAsync(database, before, cancellationToken);
+
+    public Task<bool> DeleteUnclaimedAsync(string sha256, DateTimeOffset before, CancellationToken cancellationToken) =>
+        UnusedContent.DeleteUnclaimedAsync(database, sha256, before, cancellationToken);
+
     public Task<int> RecoverAsync(Func<FileIntent, Task<bool>> isReferenced, CancellationToken cancellationToken) =>
         UploadRecovery.RunAsync(database, _leftAlone, isReferenced, cancellationToken);
 

@@ -39,7 +39,7 @@ internal static class UploadRows
         await using (var store = Command(connection, FileStatements.StoreContent, id, transaction)
             .With("sha256", sha256).With("length", length).With("chunkSize", PostgresFileStore.ChunkSize).With("now", DateTimeOffset.UtcNow))
         {
-            if (await store.ExecuteNonQueryAsync() == 0)
+            if (await store.ExecuteScalarAsync() is not true)
             {
                 await using var duplicate = Command(connection, FileStatements.DeleteChunks, id, transaction);
                 await duplicate.ExecuteNonQueryAsync();
