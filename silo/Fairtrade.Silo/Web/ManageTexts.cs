@@ -40,6 +40,8 @@ public sealed record ManageTexts
     public required string Details { get; init; }
     public required string Archive { get; init; }
     public required string ArchiveConfirm { get; init; }
+    public required string DeleteEvidence { get; init; }
+    public required string DeleteEvidenceConfirm { get; init; }
     public required string Archived { get; init; }
     public required string Activities { get; init; }
     public required string ActivityTitle { get; init; }
@@ -189,6 +191,8 @@ public sealed record ManageTexts
         Details = "Angaben",
         Archive = "Archivieren",
         ArchiveConfirm = "Wirklich archivieren? Der Eintrag zählt dann nicht mehr; seine Geschichte bleibt.",
+        DeleteEvidence = "Löschen",
+        DeleteEvidenceConfirm = "Diesen Nachweis mit seinen Dateien löschen? Das Protokoll vermerkt es; zurückholen lässt er sich nicht.",
         Archived = "archiviert",
         Activities = "Aktionen",
         ActivityTitle = "Aktion",
@@ -369,6 +373,8 @@ public sealed record ManageTexts
         Details = "Details",
         Archive = "Archive",
         ArchiveConfirm = "Archive it? It no longer counts; its history stays.",
+        DeleteEvidence = "Delete",
+        DeleteEvidenceConfirm = "Delete this evidence and its files? The audit trail notes it; it cannot be brought back.",
         Archived = "archived",
         Activities = "Activities",
         ActivityTitle = "Activity",

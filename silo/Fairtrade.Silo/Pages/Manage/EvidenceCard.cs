@@ -17,4 +17,7 @@ public sealed record EvidenceCard(string Town, EvidenceRecord Evidence, string S
     public bool IsImage => Evidence.File?.ContentType.StartsWith("image/", StringComparison.Ordinal) == true;
 
     public bool IsPdf => Evidence.File?.ContentType == "application/pdf";
+
+    /// <summary>Evidence that never counted (spam, a file sent by mistake) may be deleted; approved once, it stays.</summary>
+    public bool Deletable => Keeps && Evidence.Status != EvidenceStatus.Approved && Evidence.History.All(r => r.Status != EvidenceStatus.Approved);
 }
