@@ -9,7 +9,7 @@ public sealed record CreateParticipantRequest(
     [property: StringLength(64, MinimumLength = 1, ErrorMessage = "id " + Identifiers.Rule), RegularExpression(Identifiers.Pattern, ErrorMessage = "id " + Identifiers.Rule), NotReserved] string? Id,
     [property: Required] ParticipantKind? Kind,
     [property: Required, StringLength(200, MinimumLength = 1), SingleLine] string? Name,
-    [property: StringLength(300), SingleLine] string? Address,
+    [property: StringLength(300)] string? Address,
     [property: StringLength(200), SingleLine] string? Chain,
     [property: ProductList] string[]? Products,
     ContactRequest? Contact,

@@ -9,7 +9,7 @@ namespace Fairtrade.Silo.Participants;
 public sealed record UpdateParticipantRequest(
     ParticipantKind? Kind,
     [property: StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
-    [property: StringLength(300), SingleLine] string? Address,
+    [property: StringLength(300)] string? Address,
     [property: StringLength(200), SingleLine] string? Chain,
     [property: ProductList] string[]? Products,
     ContactRequest? Contact,

@@ -137,11 +137,14 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
     {
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug);
-        string[] names = ["Glocke\u0007", "Kiosk_x0041_", "Café ☕ 🌍"];
+        string[] names = ["Kiosk_x0041_", "Café ☕ 🌍"];
         foreach (var (name, i) in names.Select((n, i) => (n, i)))
         {
             await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = $"shop-{i}", kind = "retail", name });
         }
+
+        // Names are one line; an address may hold what a form pasted into it, a bell included.
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "bell", kind = "retail", name = "Glocke", address = "Markt 1\u0007" });
 
         var workbook = await ExportAsync(slug);
 
@@ -156,7 +159,7 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
         shown.ShouldContain("Kiosk_x0041_");
         shown.ShouldContain("Café ☕ 🌍");
         using var read = new XLWorkbook(new MemoryStream(workbook));
-        read.Worksheet("Retail").Column(1).CellsUsed().Select(c => c.GetString()).ShouldContain("Glocke\u0007", "read back as typed (which the import then refuses as a control character)");
+        read.Worksheet("Retail").Column(2).CellsUsed().Select(c => c.GetString()).ShouldContain("Markt 1\u0007", "read back as typed");
     }
 
     [Fact]
