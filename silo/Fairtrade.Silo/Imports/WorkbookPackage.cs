@@ -93,7 +93,10 @@ public static class WorkbookPackage
     {
         try
         {
-            return new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
+            var zip = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
+            // The central directory is read on first use: a damaged one is found here, not later.
+            _ = zip.Entries.Count;
+            return zip;
         }
         catch (InvalidDataException)
         {
