@@ -123,6 +123,29 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
             return null;
         }
 
-        return cell.IsEmpty() ? null : cell;
+        if (cell.IsEmpty())
+        {
+            return null;
+        }
+
+        try
+        {
+            // Read once as its type says: a value the type cannot hold (a date beyond the calendar) throws here, not later.
+            _ = cell.DataType switch
+            {
+                XLDataType.Number => cell.GetDouble(),
+                XLDataType.DateTime => cell.GetDateTime(),
+                XLDataType.Boolean => cell.GetBoolean(),
+                XLDataType.TimeSpan => cell.GetTimeSpan(),
+                _ => (object)cell.GetString(),
+            };
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or OverflowException or InvalidCastException)
+        {
+            Error(field, $"holds a value its cell format cannot show (a {cell.DataType.ToString().ToLowerInvariant()} out of range): enter it again.");
+            return null;
+        }
+
+        return cell;
     }
 }

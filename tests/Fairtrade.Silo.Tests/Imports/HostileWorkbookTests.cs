@@ -54,6 +54,24 @@ public sealed class HostileWorkbookTests(AppFixture fixture)
         await _admin.ShouldStillImportAsync();
     }
 
+    [Theory]
+    [InlineData("99999999")]
+    [InlineData("-700000")]
+    [InlineData("1e308")]
+    [InlineData("NaN")]
+    public async Task ADateBeyondTheCalendarIsAnErrorAtItsCell(string serial)
+    {
+        var workbook = Workbooks.List("Liste", ["Name", "Art", "Nachweis vom"], ["Weltladen", "Einzelhandel", new DateTime(2026, 1, 5)]);
+        workbook = Workbooks.EditPart(workbook, "xl/worksheets/sheet1.xml", xml => System.Text.RegularExpressions.Regex.Replace(
+            xml, "(<x:c r=\"C2\"[^>]*>)<x:v>[^<]*</x:v>", $"$1<x:v>{serial}</x:v>"));
+
+        var (status, body) = await _admin.ImportIntoNewTownAsync(workbook);
+
+        status.ShouldBe(HttpStatusCode.UnprocessableEntity, body.Messages());
+        body.Messages().ShouldStartWith("Liste!2/Nachweis vom: holds a value its cell format cannot show");
+        await _admin.ShouldStillImportAsync();
+    }
+
     [Fact]
     public async Task AFormulaIsNeverEvaluatedNorItsCachedValueUsed()
     {
