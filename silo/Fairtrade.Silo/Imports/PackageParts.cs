@@ -7,7 +7,7 @@ namespace Fairtrade.Silo.Imports;
 /// The parts of an uploaded workbook by part name (regardless of case, as the package reader finds them), each
 /// unpacked through the workbook's budget and, when XML, read without DTDs within the tally's limits. Opening it
 /// refuses a package that is not one package only: an entry that is no part name, two parts whose names differ only
-/// in case, and also macros and links to other workbooks.
+/// in case, and also macros and links to other workbooks (see also <see cref="PackageContentTypes"/>).
 /// </summary>
 public sealed class PackageParts
 {
@@ -15,8 +15,7 @@ public sealed class PackageParts
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
     private readonly Dictionary<string, ZipArchiveEntry> _parts = new(PackageNames.Comparer);
-    private readonly HashSet<string> _xmlExtensions = new(["xml", "rels", "vml"], PackageNames.Comparer);
-    private readonly HashSet<string> _xmlParts = new(PackageNames.Comparer);
+    private readonly PackageContentTypes _contentTypes = new();
     private readonly Dictionary<string, List<PackageRelationship>> _relationships = new(PackageNames.Comparer);
     private readonly HashSet<string> _read = new(PackageNames.Comparer);
     private readonly UnpackBudget _budget;
@@ -62,15 +61,14 @@ public sealed class PackageParts
             }
         }
 
-        package.ReadContentTypes(contentTypes ?? throw WorkbookPackage.Damaged());
+        package._contentTypes.Read(package.Xml(contentTypes ?? throw WorkbookPackage.Damaged()));
         return package;
     }
 
     public bool Contains(string part) => _parts.ContainsKey(part);
 
-    /// <summary>Whether any reader could take the part for XML: by a content type declared for it or its extension, or by the extension itself.</summary>
-    public bool IsXml(string part) =>
-        _xmlParts.Contains(part) || (Path.GetExtension(part) is { Length: > 1 } extension && _xmlExtensions.Contains(extension[1..]));
+    /// <summary>Whether any reader could take the part for XML.</summary>
+    public bool IsXml(string part) => _contentTypes.IsXml(part);
 
     /// <summary>The part's XML, node by node, each element counted.</summary>
     public IEnumerable<XmlReader> Xml(string part)
@@ -138,41 +136,6 @@ public sealed class PackageParts
             }
 
             yield return reader;
-        }
-    }
-
-    private void ReadContentTypes(ZipArchiveEntry entry)
-    {
-        foreach (var node in Xml(entry))
-        {
-            if (node.NodeType != XmlNodeType.Element || node.GetAttribute("ContentType") is not { } type)
-            {
-                continue;
-            }
-
-            if (type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || type.Contains("vbaProject", StringComparison.OrdinalIgnoreCase))
-            {
-                throw WorkbookPackage.Macros();
-            }
-
-            if (type.Contains("externalLink", StringComparison.OrdinalIgnoreCase))
-            {
-                throw WorkbookPackage.ExternalLinks();
-            }
-
-            if (!type.EndsWith("xml", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (node.LocalName == "Default" && node.GetAttribute("Extension") is { } extension)
-            {
-                _xmlExtensions.Add(extension);
-            }
-            else if (node.LocalName == "Override" && node.GetAttribute("PartName") is { } part && PackageNames.OfEntry(part.TrimStart('/')) is { } name)
-            {
-                _xmlParts.Add(name);
-            }
         }
     }
 }
