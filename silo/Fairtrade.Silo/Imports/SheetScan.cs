@@ -10,7 +10,7 @@ namespace Fairtrade.Silo.Imports;
 /// hold error values (the library reads those as empty). Any other XML part of the package is counted the same way,
 /// so cells the library might find elsewhere count too.
 /// </summary>
-public sealed class SheetScan(PackageTally tally, ImportErrors errors)
+public sealed class SheetScan(PackageTally tally, IReadOnlyList<int> sharedStrings, ImportErrors errors)
 {
     public const int MaxRows = 10_000;
 
@@ -21,44 +21,10 @@ public sealed class SheetScan(PackageTally tally, ImportErrors errors)
     private const string Strict = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     private const int MaxRowNumber = MaxRows + SheetTable.HeaderSearchRows;
     private static readonly HashSet<string> Features = ["hyperlink", "mergeCell", "dataValidation", "conditionalFormatting", "comment", "protectedRange"];
-    private readonly List<int> _sharedStrings = [];
     private readonly char[] _chunk = new char[4096];
 
     /// <summary>Whether the node is in SpreadsheetML, transitional or strict (the library reads both).</summary>
     public static bool IsSpreadsheet(XmlReader node) => node.NamespaceURI is Transitional or Strict;
-
-    /// <summary>Reads the length of each shared string, for the cells that show them.</summary>
-    public void ReadSharedStrings(PackageParts package, string part)
-    {
-        var length = 0;
-        var inText = false;
-        foreach (var node in package.Xml(part))
-        {
-            switch (node.NodeType)
-            {
-                case XmlNodeType.Element when IsSpreadsheet(node) && node.LocalName == "si":
-                    length = 0;
-                    if (node.IsEmptyElement)
-                    {
-                        _sharedStrings.Add(0);
-                    }
-
-                    break;
-                case XmlNodeType.Element when IsSpreadsheet(node) && node.LocalName == "t":
-                    inText = !node.IsEmptyElement;
-                    break;
-                case XmlNodeType.EndElement when IsSpreadsheet(node) && node.LocalName == "t":
-                    inText = false;
-                    break;
-                case XmlNodeType.EndElement when IsSpreadsheet(node) && node.LocalName == "si":
-                    _sharedStrings.Add(length);
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when inText:
-                    length += Length(node, null);
-                    break;
-            }
-        }
-    }
 
     /// <param name="name">The sheet's name, or the part's for a part that is no sheet.</param>
     /// <returns>The references of cells that hold an error value (<c>#N/A</c>, <c>#DIV/0!</c>…).</returns>
@@ -71,7 +37,7 @@ public sealed class SheetScan(PackageTally tally, ImportErrors errors)
         {
             if (node.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace && cell is { InText: true })
             {
-                cell.Length += Length(node, cell);
+                cell.Length += Length(node, _chunk, cell);
                 continue;
             }
 
@@ -154,7 +120,7 @@ public sealed class SheetScan(PackageTally tally, ImportErrors errors)
         }
 
         var length = cell.Type == "s"
-            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count ? _sharedStrings[index] : 0
+            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count ? sharedStrings[index] : 0
             : cell.Length;
         if (length > ImportText.MaxCellLength)
         {
@@ -170,16 +136,16 @@ public sealed class SheetScan(PackageTally tally, ImportErrors errors)
         return null;
     }
 
-    /// <summary>The length of a text node, read in chunks so a long one is never held whole; the first characters of a value are kept.</summary>
-    private int Length(XmlReader node, ScannedCell? cell)
+    /// <summary>The length of a text node, read in chunks so a long one is never held whole; the first characters of a cell's value are kept.</summary>
+    public static int Length(XmlReader node, char[] chunk, ScannedCell? cell = null)
     {
         var length = 0;
         int read;
-        while ((read = node.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        while ((read = node.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
         {
             if (cell is { InValue: true } && cell.Value.Length < 16)
             {
-                cell.Value += new string(_chunk, 0, Math.Min(read, 16));
+                cell.Value += new string(chunk, 0, Math.Min(read, 16));
             }
 
             length += read;

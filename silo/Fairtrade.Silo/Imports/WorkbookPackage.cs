@@ -32,11 +32,8 @@ public static class WorkbookPackage
         {
             var package = PackageParts.Open(zip, new UnpackBudget(MaxUnpackedBytes));
             var structure = WorkbookStructure.Read(package);
-            var scan = new SheetScan(package.Tally, errors);
-            if (structure.SharedStrings is { } sharedStrings)
-            {
-                scan.ReadSharedStrings(package, sharedStrings);
-            }
+            var sharedStrings = structure.SharedStrings is { } strings ? SharedStringScan.Lengths(package, strings) : [];
+            var scan = new SheetScan(package.Tally, sharedStrings, errors);
 
             foreach (var (name, part) in structure.Sheets)
             {
