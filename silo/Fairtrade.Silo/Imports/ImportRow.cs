@@ -5,10 +5,11 @@ namespace Fairtrade.Silo.Imports;
 
 /// <summary>
 /// One row of an imported sheet, read by field rather than by column. Every cell is checked before it is believed:
-/// formulas and error values are refused (the import reads values), dates must be dates, and text must be free of
-/// control characters. What is wrong is added to the import's errors at its place, and reads as empty.
+/// formulas and error values are refused (the import reads values), dates must be dates, text must be free of
+/// control characters other than line breaks and tabs, and a name must be one line. What is wrong is added to the
+/// import's errors at its place, and reads as empty.
 /// </summary>
-public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionary<ImportField, SheetColumn> columns, ISet<string> errorCells, List<ImportError> errors)
+public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionary<ImportField, SheetColumn> columns, ISet<string> errorCells, ImportErrors errors)
 {
     private readonly HashSet<ImportField?> _refused = [];
 
@@ -41,6 +42,13 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
             return null;
         }
 
+        // A name is one line (the API's rule too), whatever spaces surround it.
+        if (IsName(field) && text.Trim().Any(char.IsControl))
+        {
+            Error(field, "is a name and takes one line: remove its line breaks and tabs.");
+            return null;
+        }
+
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
@@ -56,7 +64,7 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
             return DateOnly.FromDateTime(cell.GetDateTime());
         }
 
-        var shown = cell.DataType == XLDataType.Text ? $"'{WorkbookPackage.Printable(cell.GetString())}' is text" : $"{cell.GetString()} is a {cell.DataType.ToString().ToLowerInvariant()}";
+        var shown = cell.DataType == XLDataType.Text ? $"'{ImportText.Quote(cell.GetString())}' is text" : $"{cell.GetString()} is a {cell.DataType.ToString().ToLowerInvariant()}";
         Error(field, $"{shown}, not a date: enter a date in a cell formatted as a date.");
         return null;
     }
@@ -87,9 +95,12 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
     {
         if (_refused.Add(field) || field is null)
         {
-            errors.Add(new ImportError(WorkbookPackage.Printable(Sheet), Number, field is { } f && columns.TryGetValue(f, out var column) ? column.Header : null, message));
+            errors.Add(new ImportError(ImportText.Printable(Sheet), Number, field is { } f && columns.TryGetValue(f, out var column) ? column.Header : null, message));
         }
     }
+
+    /// <summary>Whether the field names something (a participant, a steering-group member, an article's headline), which is one line.</summary>
+    private static bool IsName(ImportField field) => field is ImportField.Name or ImportField.Headline;
 
     /// <summary>The cell of a field when it holds a plain value; null when empty, absent or refused.</summary>
     private IXLCell? Readable(ImportField field)
@@ -112,6 +123,29 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
             return null;
         }
 
-        return cell.IsEmpty() ? null : cell;
+        if (cell.IsEmpty())
+        {
+            return null;
+        }
+
+        try
+        {
+            // Read once as its type says: a value the type cannot hold (a date beyond the calendar) throws here, not later.
+            _ = cell.DataType switch
+            {
+                XLDataType.Number => cell.GetDouble(),
+                XLDataType.DateTime => cell.GetDateTime(),
+                XLDataType.Boolean => cell.GetBoolean(),
+                XLDataType.TimeSpan => cell.GetTimeSpan(),
+                _ => (object)cell.GetString(),
+            };
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or OverflowException or InvalidCastException)
+        {
+            Error(field, $"holds a value its cell format cannot show (a {cell.DataType.ToString().ToLowerInvariant()} out of range): enter it again.");
+            return null;
+        }
+
+        return cell;
     }
 }

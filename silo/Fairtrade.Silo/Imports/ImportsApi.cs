@@ -44,9 +44,15 @@ public static class ImportsApi
         }
 
         using var body = await ImportBody.ReadAsync(http, options.Value.MaxUploadBytes, cancellationToken);
-        var errorCells = WorkbookPackage.Inspect(body);
+        var errors = new ImportErrors();
+        var errorCells = WorkbookPackage.Inspect(body, errors);
+        if (errors.Count > 0)
+        {
+            // A cell longer than Excel allows: the workbook is not given to the spreadsheet library at all.
+            return TypedResults.Json(new ImportPlan().Report(false, errors.ToArray()), statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
         using var workbook = Load(body);
-        var errors = new List<ImportError>();
         var today = calendar.Today;
         var batch = WorkbookReader.Read(workbook, errorCells, today, errors);
 
@@ -65,7 +71,7 @@ public static class ImportsApi
             await TownCriteriaImport.PlanAsync(town, batch, plan);
             if (errors.Count > 0)
             {
-                var report = plan.Report(false, [.. errors]);
+                var report = plan.Report(false, errors.ToArray());
                 return TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
             }
 

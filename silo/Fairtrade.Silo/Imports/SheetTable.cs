@@ -13,13 +13,13 @@ public sealed class SheetTable
     private readonly int _headerRow;
     private readonly Dictionary<ImportField, SheetColumn> _columns;
     private readonly ISet<string> _errorCells;
-    private readonly List<ImportError> _errors;
+    private readonly ImportErrors _errors;
 
-    private SheetTable(IXLWorksheet sheet, int headerRow, Dictionary<ImportField, SheetColumn> columns, ISet<string> errorCells, List<ImportError> errors) =>
+    private SheetTable(IXLWorksheet sheet, int headerRow, Dictionary<ImportField, SheetColumn> columns, ISet<string> errorCells, ImportErrors errors) =>
         (_sheet, _headerRow, _columns, _errorCells, _errors) = (sheet, headerRow, columns, errorCells, errors);
 
     /// <summary>The sheet as a table of <paramref name="kind"/>; null (with the reason among the errors) when a needed column is missing.</summary>
-    public static SheetTable? Read(IXLWorksheet sheet, SheetKind kind, ISet<string> errorCells, List<ImportError> errors)
+    public static SheetTable? Read(IXLWorksheet sheet, SheetKind kind, ISet<string> errorCells, ImportErrors errors)
     {
         var required = ImportColumns.Required(kind);
         var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
@@ -36,7 +36,7 @@ public sealed class SheetTable
 
                 if (!columns.TryAdd(field, new SheetColumn(column, cell.GetString().Trim())))
                 {
-                    errors.Add(new ImportError(WorkbookPackage.Printable(sheet.Name), row, cell.GetString().Trim(),
+                    errors.Add(new ImportError(ImportText.Printable(sheet.Name), row, cell.GetString().Trim(),
                         $"is a second column for {ImportColumns.Describe(kind, field)}; keep one."));
                 }
             }
@@ -49,7 +49,7 @@ public sealed class SheetTable
             var missing = required.Where(f => !columns.ContainsKey(f)).ToArray();
             if (missing.Length > 0)
             {
-                errors.Add(new ImportError(WorkbookPackage.Printable(sheet.Name), row, null,
+                errors.Add(new ImportError(ImportText.Printable(sheet.Name), row, null,
                     $"The header row has no column {string.Join(", ", missing.Select(f => $"'{ImportColumns.Describe(kind, f)}'"))}."));
                 return null;
             }
@@ -57,7 +57,7 @@ public sealed class SheetTable
             return new SheetTable(sheet, row, columns, errorCells, errors);
         }
 
-        errors.Add(new ImportError(WorkbookPackage.Printable(sheet.Name), null, null,
+        errors.Add(new ImportError(ImportText.Printable(sheet.Name), null, null,
             $"No header row in the first {HeaderSearchRows} rows: the sheet needs the columns {string.Join(", ", required.Select(f => $"'{ImportColumns.Describe(kind, f)}'"))}."));
         return null;
     }
@@ -79,6 +79,6 @@ public sealed class SheetTable
     }
 
     /// <summary>One cell outside the table (the council's resolution date beside its label), read as a field.</summary>
-    public static ImportRow Cell(IXLWorksheet sheet, int row, int column, ImportField field, string header, ISet<string> errorCells, List<ImportError> errors) =>
+    public static ImportRow Cell(IXLWorksheet sheet, int row, int column, ImportField field, string header, ISet<string> errorCells, ImportErrors errors) =>
         new(sheet, row, new Dictionary<ImportField, SheetColumn> { [field] = new(column, header) }, errorCells, errors);
 }

@@ -6,17 +6,19 @@ namespace Fairtrade.Silo.Imports;
 
 /// <summary>
 /// Looks inside an uploaded workbook before anything parses it for real: that it is an .xlsx at all, that it does
-/// not unpack to more than a list could need (a zip bomb), and each sheet through <see cref="SheetScan"/>.
+/// not unpack to more than a list could need (a zip bomb), that its parts are found one way only
+/// (<see cref="WorkbookStructure"/>), and every XML part through <see cref="SheetScan"/>. Only a workbook that passes
+/// is given to the spreadsheet library.
 /// </summary>
 public static class WorkbookPackage
 {
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
     private const int MaxParts = 1_000;
-    internal const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /// <summary>Throws <see cref="FieldException"/> (field <c>file</c>) or a 415 <see cref="RefusedException"/> when the workbook cannot be imported.</summary>
+    /// <param name="errors">Takes each cell longer than Excel allows; with any, the workbook must not be read further.</param>
     /// <returns>Per sheet name, the references of cells that hold an error value (<c>#N/A</c>, <c>#DIV/0!</c>…).</returns>
-    public static Dictionary<string, HashSet<string>> Inspect(Stream workbook)
+    public static Dictionary<string, HashSet<string>> Inspect(Stream workbook, ImportErrors errors)
     {
         CheckSignature(workbook);
         using var zip = Open(workbook);
@@ -25,32 +27,42 @@ public static class WorkbookPackage
             throw TooLarge();
         }
 
-        var budget = new UnpackBudget(MaxUnpackedBytes);
-        var errors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var cells = 0;
+        var errorCells = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         try
         {
-            var sheets = SheetParts(zip, budget);
-            foreach (var entry in zip.Entries)
+            var package = PackageParts.Open(zip, new UnpackBudget(MaxUnpackedBytes));
+            var structure = WorkbookStructure.Read(package);
+            var sharedStrings = structure.SharedStrings is { } strings ? SharedStringScan.Lengths(package, strings) : [];
+            var scan = new SheetScan(package.Tally, sharedStrings, errors);
+
+            foreach (var (name, part) in structure.Sheets)
             {
-                using var content = new BudgetedStream(entry.Open(), budget);
-                if (sheets.TryGetValue(entry.FullName, out var name))
+                errorCells[name] = scan.Read(package, part, name);
+            }
+
+            foreach (var part in package.Unread)
+            {
+                if (part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
                 {
-                    errors[name] = SheetScan.ErrorCells(content, name, ref cells);
+                    package.Relationships(part);
+                }
+                else if (package.IsXml(part))
+                {
+                    scan.Read(package, part, part.TrimStart('/'));
                 }
                 else
                 {
-                    content.CopyTo(Stream.Null);
+                    package.Drain(part);
                 }
             }
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or XmlException)
         {
             throw Damaged();
         }
 
         workbook.Position = 0;
-        return errors;
+        return errorCells;
     }
 
     private static void CheckSignature(Stream workbook)
@@ -78,7 +90,10 @@ public static class WorkbookPackage
     {
         try
         {
-            return new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
+            var zip = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
+            // The central directory is read on first use: a damaged one is found here, not later.
+            _ = zip.Entries.Count;
+            return zip;
         }
         catch (InvalidDataException)
         {
@@ -86,66 +101,20 @@ public static class WorkbookPackage
         }
     }
 
-    /// <summary>Part path → sheet name, from the workbook part and its relationships.</summary>
-    private static Dictionary<string, string> SheetParts(ZipArchive zip, UnpackBudget budget)
-    {
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var relation in Elements(zip, "xl/_rels/workbook.xml.rels", "Relationship", budget))
-        {
-            if (relation.GetValueOrDefault("Id") is { } id && relation.GetValueOrDefault("Target") is { } target)
-            {
-                targets[id] = target.StartsWith('/') ? target[1..] : $"xl/{target}";
-            }
-        }
-
-        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var sheet in Elements(zip, "xl/workbook.xml", "sheet", budget))
-        {
-            if (sheet.GetValueOrDefault("id") is { } id && targets.TryGetValue(id, out var part) && sheet.GetValueOrDefault("name") is { } name)
-            {
-                parts[part] = name;
-            }
-        }
-
-        return parts;
-    }
-
-    private static List<Dictionary<string, string>> Elements(ZipArchive zip, string path, string element, UnpackBudget budget)
-    {
-        using var content = new BudgetedStream((zip.GetEntry(path) ?? throw Damaged()).Open(), budget);
-        using var reader = XmlReader.Create(content, Settings);
-        var found = new List<Dictionary<string, string>>();
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == element)
-                {
-                    var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-                    while (reader.MoveToNextAttribute())
-                    {
-                        attributes[reader.LocalName] = reader.Value;
-                    }
-
-                    found.Add(attributes);
-                }
-            }
-        }
-        catch (XmlException)
-        {
-            throw Damaged();
-        }
-
-        return found;
-    }
-
-    /// <summary>A name with its control characters shown as code points, so a message never carries them.</summary>
-    public static string Printable(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
-
-    internal static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
-
     public static FieldException Damaged() => new("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
 
     public static FieldException TooLarge() => new("file", $"The workbook unpacks to more than {MaxUnpackedBytes / 1024 / 1024} MiB, far more than any list needs; it is not imported.");
+
+    /// <summary>A package a reader could take more than one way; <paramref name="what"/> says how.</summary>
+    public static FieldException Ambiguous(string what) =>
+        new("file", $"The workbook is ambiguous: {what}. No spreadsheet program writes that, so it is not imported; save it again from Excel.");
+
+    public static FieldException NoPartName(string entry) =>
+        new("file", $"The workbook holds an entry named '{ImportText.Quote(entry)}', which is no part of a workbook (a path outside it, a backslash or an escape); it is not imported.");
+
+    public static RefusedException Macros() => new(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type.",
+        "The workbook holds macros (a macro-enabled .xlsm workbook, whatever its name says); the import takes workbooks without macros: save it as an Excel workbook (.xlsx) and import that.");
+
+    public static FieldException ExternalLinks() =>
+        new("file", "The workbook links to other workbooks (external links), which the import does not follow: break the links (Excel: Data › Edit Links › Break Link), save, and import that.");
 }

@@ -39,7 +39,7 @@ public static class WorkbookReader
 
     private static readonly Dictionary<string, ImportField> CouncilFields = new() { ["ProductsServed"] = ImportField.Product };
 
-    public static ImportBatch Read(XLWorkbook workbook, IReadOnlyDictionary<string, HashSet<string>> errorCells, DateOnly today, List<ImportError> errors)
+    public static ImportBatch Read(XLWorkbook workbook, IReadOnlyDictionary<string, HashSet<string>> errorCells, DateOnly today, ImportErrors errors)
     {
         var participants = new List<ImportedParticipant>();
         var members = new List<ImportedMember>();
@@ -49,7 +49,7 @@ public static class WorkbookReader
         {
             if (sheet.Name.Any(char.IsControl))
             {
-                errors.Add(new ImportError(WorkbookPackage.Printable(sheet.Name), null, null, "The sheet's name holds control characters; rename the sheet."));
+                errors.Add(new ImportError(ImportText.Printable(sheet.Name), null, null, "The sheet's name holds control characters; rename the sheet."));
                 continue;
             }
 
@@ -111,7 +111,7 @@ public static class WorkbookReader
 
     private static ParticipantKind? Unknown(ImportRow row, string word)
     {
-        row.Error(ImportField.Kind, $"'{word}' is not a kind of participant; use {ImportWords.KindChoices}.");
+        row.Error(ImportField.Kind, $"'{ImportText.Quote(word)}' is not a kind of participant; use {ImportWords.KindChoices}.");
         return null;
     }
 
@@ -121,7 +121,7 @@ public static class WorkbookReader
         var sector = sectorWord is null ? null : ImportWords.SectorOf(sectorWord);
         if (sectorWord is not null && sector is null)
         {
-            row.Error(ImportField.Sector, $"'{sectorWord}' is not a sector; use {ImportWords.SectorChoices}.");
+            row.Error(ImportField.Sector, $"'{ImportText.Quote(sectorWord)}' is not a sector; use {ImportWords.SectorChoices}.");
             return [];
         }
 
@@ -136,7 +136,7 @@ public static class WorkbookReader
             ? [new ImportedArticle(row, request)] : [];
     }
 
-    private static ImportedCouncil Council(IXLWorksheet sheet, SheetTable table, ISet<string> cells, List<ImportError> errors)
+    private static ImportedCouncil Council(IXLWorksheet sheet, SheetTable table, ISet<string> cells, ImportErrors errors)
     {
         var label = WorkbookTexts.For(string.Equals(sheet.Name, WorkbookTexts.German.CouncilSheet, StringComparison.OrdinalIgnoreCase) ? "de" : "en").ResolutionAdoptedOn;
         var adopted = SheetTable.Cell(sheet, 1, 2, ImportField.ResolutionAdoptedOn, label, cells, errors).Date(ImportField.ResolutionAdoptedOn);

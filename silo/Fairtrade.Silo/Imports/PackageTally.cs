@@ -1,0 +1,72 @@
+using Fairtrade.Silo.Http;
+
+namespace Fairtrade.Silo.Imports;
+
+/// <summary>
+/// What the parts of a workbook add up to as they are read, against what the spreadsheet library may be given: it
+/// holds every element, cell and character in memory, and some features (hyperlinks, comments) cost it far more.
+/// </summary>
+public sealed class PackageTally
+{
+    /// <summary>Cells in all sheets together, empty ones too: ten thousand rows of 25 columns.</summary>
+    public const int MaxCells = 250_000;
+
+    /// <summary>XML elements in all parts together; a full list of <see cref="MaxCells"/> needs well under half.</summary>
+    public const int MaxElements = 2_000_000;
+
+    /// <summary>Nesting of XML elements; what Excel writes stays under 20.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Characters in all cells together, a shared string counted at each cell that shows it.</summary>
+    public const int MaxTextCharacters = 20_000_000;
+
+    /// <summary>Hyperlinks, comments, merged cells and validation or formatting rules together (each range of a rule counted).</summary>
+    public const int MaxFeatures = 1_000;
+
+    private int _elements;
+    private int _cells;
+    private int _features;
+    private long _text;
+
+    public void Element(int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new FieldException("file", $"The workbook's XML nests deeper than {MaxDepth} levels, which no spreadsheet program writes; it is not imported.");
+        }
+
+        if (++_elements > MaxElements)
+        {
+            throw new FieldException("file", $"The workbook holds more than {MaxElements:N0} XML elements, far more than a list needs; import at most {SheetScan.MaxRows:N0} rows at a time.");
+        }
+    }
+
+    public void Cell()
+    {
+        if (++_cells > MaxCells)
+        {
+            throw CellsOrColumns();
+        }
+    }
+
+    public void Features(int count)
+    {
+        _features += count;
+        if (_features > MaxFeatures)
+        {
+            throw new FieldException("file", $"The workbook holds more than {MaxFeatures:N0} hyperlinks, comments, merged cells and validation or formatting rules together, which a list does not need: copy its values into a new workbook and import that.");
+        }
+    }
+
+    public void Text(int characters)
+    {
+        _text += characters;
+        if (_text > MaxTextCharacters)
+        {
+            throw new FieldException("file", $"The workbook's cells hold more than {MaxTextCharacters:N0} characters together, far more than a list needs; import at most {SheetScan.MaxRows:N0} rows at a time.");
+        }
+    }
+
+    public static FieldException CellsOrColumns() =>
+        new("file", $"The workbook holds more than {MaxCells:N0} cells or a column beyond the {SheetScan.MaxColumns}th; import at most {SheetScan.MaxRows:N0} rows of a list at a time.");
+}
