@@ -12,7 +12,11 @@ public static class ImportReportView
         var errors = report.Items("errors").ToList();
         if (errors.Count > 0)
         {
-            run.Context.Error.WriteLine($"The workbook has {errors.Count} error(s); nothing was changed:");
+            // A long report ends with a line saying how many more were left out; that line is no error of its own.
+            var capped = errors[^1].Text("message").StartsWith('…');
+            run.Context.Error.WriteLine(capped
+                ? $"The workbook has more than {errors.Count - 1} errors; nothing was changed. The first ones:"
+                : $"The workbook has {errors.Count} error(s); nothing was changed:");
             run.Error.Write(Cells.Rows(errors, ("Sheet", Cells.Field("sheet")), ("Row", Cells.Field("row")), ("Column", Cells.Field("column")), ("Problem", Cells.Field("message"))));
             return;
         }

@@ -72,6 +72,24 @@ public sealed class ImportCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task ALongReportSaysThereAreMoreErrorsThanItLists()
+    {
+        var listed = string.Join(",", Enumerable.Range(1, 200).Select(row => $$"""{"sheet":"Liste","row":{{row + 1}},"column":"Art","message":"not a kind"}"""));
+        using var refusing = new RecordingServer(response => RecordingServer.JsonAsync(response, $$"""
+            {"applied":false,"created":0,"updated":0,"unchanged":0,
+             "errors":[{{listed}},{"sheet":"","row":null,"column":null,"message":"… and 4,800 more errors, left out of this report"}]}
+            """, 422));
+        _cli.Environment["FAIRTRADE_SERVER"] = refusing.Url;
+        _cli.Environment["FAIRTRADE_TOKEN"] = SiloServer.AdminToken;
+
+        var import = await _cli.RunAsync("import", "bottrop", _files.Text("list.xlsx", "any bytes"));
+
+        import.ExitCode.ShouldBe(ExitCodes.Refused, import.ToString());
+        import.Error.ShouldContain("more than 200 errors; nothing was changed");
+        import.Error.ShouldContain("4,800 more errors");
+    }
+
+    [Fact]
     public async Task ImportIntoAnUnknownTownIsRefused()
     {
         var workbook = await ExportedWorkbookAsync();
