@@ -71,9 +71,24 @@ public sealed class SqliteDatabase(string path) : SqlDatabase
     /// </summary>
     public override async Task DropOverwrittenDataAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
-        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        // SQLite answers "busy" in the result, not as an error, when a reader still needs the log (a backup, a long read).
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var checkpoint = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+            await using var result = await checkpoint.ExecuteReaderAsync(cancellationToken);
+            if (await result.ReadAsync(cancellationToken) && result.GetInt32(0) == 0)
+            {
+                return;
+            }
+
+            if (attempt == 10)
+            {
+                throw new IOException($"The write-ahead log of {Location} could not be emptied: a reader still holds it. Ask again shortly.");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace Fairtrade.Silo.Accounts;
 /// </summary>
 public sealed class UnknownNameLockout([FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time)
 {
-    // Beyond this many names the counts start again: guessing floods cannot grow the silo's memory.
+    // Beyond this many names, the ones not locked are forgotten first: a guessing flood cannot grow the silo's memory,
+    // nor wipe a lockout, which would tell a name without an account from one whose account stays locked.
     private const int MaxNames = 10_000;
 
     private readonly ConcurrentDictionary<string, Attempts> _names = new(StringComparer.Ordinal);
@@ -22,11 +23,28 @@ public sealed class UnknownNameLockout([FromKeyedServices(CampaignClock.ServiceK
         var now = time.GetUtcNow();
         if (_names.Count >= MaxNames)
         {
-            _names.Clear();
+            Forget(now);
         }
 
         var attempts = _names.AddOrUpdate(name, _ => new Attempts(1, null), (_, a) => a.LockedUntil > now ? a : Next(a, now));
         return attempts.LockedUntil > now ? attempts.LockedUntil : null;
+    }
+
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var (name, attempts) in _names)
+        {
+            if (!(attempts.LockedUntil > now))
+            {
+                _names.TryRemove(name, out _);
+            }
+        }
+
+        // Every name locked at once: the oldest lockouts end first.
+        foreach (var (name, _) in _names.OrderBy(n => n.Value.LockedUntil).Take(_names.Count - (MaxNames - 1)))
+        {
+            _names.TryRemove(name, out _);
+        }
     }
 
     private static Attempts Next(Attempts attempts, DateTimeOffset now) =>

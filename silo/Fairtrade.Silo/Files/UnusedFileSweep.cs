@@ -5,11 +5,12 @@ using Fairtrade.Grains.Storage;
 namespace Fairtrade.Silo.Files;
 
 /// <summary>
-/// Once a day, removes stored files that no evidence refers to any more (their evidence was deleted), once they have
-/// been stored longer than the grace period, <see cref="Grace"/>. What refers to a file is found in every stored grain
-/// state, read past the grains: any SHA-256 written in any state keeps its file, so a file is never removed while
-/// anything might still name it. Uploads under way are safe twice over: their files are younger than the grace
-/// period, and the store deletes nothing an upload has promised to evidence (<see cref="IFileStore.DeleteUnclaimedAsync"/>).
+/// Once a day, removes stored files that no evidence refers to any more (their evidence was deleted): stored longer
+/// than the grace period, <see cref="Grace"/>, and found unused by this sweep and by the one before it, a day earlier,
+/// so a backup running meanwhile still finds every file its copy of the database names. What refers to a file is found
+/// in every stored grain state, read past the grains: any SHA-256 written in any state keeps its file, so a file is
+/// never removed while anything might still name it. Uploads under way are safe as well: their files are younger than
+/// the grace period, and the store deletes nothing an upload has promised to evidence (<see cref="IFileStore.DeleteUnclaimedAsync"/>).
 /// </summary>
 public sealed partial class UnusedFileSweep(
     IFileStore files, [FromKeyedServices(StorageNames.Main)] IStoredStates states, ILogger<UnusedFileSweep> logger) : BackgroundService
@@ -19,7 +20,13 @@ public sealed partial class UnusedFileSweep(
 
     public static readonly TimeSpan Every = TimeSpan.FromDays(1);
 
-    /// <summary>Removes files stored longer ago than <paramref name="grace"/> that no stored state names; answers how many.</summary>
+    // What the previous sweep found unused; kept in memory, so after a restart a file waits one sweep more.
+    private HashSet<string> _unusedBefore = [];
+
+    /// <summary>
+    /// Removes files stored longer ago than <paramref name="grace"/> that no stored state names now nor did at the
+    /// previous sweep; answers how many. Sweeps are not meant to overlap (one a day).
+    /// </summary>
     public async Task<int> SweepAsync(TimeSpan grace, CancellationToken cancellationToken)
     {
         // Listed before the states are read: a file stored after the listing is not a candidate, and one the states
@@ -39,8 +46,10 @@ public sealed partial class UnusedFileSweep(
             }
         }
 
+        var confirmed = candidates.Where(_unusedBefore.Contains).ToArray();
+        _unusedBefore = candidates;
         var removed = 0;
-        foreach (var sha256 in candidates)
+        foreach (var sha256 in confirmed)
         {
             removed += await files.DeleteUnclaimedAsync(sha256, before, cancellationToken) ? 1 : 0;
         }

@@ -12,8 +12,8 @@ namespace Fairtrade.Silo.Operations;
 /// would miss one uploaded between the two copies that the database already refers to.)</item>
 /// <item>Then <c>files/incoming</c>, then the store: a file moves only from the one into the other, so one that moves
 /// while they are copied is found in the store. A restored silo settles what came from <c>incoming</c> at its start,
-/// as after a crash. (Files that no evidence refers to any more are removed only long after, so none the snapshot
-/// refers to goes while the backup runs.)</item>
+/// as after a crash. (A file no evidence refers to any more is removed only once a second daily sweep finds it so,
+/// a day after the first: none the snapshot refers to goes while a backup of less than a day runs.)</item>
 /// <item>Then the rest: cookie keys, the admin token's hash. The generated first-start secrets stay out, in plain text
 /// they have no place in a backup, and so do files still being written (<c>*.pending</c>).</item>
 /// </list>
@@ -26,6 +26,11 @@ public static class BackupCommand
         if (!File.Exists(database))
         {
             return OperationsCommands.Refuse($"There is no database in {dataDir}: nothing to back up (check Fairtrade__DataDir).");
+        }
+
+        if (Inside(Path.GetFullPath(target), Path.GetFullPath(dataDir)))
+        {
+            return OperationsCommands.Refuse($"{target} is inside the data folder {dataDir}: back up into a folder outside it.");
         }
 
         if (!OperationsCommands.IsEmptyOrMissing(target))
@@ -43,6 +48,10 @@ public static class BackupCommand
         Console.WriteLine($"Backed up {dataDir} into {target}.");
         return OperationsCommands.Done;
     }
+
+    private static bool Inside(string folder, string parent) =>
+        folder.TrimEnd(Path.DirectorySeparatorChar).Equals(parent.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+        || folder.StartsWith(parent.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The database and the files SQLite keeps beside it (<c>-wal</c>, <c>-shm</c>, <c>-journal</c>).</summary>
     internal static bool IsDatabase(string path) => path.StartsWith(DataDirLayout.Database, StringComparison.Ordinal);

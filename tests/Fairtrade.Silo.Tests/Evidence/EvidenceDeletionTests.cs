@@ -46,6 +46,8 @@ public sealed class EvidenceDeletionTests : IAsyncLifetime
         Stored().ShouldContain(sha256);
 
         (await _admin.DeleteAsync($"/api/towns/{_town}/evidence/{shopSpam}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await SweepAsync()).ShouldBe(0, "a file goes only once a second sweep finds it unused, so a backup meanwhile has it");
+        Stored().ShouldContain(sha256);
         (await SweepAsync()).ShouldBe(1);
         Stored().ShouldNotContain(sha256);
     }

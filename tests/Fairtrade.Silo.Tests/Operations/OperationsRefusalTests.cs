@@ -37,6 +37,19 @@ public sealed class OperationsRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task BackingUpIntoAFolderInsideTheDataFolderIsRefusedAndWritesNothing()
+    {
+        var dataDir = Folder("data", ("fairtrade.db", ""));
+        var before = Contents(dataDir);
+
+        var backup = await SiloCommand.RunAsync("backup", Path.Combine(dataDir, "backups", "today"), $"--Fairtrade:DataDir={dataDir}");
+
+        backup.ExitCode.ShouldBe(2);
+        backup.Output.ShouldContain("inside the data folder");
+        Contents(dataDir).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task WithPostgresStorageBackupAndRestoreSendTheOperatorToPgDump()
     {
         string[] settings = ["--Fairtrade:Storage=postgres", "--ConnectionStrings:Postgres=Host=127.0.0.1;Database=fairtrade"];
