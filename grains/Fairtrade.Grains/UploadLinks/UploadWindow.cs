@@ -9,7 +9,7 @@ public static class UploadWindow
     public static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     /// <summary>How long from <paramref name="now"/> until one more upload of <paramref name="bytes"/> fits; zero if it fits now.</summary>
-    /// <param name="uploads">The accepted uploads, oldest first.</param>
+    /// <param name="uploads">The uploads accepted or under way, oldest first.</param>
     public static TimeSpan WaitFor(IReadOnlyList<CountedUpload> uploads, DateTimeOffset now, long bytes, UploadLimits limits)
     {
         var lastHour = uploads.Where(u => u.At > now - Hour).ToArray();

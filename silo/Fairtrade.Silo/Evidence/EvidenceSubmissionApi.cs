@@ -34,19 +34,34 @@ public static class EvidenceSubmissionApi
         IOptions<FairtradeOptions> options, UploadLinkQuota quota, ILogger<IFileStore> logger)
     {
         // Before the body is read: a link over its limits does not get to send its file at all.
-        if (await quota.RefuseAsync(user, 0, http.HttpContext) is { } spent)
+        var (place, spent) = await quota.HoldAsync(user, http.HttpContext);
+        if (spent is not null)
         {
             return spent;
         }
 
-        var maxBytes = options.Value.MaxUploadBytes;
+        try
+        {
+            return await ReceiveAndSubmitAsync(slug, http, user, grains, calendar, files, options.Value.MaxUploadBytes, quota, place!, logger);
+        }
+        finally
+        {
+            // Counted by now if the upload was accepted; otherwise its place goes back to the link.
+            await place!.ReleaseAsync();
+        }
+    }
+
+    private static async Task<IResult> ReceiveAndSubmitAsync(
+        string slug, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, IFileStore files,
+        long maxBytes, UploadLinkQuota quota, UploadLinkQuota.Place place, ILogger logger)
+    {
         if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = maxBytes + MultipartOverheadBytes;
         }
 
         var form = await EvidenceForm.ReadAsync(http, files, maxBytes, http.HttpContext.RequestAborted);
-        if (await quota.RefuseAsync(user, form.File.Length, http.HttpContext) is { } tooMuch)
+        if (await quota.ResizeAsync(place, form.File.Length, http.HttpContext) is { } tooMuch)
         {
             await files.DiscardAsync(form.File);
             return tooMuch;
@@ -63,12 +78,12 @@ public static class EvidenceSubmissionApi
             throw;
         }
 
-        return await SubmitAsync(slug, request, form, user, grains, calendar, files, logger, quota);
+        return await SubmitAsync(slug, request, form, user, grains, calendar, files, logger, place);
     }
 
     private static async Task<IResult> SubmitAsync(
         string slug, SubmitEvidenceRequest request, EvidenceForm? form, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
-        IFileStore files, ILogger logger, UploadLinkQuota? quota)
+        IFileStore files, ILogger logger, UploadLinkQuota.Place? place)
     {
         (IResult? Refusal, IEvidenceHolder? Holder, EvidenceSubmission? Submission) prepared = default;
         try
@@ -116,7 +131,7 @@ public static class EvidenceSubmissionApi
             else
             {
                 await UploadSettling.KeepAsync(form.File, submission.Id, files, logger);
-                await (quota?.CountAsync(user, form.File.Length) ?? Task.CompletedTask);
+                await (place?.CountAsync() ?? Task.CompletedTask);
             }
         }
 

@@ -4,40 +4,61 @@ using Fairtrade.Abstractions.Towns;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.UploadLinks;
 
 /// <summary>
 /// The limits of one upload link (<see cref="LimitOptions.UploadsPerHour"/>, <see cref="LimitOptions.UploadBytesPerDay"/>):
-/// beyond them an upload is 429 with <c>Retry-After</c>. Asked before a file is read and again once its size is
-/// known; only an accepted upload is counted. Coordinators have no such limit.
+/// beyond them an upload is 429 with <c>Retry-After</c>. An upload holds its place before its file is read (so uploads
+/// sent at once count against each other), grows it to the file's size once known, and is counted for good only once
+/// accepted; a refused one lets its place go. Coordinators have no such limit.
 /// </summary>
 public sealed class UploadLinkQuota(IGrainFactory grains, IOptions<FairtradeOptions> options)
 {
-    /// <summary>The refusal, if the caller is an upload link that may not send <paramref name="bytes"/> more now.</summary>
-    public async Task<IResult?> RefuseAsync(ClaimsPrincipal user, long bytes, HttpContext http)
+    /// <summary>A place held for one upload through a link, or none for a caller without limits.</summary>
+    public sealed record Place(IUploadQuotaGrain? Grain, string? HoldId)
+    {
+        public Task CountAsync() => Grain is null ? Task.CompletedTask : Grain.CountAsync(HoldId!);
+
+        public Task ReleaseAsync() => Grain is null ? Task.CompletedTask : Grain.ReleaseAsync(HoldId!);
+    }
+
+    /// <summary>Holds a place for the caller's upload; the refusal instead if its link may send no more now.</summary>
+    public async Task<(Place? Place, IResult? Refusal)> HoldAsync(ClaimsPrincipal user, HttpContext http)
     {
         if (Grain(user) is not { } quota)
         {
-            return null;
+            return (new Place(null, null), null);
         }
 
-        var limits = options.Value.Limits;
-        var wait = await quota.WaitForAsync(bytes, new UploadLimits(limits.UploadsPerHour, limits.UploadBytesPerDay));
-        if (wait <= TimeSpan.Zero)
+        var hold = await quota.HoldAsync(0, Limits());
+        return hold.Id is { } id ? (new Place(quota, id), null) : (null, Refuse(hold.Wait, http));
+    }
+
+    /// <summary>Grows the place to the file's size; the refusal (the place let go) if the link's day has no room for it.</summary>
+    public async Task<IResult?> ResizeAsync(Place place, long bytes, HttpContext http)
+    {
+        if (place.Grain is null)
         {
             return null;
         }
 
+        var wait = await place.Grain.ResizeAsync(place.HoldId!, bytes, Limits());
+        return wait > TimeSpan.Zero ? Refuse(wait, http) : null;
+    }
+
+    private UploadLimits Limits() => new(options.Value.Limits.UploadsPerHour, options.Value.Limits.UploadBytesPerDay);
+
+    private ProblemHttpResult Refuse(TimeSpan wait, HttpContext http)
+    {
+        var limits = options.Value.Limits;
         http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(
             $"This link may send {limits.UploadsPerHour} files an hour and {limits.UploadBytesPerDay / (1024 * 1024)} MiB a day; try again in {Describe(wait)}.",
             statusCode: StatusCodes.Status429TooManyRequests);
     }
-
-    /// <summary>Counts an accepted upload against the caller's link, if it is one.</summary>
-    public Task CountAsync(ClaimsPrincipal user, long bytes) => Grain(user)?.CountAsync(bytes) ?? Task.CompletedTask;
 
     private IUploadQuotaGrain? Grain(ClaimsPrincipal user) =>
         user.LinkedParticipant() is var (town, participant) && user.LinkId() is { } link

@@ -53,6 +53,16 @@ public sealed class UploadLinkLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UploadsSentAllAtOnceAreCountedAgainstEachOther()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => _shop.UploadAsync(_town, "shop", Samples.Jpeg(Kib + i))));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(3);
+        answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests).ShouldBe(9);
+        (await Evidence()).ShouldBe(3);
+    }
+
+    [Fact]
     public async Task RefusedUploadsDoNotCount()
     {
         for (var i = 0; i < 5; i++)
