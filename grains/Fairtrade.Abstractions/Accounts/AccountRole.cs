@@ -1,10 +1,14 @@
 namespace Fairtrade.Abstractions.Accounts;
 
-/// <summary>What an account may do: the admin everything, a coordinator its own towns, a steering-group member read its town.</summary>
+/// <summary>
+/// What an account may do: the admin everything, a coordinator its own towns, a steering-group member read its town,
+/// the national campaign office read every town (and, with the renewal cycle, invite and decide renewals).
+/// </summary>
 [GenerateSerializer]
 public enum AccountRole
 {
     Admin,
     Coordinator,
     SteeringGroup,
+    Campaign,
 }

@@ -34,5 +34,5 @@ public static class ParticipantLinks
 
     /// <summary>Whether the caller sees a town's full lists, contacts included: its admin, coordinators and steering group.</summary>
     public static bool Reads(this ClaimsPrincipal user, string town) =>
-        user.IsInRole(Roles.Admin) || ((user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.SteeringGroup)) && user.HasTown(town));
+        user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Campaign) || ((user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.SteeringGroup)) && user.HasTown(town));
 }

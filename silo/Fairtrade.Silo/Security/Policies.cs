@@ -17,7 +17,7 @@ public static class Policies
     /// <summary>Keeps a town's lists: the admin, or a coordinator of that town.</summary>
     public const string Coordinator = "coordinator";
 
-    /// <summary>Reads a town's full lists, contacts included: its coordinators and its steering group.</summary>
+    /// <summary>Reads a town's full lists, contacts included: its coordinators, its steering group, the campaign office.</summary>
     public const string TownReader = "town-reader";
 
     /// <summary>Coordinators, or an upload link of the town; the endpoint checks that a link only reaches its own participant.</summary>

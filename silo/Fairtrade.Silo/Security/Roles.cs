@@ -10,6 +10,9 @@ public static class Roles
     /// <summary>A member of a town's steering group: reads everything of its town, changes nothing.</summary>
     public const string SteeringGroup = "steering-group";
 
+    /// <summary>The national campaign office: reads every town in full, whatever its account's towns.</summary>
+    public const string Campaign = "campaign";
+
     /// <summary>The holder of a participant's upload link.</summary>
     public const string Participant = "participant";
 
@@ -17,6 +20,7 @@ public static class Roles
     {
         AccountRole.Admin => Admin,
         AccountRole.Coordinator => Coordinator,
+        AccountRole.Campaign => Campaign,
         _ => SteeringGroup,
     };
 }

@@ -10,6 +10,7 @@ public sealed class TownAccessHandler : AuthorizationHandler<TownAccessRequireme
         var user = context.User;
         var town = (context.Resource as HttpContext)?.GetRouteValue("slug") as string;
         var allowed = user.IsInRole(Roles.Admin)
+            || (requirement.SteeringGroup && user.IsInRole(Roles.Campaign))
             || (town is not null && user.HasTown(town)
                 && (user.IsInRole(Roles.Coordinator)
                     || (requirement.SteeringGroup && user.IsInRole(Roles.SteeringGroup))

@@ -331,6 +331,7 @@ public sealed record ManageTexts
             ["admin"] = "Administration",
             ["coordinator"] = "Koordination",
             ["steering-group"] = "Steuerungsgruppe",
+            ["campaign"] = "Kampagnenbüro",
         },
     };
 
@@ -513,6 +514,7 @@ public sealed record ManageTexts
             ["admin"] = "Admin",
             ["coordinator"] = "Coordinator",
             ["steering-group"] = "Steering group",
+            ["campaign"] = "Campaign office",
         },
     };
 }

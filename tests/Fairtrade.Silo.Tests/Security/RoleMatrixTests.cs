@@ -124,8 +124,9 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         await admin.PostOkAsync($"/api/towns/{town}/participants", new { id = "shop", kind = "retail", name = "Shop", products = new[] { "Kaffee", "Tee" } });
         var link = await admin.CreateLinkAsync(town, "shop");
         var evidence = (string)(await (await app.CreateClientWithToken(link).UploadAsync(town, "shop", Samples.Jpeg(2_000))).JsonAsync())["id"]!;
-        var (steering, coordinator, stranger) = (Api.NewSlug("sg"), Api.NewSlug("coord"), Api.NewSlug("stranger"));
+        var (steering, coordinator, stranger, office) = (Api.NewSlug("sg"), Api.NewSlug("coord"), Api.NewSlug("stranger"), Api.NewSlug("office"));
         await admin.CreateAccountAsync(steering, "steering-group", [town], Password);
+        await admin.CreateAccountAsync(office, "campaign", [], Password);
         await admin.CreateAccountAsync(coordinator, "coordinator", [town], Password);
         await admin.CreateAccountAsync(stranger, "coordinator", [other], Password);
         var coordinatorSession = await app.SignInAsync(coordinator, Password);
@@ -137,6 +138,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
             new("upload link (bearer)", Bearer(app, link), "participant", true, false),
             new("upload link (session)", await LinkSessionAsync(app, link), "participant", true, true),
             new("steering group", await app.SignInAsync(steering, Password), "steering-group", true, true),
+            new("campaign office", await app.SignInAsync(office, Password), "campaign", true, true),
             new("coordinator", coordinatorSession, "coordinator", true, true),
             new("coordinator (API token)", Bearer(app, personal), "coordinator", true, false),
             new("coordinator of another town", await app.SignInAsync(stranger, Password), "coordinator", false, true),
@@ -177,11 +179,11 @@ public sealed class RoleMatrixTests(AppFixture fixture)
     {
         Access.Public => true,
         Access.Authenticated => caller.Role is not null,
-        Access.TownReader => caller.Own && caller.Role is "steering-group" or "coordinator" or "admin",
-        Access.TownReaderOrLink => caller.Own && caller.Role is "steering-group" or "coordinator" or "admin" or "participant",
+        Access.TownReader => caller.Own && caller.Role is "steering-group" or "coordinator" or "admin" or "campaign",
+        Access.TownReaderOrLink => caller.Own && caller.Role is "steering-group" or "coordinator" or "admin" or "participant" or "campaign",
         Access.Coordinator => caller.Own && caller.Role is "coordinator" or "admin",
         Access.CoordinatorOrLink => caller.Own && caller.Role is "coordinator" or "admin" or "participant",
-        Access.AccountSession => caller.Session && caller.Role is "steering-group" or "coordinator" or "admin",
+        Access.AccountSession => caller.Session && caller.Role is "steering-group" or "coordinator" or "admin" or "campaign",
         Access.Admin => caller.Role == "admin",
         Access.LinkBearer => caller.Role == "participant" && !caller.Session,
         Access.DeniedPage => true,

@@ -25,7 +25,7 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
     {
         Speak(t => t.YourTowns);
         StatusTexts = PageTexts.For(Texts.Language);
-        var towns = await TownsApi.SummariesAsync(grains, calendar.Today, IsAdmin ? null : User.Towns());
+        var towns = await TownsApi.SummariesAsync(grains, calendar.Today, IsAdmin || User.IsInRole(Roles.Campaign) ? null : User.Towns());
         Towns = [.. towns.OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
         Rulesets = [.. rulesets.All.OrderBy(r => r.Id == "de-town" ? 0 : 1).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Id, r.Name))];
     }
