@@ -28,6 +28,8 @@ public sealed record Ruleset
 
     public required TitleRules Title { get; init; }
 
+    public RenewalRules Renewal { get; init; } = RenewalRules.Default;
+
     public required CouncilRules Council { get; init; }
 
     public required SteeringGroupRules SteeringGroup { get; init; }

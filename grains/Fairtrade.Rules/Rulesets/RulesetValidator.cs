@@ -28,6 +28,23 @@ public static partial class RulesetValidator
         Range("$.expiringSoonDays", ruleset.ExpiringSoonDays, ReminderSchedule.Stages[0], 3650);
         Range("$.title.validityMonths", ruleset.Title.ValidityMonths, 1, 120);
         Range("$.title.renewalWindowWeeks", ruleset.Title.RenewalWindowWeeks, 0, 104);
+        if (ruleset.Title.FirstValidityMonths is { } first)
+        {
+            Range("$.title.firstValidityMonths", first, 1, 120);
+        }
+
+        Range("$.renewal.answerWeeks", ruleset.Renewal.AnswerWeeks, 1, 52);
+        if (ruleset.Renewal.ReminderDays.Length == 0
+            || ruleset.Renewal.ReminderDays.Zip(ruleset.Renewal.ReminderDays.Skip(1)).Any(pair => pair.First <= pair.Second))
+        {
+            errors.Add(("$.renewal.reminderDays", "must name at least one day, largest first, each once."));
+        }
+
+        for (var i = 0; i < ruleset.Renewal.ReminderDays.Length; i++)
+        {
+            Range($"$.renewal.reminderDays[{i}]", ruleset.Renewal.ReminderDays[i], 1, 365);
+        }
+
         foreach (var (counter, value) in ruleset.Council.RequiredProducts)
         {
             if (!CouncilCounters.Contains(counter))

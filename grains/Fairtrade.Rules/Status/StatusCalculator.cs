@@ -102,8 +102,9 @@ public static class StatusCalculator
             return new TitleStatus(TitleState.Candidate, null, null);
         }
 
-        var since = town.LastRenewedOn is { } renewed && renewed <= asOf && renewed >= awarded ? renewed : awarded;
-        var due = since.AddMonths(ruleset.Title.ValidityMonths);
+        var renewed = town.LastRenewedOn is { } on && on <= asOf && on >= awarded;
+        var since = renewed ? town.LastRenewedOn!.Value : awarded;
+        var due = since.AddMonths(ruleset.Title.MonthsOf(renewed));
         var state = asOf > due ? TitleState.Lapsed
             : asOf >= due.AddDays(-7 * ruleset.Title.RenewalWindowWeeks) ? TitleState.RenewalDue
             : TitleState.Awarded;

@@ -61,6 +61,33 @@ public sealed class RulesetLoaderTests
         error.Message.ShouldStartWith("x.json: field '$.expiringSoonDays': must be between 30 and 3650");
     }
 
+    [Theory]
+    [InlineData("\"answerWeeks\": 8", "\"answerWeeks\": 0", "$.renewal.answerWeeks")]
+    [InlineData("\"reminderDays\": [60, 30, 7, 1]", "\"reminderDays\": [7, 30]", "$.renewal.reminderDays")]
+    [InlineData("\"reminderDays\": [60, 30, 7, 1]", "\"reminderDays\": []", "$.renewal.reminderDays")]
+    [InlineData("\"validityMonths\": 24,", "\"validityMonths\": 24, \"firstValidityMonths\": 0,", "$.title.firstValidityMonths")]
+    public void ARenewalCycleThatCannotWorkIsRefusedNamingTheField(string original, string broken, string field)
+    {
+        var json = BuiltInJson("de-town").Replace(original, broken);
+
+        var error = Should.Throw<RulesetException>(() => RulesetLoader.Parse("x.json", json));
+
+        error.Message.ShouldStartWith($"x.json: field '{field}'");
+    }
+
+    [Fact]
+    public void AFileWithoutARenewalSectionRunsTheGermanCycle()
+    {
+        var json = BuiltInJson("de-town");
+        var start = json.IndexOf("\"renewal\":", StringComparison.Ordinal);
+        var withoutRenewal = json.Remove(start, json.IndexOf("\"council\":", StringComparison.Ordinal) - start);
+
+        var ruleset = RulesetLoader.Parse("x.json", withoutRenewal);
+
+        ruleset.Renewal.AnswerWeeks.ShouldBe(8);
+        ruleset.Renewal.ReminderDays.ShouldBe([60, 30, 7, 1]);
+    }
+
     [Fact]
     public void LoadingAnUnknownCouncilCounterIsRefused()
     {

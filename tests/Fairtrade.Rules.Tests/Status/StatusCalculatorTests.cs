@@ -111,6 +111,20 @@ public sealed class StatusCalculatorTests
         report.Title.RenewalDueOn.ShouldBe(due is null ? null : DateOnly.Parse(due));
     }
 
+    [Theory]
+    [InlineData("2025-03-01", null, "2025-12-01", "2026-03-01")]
+    [InlineData("2025-03-01", "2026-02-20", "2026-03-01", "2028-02-20")]
+    public void AFirstTitlePeriodMayBeShorterThanTheLaterOnes(string awarded, string? renewed, string asOf, string due)
+    {
+        // As in the UK: one year after the award, two after each renewal.
+        var ruleset = TownFactsBuilder.DeTown with { Title = TownFactsBuilder.DeTown.Title with { FirstValidityMonths = 12 } };
+
+        var report = new TownFactsBuilder().AwardedOn(DateOnly.Parse(awarded)).RenewedOn(renewed is null ? null : DateOnly.Parse(renewed))
+            .StatusOn(DateOnly.Parse(asOf), ruleset);
+
+        report.Title.RenewalDueOn.ShouldBe(DateOnly.Parse(due));
+    }
+
     [Fact]
     public void ARenewalDueWithinEightWeeksMakesAMetTownAtRisk()
     {

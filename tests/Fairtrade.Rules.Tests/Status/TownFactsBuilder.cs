@@ -20,6 +20,7 @@ internal sealed class TownFactsBuilder
     private EvidenceFacts[] _steeringEvidence = [Approved("steering-1", Today.AddMonths(-6))];
     private List<DateOnly> _articles = [.. Enumerable.Range(1, 4).Select(i => Today.AddMonths(-i))];
     private DateOnly? _awarded = Today.AddYears(-1);
+    private DateOnly? _renewed;
 
     public TownFactsBuilder()
     {
@@ -78,6 +79,12 @@ internal sealed class TownFactsBuilder
         return this;
     }
 
+    public TownFactsBuilder RenewedOn(DateOnly? day)
+    {
+        _renewed = day;
+        return this;
+    }
+
     public TownFactsBuilder WithoutResolution()
     {
         _resolution = null;
@@ -85,10 +92,12 @@ internal sealed class TownFactsBuilder
     }
 
     public TownFacts Build() => new(
-        "bottrop", 117_311, _awarded, null, _resolution, _councilProducts, _councilEvidence, _members, _steeringEvidence, _articles,
+        "bottrop", 117_311, _awarded, _renewed, _resolution, _councilProducts, _councilEvidence, _members, _steeringEvidence, _articles,
         [.. _participants.Select(p => ParticipantRules.Contribute(p, DeTown, ProductVocabulary.Default))]);
 
-    public StatusReport StatusOn(DateOnly day) => StatusCalculator.Calculate(Build(), DeTown, ProductVocabulary.Default, day);
+    public StatusReport StatusOn(DateOnly day) => StatusOn(day, DeTown);
+
+    public StatusReport StatusOn(DateOnly day, Ruleset ruleset) => StatusCalculator.Calculate(Build(), ruleset, ProductVocabulary.Default, day);
 
     private TownFactsBuilder Replace(ParticipantKind kind, int count)
     {
