@@ -16,7 +16,7 @@ public sealed class DiskFileStore : IFileStore
     public DiskFileStore(string root)
     {
         var fullRoot = Path.GetFullPath(root);
-        _incoming = Path.Combine(fullRoot, "incoming");
+        _incoming = Path.Combine(fullRoot, DataDirLayout.Incoming);
         _content = new ContentFolder(Path.Combine(fullRoot, "sha256"), _incoming);
         OwnerOnly.CreateFolder(_incoming);
         OwnerOnly.CreateFolder(_content.Folder);
@@ -119,7 +119,7 @@ public sealed class DiskFileStore : IFileStore
         foreach (var intentPath in Directory.GetFiles(_incoming).Where(Incoming.IsIntent))
         {
             var uploadPath = Incoming.UploadPathOf(intentPath);
-            var intent = await IntentFile.ReadAsync(intentPath, cancellationToken);
+            var intent = IntentFile.Read(intentPath);
             if (intent is not null && File.Exists(uploadPath) && await isReferenced(intent))
             {
                 _content.MoveIn(uploadPath, intent.Sha256);

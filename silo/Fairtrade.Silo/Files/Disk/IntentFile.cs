@@ -25,10 +25,6 @@ internal static class IntentFile
         }
     }
 
-    /// <summary>The intent stored at <paramref name="path"/>, or null if the file is not a complete, valid intent.</summary>
-    public static async Task<FileIntent?> ReadAsync(string path, CancellationToken cancellationToken) =>
-        IntentJson.Read(await File.ReadAllBytesAsync(path, cancellationToken));
-
     /// <summary>The intent at <paramref name="path"/>, or null if there is none there any more or it is not complete and valid.</summary>
     public static FileIntent? Read(string path)
     {
