@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Files.Disk;
 using Fairtrade.Silo.Hosting;
 
 namespace Fairtrade.Silo.Operations;
@@ -41,13 +42,21 @@ public static class BackupCommand
         OwnerOnly.CreateFolder(target);
         DatabaseCopy.Copy(database, Path.Combine(target, DataDirLayout.Database));
         var incoming = $"{DataDirLayout.Files}/{DataDirLayout.Incoming}";
-        FolderCopy.Copy(Path.Combine(dataDir, DataDirLayout.Files, DataDirLayout.Incoming),
-            Path.Combine(target, DataDirLayout.Files, DataDirLayout.Incoming), path => path.EndsWith(".pending", StringComparison.Ordinal));
+        var incomingFolder = Path.Combine(dataDir, DataDirLayout.Files, DataDirLayout.Incoming);
+        FolderCopy.Copy(incomingFolder, Path.Combine(target, DataDirLayout.Files, DataDirLayout.Incoming),
+            path => path.EndsWith(".pending", StringComparison.Ordinal) || Unpromised(Path.Combine(incomingFolder, path)));
         FolderCopy.Copy(dataDir, target, path => path == incoming || IsDatabase(path) || path == DataDirLayout.FirstStartSecrets
             || path.EndsWith(".pending", StringComparison.Ordinal));
         Console.WriteLine($"Backed up {dataDir} into {target}.");
         return OperationsCommands.Done;
     }
+
+    /// <summary>
+    /// An upload without its intent: still arriving (the silo holds it open), or not promised to evidence, so no saved
+    /// evidence names it and a restored silo would delete it anyway. An upload is complete before its intent is written.
+    /// </summary>
+    private static bool Unpromised(string path) =>
+        path.EndsWith(Incoming.UploadExtension, StringComparison.Ordinal) && !File.Exists(Incoming.IntentPathOf(path));
 
     private static bool Inside(string folder, string parent) =>
         folder.TrimEnd(Path.DirectorySeparatorChar).Equals(parent.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)

@@ -5,8 +5,7 @@ namespace Fairtrade.Silo.Operations;
 
 /// <summary>
 /// Copies a folder tree file by file into owner-only folders and files, each synced to disk. A file or folder that
-/// goes away while it is copied (an upload the silo moved on) is left out: where it went is copied too. So is an
-/// upload the silo is still writing (it holds it locked): no saved evidence names it before it is complete.
+/// goes away while it is copied (an upload the silo moved on) is left out: where it went is copied too.
 /// </summary>
 internal static class FolderCopy
 {
@@ -60,24 +59,6 @@ internal static class FolderCopy
         catch (FileNotFoundException)
         {
             File.Delete(target);
-        }
-        catch (IOException) when (source.EndsWith(Incoming.UploadExtension, StringComparison.Ordinal) && IsLockedOrGone(source))
-        {
-            File.Delete(target);
-        }
-    }
-
-    /// <summary>Whether the file is still being written (locked by the silo) or gone since: either way not one to copy.</summary>
-    private static bool IsLockedOrGone(string path)
-    {
-        try
-        {
-            using var _ = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return false;
-        }
-        catch (IOException)
-        {
-            return true;
         }
     }
 }
