@@ -10,4 +10,6 @@ public static class StateNames
     public const string AccountDirectory = "account-directory";
     public const string ReminderSchedule = "reminder-schedule";
     public const string UploadQuota = "upload-quota";
+    public const string Renewals = "renewals";
+    public const string RenewalSubmission = "renewal-submission";
 }

@@ -9,7 +9,11 @@ public static class GrainKeys
 
     public const string ReminderSchedule = "cluster";
 
+    public const string CampaignBoard = "campaign";
+
     public static string Participant(string town, string id) => $"{town}/{id}";
 
     public static string UploadQuota(string town, string participant, string linkId) => $"{town}/{participant}/{linkId}";
+
+    public static string RenewalSubmission(string town, string renewalId) => $"{town}/{renewalId}";
 }

@@ -79,6 +79,10 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("GetArticles")]
     Task<MediaArticle[]?> GetMediaAsync();
 
+    /// <summary>Posts the town's row to the campaign office's console soon (changes in quick succession post once).</summary>
+    [Alias("RefreshCampaignRow")]
+    Task RefreshCampaignRowAsync();
+
     /// <summary>The subject of any evidence in the town, participants' included; null if there is no such evidence.</summary>
     [Alias("FindEvidenceSubject")]
     Task<string?> FindEvidenceSubjectAsync(string evidenceId);

@@ -28,4 +28,7 @@ public sealed class TownState
 
     /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
     [Id(6)] public List<AuditEntry> PendingAudit { get; set; } = [];
+
+    /// <summary>When the town's own state last changed; its participants' changes are noted in the campaign's console.</summary>
+    [Id(7)] public DateTimeOffset? LastChangeAt { get; set; }
 }

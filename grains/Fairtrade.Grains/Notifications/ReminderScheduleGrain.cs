@@ -80,11 +80,15 @@ public sealed class ReminderScheduleGrain(
         }
     }
 
-    /// <summary>A town whose reminders did not all go out is tried again in the next round; the others go on.</summary>
+    /// <summary>
+    /// A town whose reminders did not all go out is tried again in the next round; the others go on. Each town also
+    /// posts its row to the campaign's console, whose "as of" and forecast move with the day.
+    /// </summary>
     private async Task SweepAsync(string town, DateOnly today)
     {
         try
         {
+            await GrainFactory.GetGrain<ITownGrain>(town).RefreshCampaignRowAsync();
             await GrainFactory.GetGrain<INotificationsGrain>(town).SweepAsync(today);
         }
         catch (Exception exception)

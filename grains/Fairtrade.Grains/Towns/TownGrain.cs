@@ -1,10 +1,13 @@
 using Fairtrade.Abstractions.Audit;
+using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
+using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
+using Fairtrade.Grains.Campaign;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.Storage;
@@ -28,6 +31,7 @@ public sealed class TownGrain(
     IAuditLog auditLog,
     StatusJson statusJson,
     StatusBoard board,
+    CampaignCalendar calendar,
     ILogger<TownGrain> logger) : Grain, ITownGrain
 {
     // The town's version is the stored state's, plus the entries written since this activation began (they are
@@ -37,6 +41,7 @@ public sealed class TownGrain(
 
     private TownParticipants _participants = null!;
     private StatusCache _computed = null!;
+    private CampaignRowPost _campaignRow = null!;
 
     private TownProfile? Profile => state.State.Profile;
 
@@ -52,6 +57,7 @@ public sealed class TownGrain(
             (from, to) => StatusCalculator.MetPerDay(Facts(), rulesets.Get(Profile!.Ruleset), vocabulary, from, to),
             statusJson,
             board);
+        _campaignRow = new CampaignRowPost(this, GrainFactory, state.State.LastChangeAt, logger);
         await _participants.LoadAsync();
         await MoveEntriesOutOfStateAsync();
     }
@@ -123,7 +129,22 @@ public sealed class TownGrain(
         if (await _participants.RecordAsync(entry))
         {
             _entriesRecorded++;
+            _campaignRow.Changed(time.GetUtcNow());
         }
+    }
+
+    public Task RefreshCampaignRowAsync()
+    {
+        if (Profile is null)
+        {
+            Missing<TownProfile>();
+        }
+        else
+        {
+            _campaignRow.Soon();
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task<bool> HasParticipantAsync(string participantId) => Task.FromResult(Profile is not null && _participants.Contains(participantId));
@@ -268,6 +289,7 @@ public sealed class TownGrain(
     private async Task SaveAsync()
     {
         _computed.Forget();
+        state.State.LastChangeAt = time.GetUtcNow();
         try
         {
             await state.SaveAsync();
@@ -280,8 +302,13 @@ public sealed class TownGrain(
             throw;
         }
 
+        _campaignRow.Changed(state.State.LastChangeAt.Value);
         await Audit.FlushAsync();
     }
+
+    /// <summary>The town's line in the campaign's console, as of today.</summary>
+    internal CampaignTownRow CampaignRow(Renewal[] renewals) => CampaignRows.Of(
+        Profile!, _computed.Report(calendar.Today), state.State.Evidence, _participants.All, renewals, _campaignRow.LastChangeAt);
 
     /// <summary>
     /// A town that does not exist answers null, and its activation goes once idle rather than after the two hours

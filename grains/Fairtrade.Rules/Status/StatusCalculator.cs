@@ -16,7 +16,7 @@ public static class StatusCalculator
     {
         var requirements = Requirements.For(ruleset, town.Population);
         var criteria = Criteria(town, ruleset, requirements, vocabulary, asOf);
-        var title = Title(town, ruleset, asOf);
+        var title = TitleCalculator.On(town.TitleAwardedOn, town.LastRenewedOn, ruleset.Title, asOf);
         var overall = OverallStatus.NotMet;
         if (criteria.All(c => c.Met))
         {
@@ -94,22 +94,6 @@ public static class StatusCalculator
 
     private static List<string> EvidenceGap(IEnumerable<EvidenceFacts> evidence, DateOnly asOf, string missing) =>
         evidence.Any(e => e.IsValidOn(asOf)) ? [] : [missing];
-
-    private static TitleStatus Title(TownFacts town, Ruleset ruleset, DateOnly asOf)
-    {
-        if (town.TitleAwardedOn is not { } awarded || awarded > asOf)
-        {
-            return new TitleStatus(TitleState.Candidate, null, null);
-        }
-
-        var renewed = town.LastRenewedOn is { } on && on <= asOf && on >= awarded;
-        var since = renewed ? town.LastRenewedOn!.Value : awarded;
-        var due = since.AddMonths(ruleset.Title.MonthsOf(renewed));
-        var state = asOf > due ? TitleState.Lapsed
-            : asOf >= due.AddDays(-7 * ruleset.Title.RenewalWindowWeeks) ? TitleState.RenewalDue
-            : TitleState.Awarded;
-        return new TitleStatus(state, awarded, due);
-    }
 
     private static ExpiringEvidence[] ExpiringSoon(TownFacts town, Ruleset ruleset, DateOnly asOf)
     {

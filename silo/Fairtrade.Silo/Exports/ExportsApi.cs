@@ -59,7 +59,7 @@ public static class ExportsApi
             "application/zip", $"evidence-{slug}-{day:yyyy-MM-dd}.zip");
     }
 
-    private static byte[] Workbook(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)
+    internal static byte[] Workbook(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)
     {
         var texts = WorkbookTexts.For(lang ?? PageLanguage.ForCountry(data.Ruleset.Country));
         return RenewalWorkbook.Write(data, texts, vocabulary, instant => calendar.Local(instant).DateTime);

@@ -14,6 +14,9 @@ public static class Policies
     /// </summary>
     public const string AccountAdmin = "account-admin";
 
+    /// <summary>The national campaign office's work across towns (the console, renewal invitations and decisions): the campaign role or the admin.</summary>
+    public const string Campaign = "campaign";
+
     /// <summary>Keeps a town's lists: the admin, or a coordinator of that town.</summary>
     public const string Coordinator = "coordinator";
 

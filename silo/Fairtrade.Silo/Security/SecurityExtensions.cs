@@ -46,6 +46,7 @@ public static class SecurityExtensions
             .AddPolicy(Policies.AccountAdmin, policy => policy
                 .RequireRole(Roles.Admin)
                 .RequireAssertion(context => !context.User.IsAccount() || context.User.Identity?.AuthenticationType == SessionCookie.SchemeName))
+            .AddPolicy(Policies.Campaign, policy => policy.RequireRole(Roles.Admin, Roles.Campaign))
             .AddPolicy(Policies.Coordinator, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: false)))
             .AddPolicy(Policies.TownReader, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: false)))
             .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: true)))

@@ -1,0 +1,14 @@
+namespace Fairtrade.Abstractions.Renewals;
+
+/// <summary>What the campaign office decides on a town's renewal.</summary>
+[GenerateSerializer, Alias("fairtrade.RenewalDecision")]
+public enum RenewalDecision
+{
+    Renewed,
+
+    /// <summary>Renewed, on conditions the comment names: the title period starts as with <see cref="Renewed"/>.</summary>
+    Conditional,
+
+    /// <summary>Not renewed: no date changes, and the title lapses when it falls due.</summary>
+    Denied,
+}

@@ -1,0 +1,7 @@
+namespace Fairtrade.Abstractions.Renewals;
+
+[GenerateSerializer, Alias("fairtrade.RenewalSubmissionState")]
+public sealed class RenewalSubmissionState
+{
+    [Id(0)] public FrozenSubmission? Submission { get; set; }
+}

@@ -1,0 +1,56 @@
+using Fairtrade.Abstractions.Campaign;
+using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains;
+using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Campaign;
+
+/// <summary>The campaign office's console: every town at a glance, read from the towns' posted rows in one grain call.</summary>
+public static class CampaignApi
+{
+    public static RouteGroupBuilder MapCampaignApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/campaign").WithTags("Campaign").RequireAuthorization(Policies.Campaign);
+        group.MapGet("/towns", TownsAsync);
+        group.MapGet("/summary", SummaryAsync);
+        group.MapGet("/exports/towns.xlsx", WorkbookAsync).Produces(StatusCodes.Status200OK, contentType: ExportsApi.WorkbookType);
+        return group;
+    }
+
+    /// <param name="state">A title state: <c>candidate</c>, <c>awarded</c>, <c>renewal-due</c> or <c>lapsed</c>.</param>
+    /// <param name="q">Part of the town's name, any case.</param>
+    /// <param name="sort"><c>name</c>, <c>population</c>, <c>overall</c>, <c>renewalDueOn</c> or <c>safeUntil</c>; <c>-</c> before it for descending.</param>
+    public static async Task<Ok<CampaignTownResponse[]>> TownsAsync(
+        string? state, string? q, string? sort, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
+        TypedResults.Ok(await ListAsync(grains, CampaignListing.Parse(state, q, sort, Days.AsOf(asOf, calendar))));
+
+    public static async Task<Ok<CampaignSummaryResponse>> SummaryAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var day = Days.AsOf(asOf, calendar);
+        return TypedResults.Ok(CampaignSummaryResponse.From(await Board(grains).SummarizeAsync(day), day));
+    }
+
+    /// <summary>The console's table (filtered and sorted as asked) as a workbook.</summary>
+    public static async Task<FileContentHttpResult> WorkbookAsync(
+        string? state, string? q, string? sort, string? lang, HttpRequest request, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        if (lang is not (null or "de" or "en"))
+        {
+            throw new FieldException("lang", "lang is 'de' or 'en'.");
+        }
+
+        var texts = CampaignTexts.For(PageLanguage.Choose(request, null));
+        var towns = await ListAsync(grains, CampaignListing.Parse(state, q, sort, calendar.Today));
+        return TypedResults.File(CampaignWorkbook.Write(towns, texts, instant => calendar.Local(instant).DateTime), ExportsApi.WorkbookType,
+            $"campaign-towns-{calendar.Today:yyyy-MM-dd}.xlsx");
+    }
+
+    public static async Task<CampaignTownResponse[]> ListAsync(IGrainFactory grains, CampaignQuery query) =>
+        [.. (await Board(grains).ListAsync(query)).Select(CampaignTownResponse.From)];
+
+    public static ICampaignBoardGrain Board(IGrainFactory grains) => grains.GetGrain<ICampaignBoardGrain>(GrainKeys.CampaignBoard);
+}

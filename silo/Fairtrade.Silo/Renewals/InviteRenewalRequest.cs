@@ -1,0 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fairtrade.Silo.Renewals;
+
+/// <param name="InvitedOn">The day the campaign invited the town; at most tomorrow.</param>
+public sealed record InviteRenewalRequest([property: Required] DateOnly? InvitedOn);

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Fairtrade.Abstractions.Audit;
+using Fairtrade.Abstractions.Renewals;
+using Fairtrade.Grains;
+using Fairtrade.Rules.Products;
+using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Exports;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Renewals;
+
+/// <summary>
+/// The renewal cycle: the campaign office invites a town, the coordinator submits (the workbook and status of that
+/// day are frozen), the campaign decides.
+/// </summary>
+public static class RenewalsApi
+{
+    public static RouteGroupBuilder MapRenewalsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}/renewals").WithTags("Renewals").AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapPost("/", InviteAsync).RequireAuthorization(Policies.Campaign);
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.TownReader);
+        group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
+        group.MapPost("/{id}/submission", SubmitAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/{id}/submission.xlsx", SubmittedWorkbookAsync).RequireAuthorization(Policies.TownReader)
+            .Produces(StatusCodes.Status200OK, contentType: ExportsApi.WorkbookType);
+        group.MapGet("/{id}/submission/status", SubmittedStatusAsync).RequireAuthorization(Policies.TownReader)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        group.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Policies.Campaign);
+        return group;
+    }
+
+    public static async Task<Results<Created<Renewal>, ValidationProblem, ProblemHttpResult>> InviteAsync(
+        string slug, InviteRenewalRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        if (Days.IsPastTomorrow(request.InvitedOn, calendar.Today))
+        {
+            return Problems.Field("invitedOn", "The invitation may be dated tomorrow at the latest.");
+        }
+
+        var outcome = await Renewals(grains, slug).InviteAsync(request.InvitedOn!.Value, user.Actor());
+        return outcome.Renewal is { } renewal ? TypedResults.Created(Location(slug, renewal), renewal) : Refusal(slug, outcome.Failure);
+    }
+
+    public static async Task<Ok<Renewal[]>> ListAsync(string slug, IGrainFactory grains) => TypedResults.Ok(await Renewals(grains, slug).ListAsync());
+
+    public static async Task<Results<Ok<Renewal>, ProblemHttpResult>> GetAsync(string slug, string id, IGrainFactory grains) =>
+        await FindAsync(grains, slug, id) is { } renewal ? TypedResults.Ok(renewal) : Problems.NotFound($"renewal '{id}' of town '{slug}'");
+
+    public static async Task<Results<Created<Renewal>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        string slug, string id, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
+        CampaignCalendar calendar, CancellationToken cancellationToken)
+    {
+        // Refused before the workbook is built, which reads every participant; the grain checks again.
+        var renewal = await FindAsync(grains, slug, id);
+        if (renewal is null || renewal.SubmittedOn is not null || renewal.Decision is not null)
+        {
+            return Refusal(slug, renewal is null ? RenewalFailure.RenewalNotFound
+                : renewal.SubmittedOn is not null ? RenewalFailure.AlreadySubmitted : RenewalFailure.AlreadyDecided);
+        }
+
+        var today = calendar.Today;
+        if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, today, cancellationToken) is not { } data
+            || await TownsApi.Town(grains, slug).GetStatusDocumentAsync(today, listedOnly: false) is not { } status)
+        {
+            return Problems.NotFound($"town '{slug}'");
+        }
+
+        var frozen = new FrozenSubmission(today, ExportsApi.Workbook(data, null, vocabulary, calendar), status.Json);
+        var outcome = await Renewals(grains, slug).SubmitAsync(id, frozen, user.Actor());
+        return outcome.Renewal is { } submitted ? TypedResults.Created(Location(slug, submitted), submitted)
+            : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Conflict("The renewal's invitation is dated after today; submit from that day on.")
+            : Refusal(slug, outcome.Failure);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SubmittedWorkbookAsync(string slug, string id, IGrainFactory grains) =>
+        await FrozenAsync(grains, slug, id) is { } frozen
+            ? TypedResults.File(frozen.Workbook, ExportsApi.WorkbookType, $"renewal-{slug}-{frozen.AsOf:yyyy-MM-dd}.xlsx")
+            : Problems.NotFound($"submission of renewal '{id}' of town '{slug}'");
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SubmittedStatusAsync(string slug, string id, IGrainFactory grains) =>
+        await FrozenAsync(grains, slug, id) is { } frozen
+            ? TypedResults.File(frozen.Status, "application/json")
+            : Problems.NotFound($"submission of renewal '{id}' of town '{slug}'");
+
+    public static async Task<Results<Ok<Renewal>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        string slug, string id, DecideRenewalRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        if (Days.IsPastTomorrow(request.DecidedOn, calendar.Today))
+        {
+            return Problems.Field("decidedOn", "The decision may be dated tomorrow at the latest.");
+        }
+
+        var outcome = await Renewals(grains, slug).DecideAsync(id, request.Decision!.Value, request.DecidedOn!.Value, request.Comment?.Trim(), user.Actor());
+        return outcome.Renewal is { } decided ? TypedResults.Ok(decided)
+            : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Field("decidedOn", "The decision may not be dated before the invitation.")
+            : Refusal(slug, outcome.Failure);
+    }
+
+    private static IRenewalsGrain Renewals(IGrainFactory grains, string slug) => grains.GetGrain<IRenewalsGrain>(slug);
+
+    private static async Task<Renewal?> FindAsync(IGrainFactory grains, string slug, string id) =>
+        (await Renewals(grains, slug).ListAsync()).FirstOrDefault(r => r.Id == id);
+
+    /// <summary>Only a renewal that says it was submitted has a submission: a copy a crash left half-way is never shown.</summary>
+    private static async Task<FrozenSubmission?> FrozenAsync(IGrainFactory grains, string slug, string id) =>
+        await FindAsync(grains, slug, id) is { SubmittedOn: not null }
+            ? await grains.GetGrain<IRenewalSubmissionGrain>(Abstractions.Towns.GrainKeys.RenewalSubmission(slug, id)).GetAsync()
+            : null;
+
+    private static string Location(string slug, Renewal renewal) => $"/api/towns/{slug}/renewals/{renewal.Id}";
+
+    private static ProblemHttpResult Refusal(string slug, RenewalFailure? failure) => failure switch
+    {
+        RenewalFailure.EarlierRenewalOpen => Problems.Conflict("An earlier renewal of this town has no decision yet; decide it first."),
+        RenewalFailure.AlreadySubmitted => Problems.Conflict("This renewal was submitted already; its submission is frozen."),
+        RenewalFailure.AlreadyDecided => Problems.Conflict("This renewal was decided already."),
+        RenewalFailure.TownNotFound => Problems.NotFound($"town '{slug}'"),
+        _ => Problems.NotFound($"renewal of town '{slug}'"),
+    };
+}
