@@ -23,8 +23,8 @@ public static class CampaignListing
     {
         var descending = sort?.StartsWith('-') == true;
         var key = descending ? sort![1..] : sort;
-        var by = string.IsNullOrEmpty(key) ? CampaignSort.Name
-            : SortKeys.TryGetValue(key, out var parsed) ? parsed
+        var by = string.IsNullOrEmpty(sort) ? CampaignSort.Name
+            : SortKeys.TryGetValue(key!, out var parsed) ? parsed
             : throw new FieldException("sort", $"'{sort}' is not one of {string.Join(", ", SortKeys.Keys)} (with '-' before it for descending).");
         if (q?.Length > MaxSearchLength)
         {
