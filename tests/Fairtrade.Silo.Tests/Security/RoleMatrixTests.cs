@@ -32,6 +32,9 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         Admin,
         LinkBearer,
 
+        /// <summary>The national campaign office's work across towns: its role and the admin.</summary>
+        Campaign,
+
         /// <summary>The "access denied" page and the error page asked for 403: shown to anyone, with status 403.</summary>
         DeniedPage,
     }
@@ -78,6 +81,16 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/exports/renewal.xlsx"] = Access.Coordinator,
         ["GET /api/towns/{slug}/exports/evidence.zip"] = Access.Coordinator,
         ["POST /api/towns/{slug}/imports"] = Access.Coordinator,
+        ["POST /api/towns/{slug}/renewals"] = Access.Campaign,
+        ["GET /api/towns/{slug}/renewals"] = Access.TownReader,
+        ["GET /api/towns/{slug}/renewals/{id}"] = Access.TownReader,
+        ["POST /api/towns/{slug}/renewals/{id}/submission"] = Access.Coordinator,
+        ["GET /api/towns/{slug}/renewals/{id}/submission.xlsx"] = Access.TownReader,
+        ["GET /api/towns/{slug}/renewals/{id}/submission/status"] = Access.TownReader,
+        ["POST /api/towns/{slug}/renewals/{id}/decision"] = Access.Campaign,
+        ["GET /api/campaign/towns"] = Access.Campaign,
+        ["GET /api/campaign/summary"] = Access.Campaign,
+        ["GET /api/campaign/exports/towns.xlsx"] = Access.Campaign,
         ["GET /api/accounts"] = Access.Admin,
         ["POST /api/accounts"] = Access.Admin,
         ["GET /api/accounts/{userName}"] = Access.Admin,
@@ -186,6 +199,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         Access.AccountSession => caller.Session && caller.Role is "steering-group" or "coordinator" or "admin" or "campaign",
         Access.Admin => caller.Role == "admin",
         Access.LinkBearer => caller.Role == "participant" && !caller.Session,
+        Access.Campaign => caller.Role is "campaign" or "admin",
         Access.DeniedPage => true,
         _ => false,
     };
