@@ -1,18 +1,22 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
 
 namespace Fairtrade.Silo.Web;
 
 /// <summary>
 /// <c>GET /towns/{slug}/live</c>: server-sent events that say when the town's status changed (a write, or a new
-/// day), so an open page fetches the new status at once and nobody reloads.
+/// day), so an open page fetches the new status at once and nobody reloads; <c>GET /campaign/live</c> the same for
+/// the campaign's console, when any town's row changed.
 /// </summary>
 public static class LiveStatusApi
 {
     public static IEndpointRouteBuilder MapLiveStatus(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/towns/{slug}/live", FollowAsync).ExcludeFromDescription().AddEndpointFilter<PathIdentifiersFilter>();
+        routes.MapGet("/campaign/live", (TownWatch watch, IHostApplicationLifetime lifetime, HttpContext http) =>
+            FollowAsync(TownWatch.CampaignConsole, watch, lifetime, http)).ExcludeFromDescription().RequireAuthorization(Policies.Campaign);
         return routes;
     }
 

@@ -1,22 +1,29 @@
 using System.Runtime.CompilerServices;
 using Fairtrade.Grains;
+using Fairtrade.Silo.Campaign;
 using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Web;
 
 /// <summary>
 /// Watches the towns that open pages follow: one poll of a town's version (and of the day) per town, however many
-/// pages follow it, and none for a town nobody follows. Each follower waits for the next change.
+/// pages follow it, and none for a town nobody follows. Each follower waits for the next change. The campaign's
+/// console is followed the same way, under <see cref="CampaignConsole"/>.
 /// </summary>
 public sealed class TownWatch(IGrainFactory grains, CampaignCalendar calendar, ILogger<TownWatch> logger)
 {
+    /// <summary>The key of the campaign's console: no slug can be spelled so.</summary>
+    public const string CampaignConsole = "*campaign";
+
     private static readonly TimeSpan CheckEvery = TimeSpan.FromMilliseconds(300);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Watcher> _watchers = [];
 
     /// <summary>The town's state as a follower compares it: its stored version and the day.</summary>
-    public async Task<Stamp> ReadAsync(string slug) => new(await TownsApi.Town(grains, slug).GetVersionAsync(), calendar.Today);
+    public async Task<Stamp> ReadAsync(string slug) => new(
+        slug == CampaignConsole ? await CampaignApi.Board(grains).GetVersionAsync() : await TownsApi.Town(grains, slug).GetVersionAsync(),
+        calendar.Today);
 
     /// <summary>Each new state of the town after <paramref name="seen"/>, until <paramref name="cancellationToken"/> ends the following.</summary>
     public async IAsyncEnumerable<Stamp> ChangesAsync(string slug, Stamp seen, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -21,6 +21,8 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
+    public bool SeesCampaign => IsAdmin || User.IsInRole(Roles.Campaign);
+
     public async Task OnGetAsync()
     {
         Speak(t => t.YourTowns);
