@@ -51,6 +51,9 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
             ("criteria", "/manage/bottrop/criteria", true, Desktop),
             ("audit", "/manage/bottrop/audit", true, Desktop),
             ("notifications", "/manage/bottrop/notifications", true, Desktop),
+            ("renewals-phone", "/manage/bottrop/renewals", true, Phone),
+            ("campaign", "/campaign", true, Desktop),
+            ("campaign-phone", "/campaign", true, Phone),
             ("accounts", "/admin/accounts", true, Desktop),
             ("account", "/account", true, Phone),
         };
