@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Fairtrade.Client.Audit;
+using Fairtrade.Client.Campaign;
 using Fairtrade.Client.Evidence;
 using Fairtrade.Client.Exports;
 using Fairtrade.Client.Imports;
@@ -36,6 +37,7 @@ public static class FairtradeCli
         Add(root, ImportCommand.Create(runner));
         Add(root, AuditCommand.Create(runner));
         Add(root, NotificationsCommand.Create(runner));
+        Add(root, CampaignCommands.Create(runner));
         Help.MoveExamples(root);
         return root;
     }
