@@ -29,9 +29,9 @@ public interface INotificationsGrain : IGrainWithStringKey
     [Alias("ErasePersonalData")]
     Task ErasePersonalDataAsync(string participantId, string[] values);
 
-    [Alias("GetCoordinatorEmail")]
-    Task<string?> GetCoordinatorEmailAsync();
+    [Alias("GetPreferences")]
+    Task<MailPreferences> GetPreferencesAsync();
 
-    [Alias("SetCoordinatorEmail")]
-    Task SetCoordinatorEmailAsync(string? email, string actor);
+    [Alias("SetPreferences")]
+    Task SetPreferencesAsync(MailPreferences preferences, string actor);
 }

@@ -5,4 +5,7 @@ public enum NotificationAudience
 {
     Coordinator,
     Participant,
+
+    /// <summary>A steering-group member who opted in (renewal reminders and the digest).</summary>
+    SteeringGroup,
 }

@@ -2,7 +2,7 @@ using Fairtrade.Abstractions.Audit;
 
 namespace Fairtrade.Abstractions.Notifications;
 
-/// <summary>The stored state of a town's notifications grain: the outbox, and where the coordinator's reminders go.</summary>
+/// <summary>The stored state of a town's notifications grain: the outbox, and who is mailed what.</summary>
 [GenerateSerializer, Alias("fairtrade.NotificationsState")]
 public sealed class NotificationsState
 {
@@ -11,4 +11,12 @@ public sealed class NotificationsState
     [Id(1)] public List<Notification> Outbox { get; set; } = [];
 
     [Id(2)] public List<AuditEntry> PendingAudit { get; set; } = [];
+
+    /// <summary><c>de</c> or <c>en</c>; null: the language of the town's country.</summary>
+    [Id(3)] public string? CoordinatorLanguage { get; set; }
+
+    [Id(4)] public bool CoordinatorDigest { get; set; } = true;
+
+    /// <summary>Steering-group members who opted in to the renewal reminders and the weekly digest.</summary>
+    [Id(5)] public List<MailRecipient> SteeringGroup { get; set; } = [];
 }

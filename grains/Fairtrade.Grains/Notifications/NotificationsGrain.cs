@@ -10,6 +10,7 @@ using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Reminders;
+using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,8 @@ public sealed class NotificationsGrain(
     [PersistentState(StateNames.Notifications, StorageNames.Main)] IPersistentState<NotificationsState> state,
     [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
     IAuditLog auditLog,
+    RulesetCatalog rulesets,
+    CampaignCalendar calendar,
     IServiceProvider services,
     ILogger<NotificationsGrain> logger) : Grain, INotificationsGrain
 {
@@ -43,29 +46,9 @@ public sealed class NotificationsGrain(
 
     private async Task<int> CreateDueAsync(DateOnly today)
     {
-        var town = GrainFactory.GetGrain<ITownGrain>(Town);
-        if (await town.GetProfileAsync() is not { } profile || await town.GetStatusAsync(today) is not { } status)
-        {
-            return 0;
-        }
-
         var known = state.State.Outbox.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var created = new List<Notification>();
-        foreach (var due in ReminderSchedule.Due(status, today))
-        {
-            var participant = due.Kind == ReminderKind.EvidenceExpiring && !EvidenceSubjects.IsTownLevel(due.Subject)
-                ? await GrainFactory.GetGrain<IParticipantGrain>(GrainKeys.Participant(Town, due.Subject)).GetAsync(today)
-                : null;
-            var (title, message) = ReminderTexts.ForCoordinator(due, profile.Name, ReminderTexts.SubjectName(due.Subject, participant?.Details.Name));
-            created.Add(Create(due, NotificationAudience.Coordinator, state.State.CoordinatorEmail ?? "coordinator", title, message));
-            if (participant?.Details.Contact?.Email is { } email)
-            {
-                (title, message) = ReminderTexts.ForParticipant(due, profile.Name, participant.Details.Name, participant.Details.Contact.Person);
-                created.Add(Create(due, NotificationAudience.Participant, email, title, message));
-            }
-        }
-
-        created.RemoveAll(n => known.Contains(n.Id));
+        var due = await new DueNotifications(GrainFactory, Town, Preferences, auditLog, rulesets, calendar).ListAsync(today);
+        var created = due.Select(d => Create(d.Due, d.Audience, d.Recipient, d.Title, d.Message)).Where(n => !known.Contains(n.Id)).ToList();
         if (created.Count > 0)
         {
             state.State.Outbox.AddRange(created);
@@ -75,20 +58,28 @@ public sealed class NotificationsGrain(
         return created.Count;
     }
 
-    public Task<string?> GetCoordinatorEmailAsync() => Task.FromResult(state.State.CoordinatorEmail);
+    public Task<MailPreferences> GetPreferencesAsync() => Task.FromResult(Preferences);
 
-    public async Task SetCoordinatorEmailAsync(string? email, string actor)
+    public async Task SetPreferencesAsync(MailPreferences preferences, string actor)
     {
-        if (email == state.State.CoordinatorEmail)
+        var before = Preferences;
+        var changes = AuditChanges.Between(before, preferences);
+        if (changes.Count == 0)
         {
             return;
         }
 
-        Audit.Record(actor, "notifications.coordinator-email-set", Town, new() { ["coordinatorEmail"] = new FieldChange(state.State.CoordinatorEmail, email) });
-        state.State.CoordinatorEmail = email;
+        Audit.Record(actor, "notifications.preferences-set", Town, changes);
+        state.State.CoordinatorEmail = preferences.CoordinatorEmail;
+        state.State.CoordinatorLanguage = preferences.CoordinatorLanguage;
+        state.State.CoordinatorDigest = preferences.CoordinatorDigest;
+        state.State.SteeringGroup = [.. preferences.SteeringGroup];
         await state.SaveAsync();
         await Audit.FlushAsync();
     }
+
+    private MailPreferences Preferences => new(
+        state.State.CoordinatorEmail, state.State.CoordinatorLanguage, state.State.CoordinatorDigest, [.. state.State.SteeringGroup]);
 
     public async Task ErasePersonalDataAsync(string participantId, string[] values)
     {
@@ -142,7 +133,9 @@ public sealed class NotificationsGrain(
     /// </summary>
     private Notification Create(DueReminder due, NotificationAudience audience, string recipient, string title, string message)
     {
-        var key = $"{Town}|{due.Kind}|{due.Subject}|{due.DueOn:yyyy-MM-dd}|{due.DaysBefore}|{audience}";
+        // Steering-group members are told apart by address; the other audiences have one recipient each.
+        var key = $"{Town}|{due.Kind}|{due.Subject}|{due.DueOn:yyyy-MM-dd}|{due.DaysBefore}|{audience}"
+            + (audience == NotificationAudience.SteeringGroup ? $"|{recipient.ToLowerInvariant()}" : "");
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
         return new Notification(id, due.Kind, audience, recipient, due.Subject, due.EvidenceId, due.DueOn, due.DaysBefore,
             title, message, time.GetUtcNow(), null);

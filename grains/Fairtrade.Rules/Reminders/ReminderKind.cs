@@ -8,4 +8,10 @@ public enum ReminderKind
 
     /// <summary>The title's renewal falls due.</summary>
     RenewalDue,
+
+    /// <summary>The town's answer to the campaign's renewal invitation is due.</summary>
+    RenewalDeadline,
+
+    /// <summary>The weekly digest: what changed, what waits for review, what runs out, the forecast.</summary>
+    WeeklyDigest,
 }

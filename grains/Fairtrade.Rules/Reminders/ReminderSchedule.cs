@@ -35,9 +35,16 @@ public static class ReminderSchedule
         return [.. due];
     }
 
-    private static int? Stage(DateOnly dueOn, DateOnly today)
+    /// <summary>
+    /// The reminder of an open renewal's deadline due on <paramref name="today"/>, at the ruleset's lead times
+    /// (<see cref="Rulesets.RenewalRules.ReminderDays"/>), again only the latest stage reached; null when none is.
+    /// </summary>
+    public static DueReminder? RenewalDeadline(string town, DateOnly deadline, IReadOnlyCollection<int> leadDays, DateOnly today) =>
+        Stage(deadline, today, leadDays) is { } before ? new DueReminder(ReminderKind.RenewalDeadline, town, null, deadline, before) : null;
+
+    private static int? Stage(DateOnly dueOn, DateOnly today, IReadOnlyCollection<int>? stages = null)
     {
         var daysLeft = dueOn.DayNumber - today.DayNumber;
-        return daysLeft <= 0 ? null : Stages.Where(stage => stage >= daysLeft).Cast<int?>().LastOrDefault();
+        return daysLeft <= 0 ? null : (stages ?? Stages).Where(stage => stage >= daysLeft).Cast<int?>().Min();
     }
 }

@@ -27,7 +27,7 @@ public static class NotificationsApi
     public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> GetSettingsAsync(string slug, IGrainFactory grains) =>
         await TownsApi.Town(grains, slug).GetProfileAsync() is null
             ? Problems.NotFound($"town '{slug}'")
-            : TypedResults.Ok(new NotificationSettings(await Notifications(grains, slug).GetCoordinatorEmailAsync()));
+            : TypedResults.Ok(NotificationSettings.From(await Notifications(grains, slug).GetPreferencesAsync()));
 
     public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> SetSettingsAsync(
         string slug, NotificationSettings settings, ClaimsPrincipal user, IGrainFactory grains)
@@ -37,9 +37,10 @@ public static class NotificationsApi
             return Problems.NotFound($"town '{slug}'");
         }
 
-        var email = string.IsNullOrWhiteSpace(settings.CoordinatorEmail) ? null : settings.CoordinatorEmail.Trim();
-        await Notifications(grains, slug).SetCoordinatorEmailAsync(email, user.Actor());
-        return TypedResults.Ok(new NotificationSettings(email));
+        var notifications = Notifications(grains, slug);
+        var preferences = settings.Over(await notifications.GetPreferencesAsync());
+        await notifications.SetPreferencesAsync(preferences, user.Actor());
+        return TypedResults.Ok(NotificationSettings.From(preferences));
     }
 
     private static INotificationsGrain Notifications(IGrainFactory grains, string slug) => grains.GetGrain<INotificationsGrain>(slug);

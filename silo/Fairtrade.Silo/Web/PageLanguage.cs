@@ -1,10 +1,11 @@
+using Fairtrade.Rules.Rulesets;
+
 namespace Fairtrade.Silo.Web;
 
 /// <summary>Which language a page speaks: <c>?lang=</c> if given, else the browser's first choice of ours, else the town's country.</summary>
 public static class PageLanguage
 {
-    private static readonly string[] Supported = ["de", "en"];
-    private static readonly string[] GermanSpeaking = ["DE", "AT", "CH", "LI", "LU"];
+    private static readonly string[] Supported = CampaignLanguages.Supported;
 
     public static string Choose(HttpRequest request, string? country)
     {
@@ -25,7 +26,5 @@ public static class PageLanguage
         return ForCountry(country);
     }
 
-    /// <summary>The language of a campaign's country: German where it is spoken, else English.</summary>
-    public static string ForCountry(string? country) =>
-        country is not null && GermanSpeaking.Contains(country.ToUpperInvariant()) ? "de" : "en";
+    public static string ForCountry(string? country) => CampaignLanguages.ForCountry(country);
 }

@@ -61,6 +61,30 @@ public sealed class ReminderScheduleTests
         due.Select(d => (d.Subject, d.DaysBefore)).ShouldBe([("cafe-mokka", 30), ("council", 7)]);
     }
 
+    [Theory]
+    [InlineData(61, null)]
+    [InlineData(60, 60)]
+    [InlineData(45, 60)]
+    [InlineData(30, 30)]
+    [InlineData(8, 30)]
+    [InlineData(7, 7)]
+    [InlineData(1, 1)]
+    [InlineData(0, null)]
+    public void TheRenewalDeadlineIsRemindedAtTheRulesetsLeadTimesLatestStageOnly(int daysLeft, int? stage)
+    {
+        var deadline = new DateOnly(2027, 1, 15);
+
+        var due = ReminderSchedule.RenewalDeadline("bottrop", deadline, [60, 30, 7, 1], deadline.AddDays(-daysLeft));
+
+        due?.DaysBefore.ShouldBe(stage ?? 0);
+        (due is null).ShouldBe(stage is null);
+        if (due is not null)
+        {
+            due.Kind.ShouldBe(ReminderKind.RenewalDeadline);
+            due.DueOn.ShouldBe(deadline);
+        }
+    }
+
     private static StatusReport Status(DateOnly asOf, ExpiringEvidence[]? expiring = null, TitleStatus? title = null) =>
         new("bottrop", "de-town", asOf, OverallStatus.AtRisk, [], expiring ?? [], title ?? new TitleStatus(TitleState.Candidate, null, null));
 }

@@ -53,8 +53,8 @@ public sealed class ReminderTests : IAsyncDisposable
         ((string?)toShop["dueOn"]).ShouldBe("2026-12-27");
         ((string?)toShop["evidenceId"]).ShouldNotBeNull();
         var mail = await _smtp.WaitForMessageAsync(m => m.To.Contains(ShopMail), Patience);
-        mail.Subject.ShouldBe("Your Fairtrade evidence for Weltladen Müller runs out on 2026-12-27");
-        mail.Body.ShouldContain("Hello Frau Müller");
+        mail.Subject.ShouldBe("Ihr Fairtrade-Nachweis für Weltladen Müller läuft am 27.12.2026 ab");
+        mail.Body.ShouldContain("Guten Tag Frau Müller");
 
         MoveTo(2026, 11, 27, hour: 20);
         MoveTo(2026, 12, 4);
@@ -203,7 +203,9 @@ public sealed class ReminderTests : IAsyncDisposable
             contact = new { person = "Frau Müller", email = ShopMail },
         });
         await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "shop", kind = "declaration", effectiveDate = "2024-12-27" });
-        (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new { coordinatorEmail = Coordinator })).EnsureSuccessStatusCode();
+        // The coordinator reads English; the shop gets the town's German. The weekly digest has tests of its own.
+        (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new { coordinatorEmail = Coordinator, coordinatorLanguage = "en", coordinatorDigest = false }))
+            .EnsureSuccessStatusCode();
     }
 
     private async Task AddShopAsync(string id, string email, string declared)

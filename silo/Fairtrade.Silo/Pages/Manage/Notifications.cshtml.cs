@@ -22,7 +22,7 @@ public sealed class NotificationsModel(IGrainFactory grains, IServiceProvider se
     {
         var notifications = Grains.GetGrain<INotificationsGrain>(Town.Slug);
         Outbox = [.. (await notifications.ListAsync()).OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal)];
-        CoordinatorEmail = await notifications.GetCoordinatorEmailAsync();
+        CoordinatorEmail = (await notifications.GetPreferencesAsync()).CoordinatorEmail;
         return Page();
     }
 }
