@@ -10,4 +10,5 @@ public static class StateNames
     public const string AccountDirectory = "account-directory";
     public const string ReminderSchedule = "reminder-schedule";
     public const string UploadQuota = "upload-quota";
+    public const string CalendarLinks = "calendar-links";
 }
