@@ -1,5 +1,6 @@
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Audit;
+using Fairtrade.Silo.CalendarFeed;
 using Fairtrade.Silo.Campaign;
 using Fairtrade.Silo.Dashboard;
 using Fairtrade.Silo.Demo;
@@ -62,6 +63,8 @@ app.MapTownCriteriaApi();
 app.MapEvidenceApi();
 app.MapUploadLinksApi();
 app.MapUploadLinkSession();
+app.MapCalendarLinksApi();
+app.MapCalendarFeed();
 app.MapNotificationsApi();
 app.MapAuditApi();
 app.MapAccountsApi();

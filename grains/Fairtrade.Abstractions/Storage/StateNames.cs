@@ -12,4 +12,5 @@ public static class StateNames
     public const string UploadQuota = "upload-quota";
     public const string Renewals = "renewals";
     public const string RenewalSubmission = "renewal-submission";
+    public const string CalendarLinks = "calendar-links";
 }

@@ -31,7 +31,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         };
         if (status >= 500 && exception is not RefusedException)
         {
-            logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, LoggablePath(httpContext));
         }
 
         httpContext.Response.StatusCode = status;
@@ -48,6 +48,13 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>A path that carries a secret (a calendar feed's) is logged as its route's pattern, without the values.</summary>
+    private static string LoggablePath(HttpContext httpContext) =>
+        httpContext.Features.Get<IExceptionHandlerFeature>() is { RouteValues: { } values, Endpoint: RouteEndpoint { RoutePattern.RawText: { } pattern } }
+        && values.ContainsKey("secret")
+            ? pattern
+            : httpContext.Request.Path.ToString();
 
     private static Dictionary<string, string[]> JsonErrors(JsonException json)
     {

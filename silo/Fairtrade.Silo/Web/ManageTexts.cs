@@ -59,6 +59,9 @@ public sealed record ManageTexts
     public required string LastUsed { get; init; }
     public required string Never { get; init; }
     public required string NoLinks { get; init; }
+    public required string CalendarLinks { get; init; }
+    public required string CalendarLinksHelp { get; init; }
+    public required string CreateCalendarLink { get; init; }
     public required string ShopView { get; init; }
     public required string Evidence { get; init; }
     public required string NoEvidence { get; init; }
@@ -210,6 +213,9 @@ public sealed record ManageTexts
         LastUsed = "Zuletzt benutzt",
         Never = "nie",
         NoLinks = "Noch keine Links.",
+        CalendarLinks = "Kalender-Abo",
+        CalendarLinksHelp = "Ein Link, den Kalender-Apps abonnieren: jeder Tag, an dem ein Nachweis, ein Presseartikel oder eine Aktion zum letzten Mal zählt, und die Erneuerung des Titels. Wer den Link hat, sieht diese Termine; widerrufen Sie ihn, wenn er nicht mehr gebraucht wird.",
+        CreateCalendarLink = "Kalender-Link erzeugen",
         ShopView = "So sieht es der Teilnehmende",
         Evidence = "Nachweise",
         NoEvidence = "Keine Nachweise.",
@@ -393,6 +399,9 @@ public sealed record ManageTexts
         LastUsed = "Last used",
         Never = "never",
         NoLinks = "No links yet.",
+        CalendarLinks = "Calendar subscription",
+        CalendarLinksHelp = "A link for calendar apps to subscribe to: every last day on which a piece of evidence, a press article or an activity counts, and the title's renewal. Whoever has the link sees these dates; revoke it when it is no longer needed.",
+        CreateCalendarLink = "Create a calendar link",
         ShopView = "See it as the participant does",
         Evidence = "Evidence",
         NoEvidence = "No evidence.",

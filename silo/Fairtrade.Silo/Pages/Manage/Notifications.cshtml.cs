@@ -1,4 +1,5 @@
 using Fairtrade.Grains;
+using Fairtrade.Abstractions.CalendarFeed;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Silo.Notifications.Mail;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;
 
-/// <summary>The town's reminder outbox (newest first) and where the coordinator's reminders go.</summary>
+/// <summary>The town's reminder outbox (newest first), where the coordinator's reminders go, and its calendar links.</summary>
 public sealed class NotificationsModel(IGrainFactory grains, IServiceProvider services) : TownPageModel(grains)
 {
     public override string Tab => "notifications";
@@ -14,6 +15,9 @@ public sealed class NotificationsModel(IGrainFactory grains, IServiceProvider se
     public Notification[] Outbox { get; private set; } = [];
 
     public string? CoordinatorEmail { get; private set; }
+
+    /// <summary>Newest first; the town's readers all make and revoke them (a feed is a way of reading the town).</summary>
+    public CalendarLink[] CalendarLinks { get; private set; } = [];
 
     /// <summary>Whether reminders also go out by e-mail (a mail sender is registered only when SMTP is configured).</summary>
     public bool MailConfigured => services.GetService<IMailSender>() is not null;
@@ -23,6 +27,7 @@ public sealed class NotificationsModel(IGrainFactory grains, IServiceProvider se
         var notifications = Grains.GetGrain<INotificationsGrain>(Town.Slug);
         Outbox = [.. (await notifications.ListAsync()).OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal)];
         CoordinatorEmail = (await notifications.GetPreferencesAsync()).CoordinatorEmail;
+        CalendarLinks = [.. (await Grains.GetGrain<ICalendarLinksGrain>(Town.Slug).GetLinksAsync()).OrderByDescending(l => l.CreatedAt)];
         return Page();
     }
 }

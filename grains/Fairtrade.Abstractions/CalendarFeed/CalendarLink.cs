@@ -1,0 +1,25 @@
+using Fairtrade.Abstractions.Security;
+
+namespace Fairtrade.Abstractions.CalendarFeed;
+
+/// <summary>
+/// A link to a town's calendar feed, for a calendar app to subscribe to. Only the SHA-256 of its secret is kept; the
+/// link itself is shown once, when it is made.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.CalendarLink")]
+public sealed record CalendarLink(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string SecretHash,
+    [property: Id(2)] DateTimeOffset CreatedAt,
+    [property: Id(3)] string CreatedBy,
+    [property: Id(4)] DateTimeOffset? ExpiresAt,
+    [property: Id(5)] DateTimeOffset? RevokedAt,
+    [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<CalendarLink>
+{
+    /// <summary>As an upload link: a title period (two years in Germany) and a little, so a subscription lasts until the next renewal.</summary>
+    public static TimeSpan MaxLifetime { get; } = TimeSpan.FromDays(800);
+
+    public CalendarLink Revoked(DateTimeOffset at) => this with { RevokedAt = at };
+
+    public CalendarLink UsedAt(DateTimeOffset at) => this with { LastUsedAt = at };
+}

@@ -1,0 +1,13 @@
+using Fairtrade.Abstractions.Audit;
+
+namespace Fairtrade.Abstractions.CalendarFeed;
+
+/// <summary>The stored state of a town's calendar links grain.</summary>
+[GenerateSerializer, Alias("fairtrade.CalendarLinksState")]
+public sealed class CalendarLinksState
+{
+    [Id(0)] public List<CalendarLink> Links { get; set; } = [];
+
+    /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
+    [Id(1)] public List<AuditEntry> PendingAudit { get; set; } = [];
+}
