@@ -95,10 +95,13 @@ public static class ParticipantsCommands
     {
         var town = Symbols.Town();
         var id = Symbols.Participant();
-        var command = new Command("archive", Help.Describe("Archive a participant: it no longer counts; its history is kept.", "fairtrade participants archive bottrop old-shop")) { town, id };
+        var archivedOn = Symbols.Date("--archived-on", "The day it stops counting (yyyy-MM-dd), at most tomorrow; an earlier day corrects the past. Default: today.");
+        var command = new Command("archive", Help.Describe("Archive a participant: it counts on the days before, not from then on; its history is kept.",
+            "fairtrade participants archive bottrop old-shop", "fairtrade participants archive bottrop old-shop --archived-on 2026-09-30")) { town, id, archivedOn };
         return runner.Define(command, async (run, cancellationToken) =>
         {
-            await run.Api.SendJsonAsync(HttpMethod.Delete, Path(run.Value(town), run.Value(id)), null, cancellationToken);
+            var query = ApiClient.Query(("archivedOn", Symbols.Day(run.Value(archivedOn))));
+            await run.Api.SendJsonAsync(HttpMethod.Delete, Path(run.Value(town), run.Value(id)) + query, null, cancellationToken);
             return run.Done(new { archived = run.Value(id) }, $"Archived '{run.Value(id)}'.");
         });
     }

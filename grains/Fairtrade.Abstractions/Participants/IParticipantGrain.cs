@@ -26,9 +26,12 @@ public interface IParticipantGrain : IEvidenceHolder
     [Alias("Update")]
     Task<ParticipantView?> UpdateAsync(ParticipantChanges changes, DateOnly asOf, string actor);
 
-    /// <summary>Archives the participant: kept with its history, no longer counted.</summary>
-    [Alias("Archive")]
-    Task<bool> ArchiveAsync(string actor);
+    /// <summary>
+    /// Archives the participant from <paramref name="archivedOn"/> (null: the campaign's today): kept with its history,
+    /// counted on the days before, not from that day on. Archived already, the day only ever moves earlier.
+    /// </summary>
+    [Alias("ArchiveOn")]
+    Task<bool> ArchiveAsync(DateOnly? archivedOn, string actor);
 
     /// <summary>
     /// Erases the personal data of its contact on request: the contact (person, e-mail, phone), its evidence files'

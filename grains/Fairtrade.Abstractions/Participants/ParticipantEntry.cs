@@ -18,4 +18,9 @@ public sealed record ParticipantEntry(
     [property: Id(6)] bool ListPublicly)
 {
     [Id(7)] public string? Address { get; init; }
+
+    /// <summary>The day archiving took effect; an entry stored before archiving had a day has none, and was archived on every day.</summary>
+    [Id(8)] public DateOnly? ArchivedOn { get; init; }
+
+    public bool IsArchivedOn(DateOnly day) => Archived && (ArchivedOn is not { } from || from <= day);
 }

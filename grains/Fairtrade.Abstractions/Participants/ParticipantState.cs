@@ -1,6 +1,7 @@
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.UploadLinks;
+using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Abstractions.Participants;
 
@@ -27,4 +28,10 @@ public sealed class ParticipantState
     [Id(7)] public bool TownUpdatePending { get; set; }
 
     [Id(8)] public List<UploadLink> UploadLinks { get; set; } = [];
+
+    /// <summary>The day archiving took effect: it counts on the days before, not from this one on.</summary>
+    [Id(9)] public DateOnly? ArchivedOn { get; set; }
+
+    /// <summary>What it offered before each product change, each list on the days before its day; the details' products apply since the last.</summary>
+    [Id(10)] public List<ProductsUntil> EarlierProducts { get; set; } = [];
 }

@@ -20,4 +20,7 @@ public sealed record ParticipantView(
 {
     /// <summary>The reasons it does not count, as data for the pages' own words.</summary>
     [Id(9)] public ParticipantGap[] Gaps { get; init; } = [];
+
+    /// <summary>The day archiving took effect, when it is archived (<see cref="Archived"/> says whether it is by <see cref="AsOf"/>).</summary>
+    [Id(10)] public DateOnly? ArchivedOn { get; init; }
 }

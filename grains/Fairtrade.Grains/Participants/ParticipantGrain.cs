@@ -25,6 +25,7 @@ public sealed class ParticipantGrain(
     RulesetCatalog rulesets,
     ProductVocabulary vocabulary,
     [FromKeyedServices(CampaignClock.ServiceKey)] TimeProvider time,
+    CampaignCalendar calendar,
     IAuditLog auditLog,
     ILogger<ParticipantGrain> logger) : Grain, IParticipantGrain
 {
@@ -46,6 +47,7 @@ public sealed class ParticipantGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        StoredHistory.Migrate(state.State);
         await Audit.FlushAsync();
         if (state.State.TownUpdatePending)
         {
@@ -79,25 +81,25 @@ public sealed class ParticipantGrain(
 
         var before = state.State.Details!;
         state.State.Details = changes.ApplyTo(before);
+        StoredHistory.ProductsChanged(state.State, before.Products, calendar.Today);
         Audit.Record(actor, "participant.updated", Id, AuditChanges.Between(before, state.State.Details));
         await SaveAndTellTownAsync();
         return View(asOf);
     }
 
-    public async Task<bool> ArchiveAsync(string actor)
+    public async Task<bool> ArchiveAsync(DateOnly? archivedOn, string actor)
     {
         if (!Exists)
         {
             return false;
         }
 
-        if (!state.State.Archived)
+        if (StoredHistory.Archive(state.State, archivedOn ?? calendar.Today) is { } changes)
         {
-            Audit.Record(actor, "participant.archived", Id, new() { ["archived"] = new FieldChange("false", "true") });
+            Audit.Record(actor, "participant.archived", Id, changes);
+            await SaveAndTellTownAsync();
         }
 
-        state.State.Archived = true;
-        await SaveAndTellTownAsync();
         return true;
     }
 
@@ -200,21 +202,18 @@ public sealed class ParticipantGrain(
 
     private Ruleset Ruleset => rulesets.Get(state.State.Ruleset);
 
-    private ParticipantFacts Facts()
-    {
-        var details = state.State.Details!;
-        return new ParticipantFacts(Id, details.Kind, details.Products, [.. state.State.Activities.Select(a => a.Date)],
-            [.. state.State.Evidence.Select(e => e.ToFacts())], state.State.Archived);
-    }
+    private ParticipantFacts Facts() => StoredHistory.Facts(state.State, Id);
 
     private ParticipantView View(DateOnly asOf)
     {
-        var evaluation = ParticipantRules.Evaluate(Facts(), Ruleset, vocabulary, asOf);
+        var facts = Facts();
+        var evaluation = ParticipantRules.Evaluate(facts, Ruleset, vocabulary, asOf);
         return new ParticipantView(Id, state.State.Details!, asOf, evaluation.Qualifies, [.. evaluation.Reasons],
             [.. state.State.Evidence.Select(e => e with { Status = e.ToFacts().StatusOn(asOf) })],
-            [.. state.State.Activities.OrderBy(a => a.Date)], state.State.Archived)
+            [.. state.State.Activities.OrderBy(a => a.Date)], facts.IsArchivedOn(asOf))
         {
             Gaps = [.. evaluation.Gaps],
+            ArchivedOn = state.State.ArchivedOn,
         };
     }
 
@@ -254,6 +253,7 @@ public sealed class ParticipantGrain(
             ParticipantRules.Contribute(Facts(), Ruleset, vocabulary), [.. state.State.Evidence.Select(e => e.ToSummary())], details.ListPublicly)
         {
             Address = details.Address,
+            ArchivedOn = state.State.ArchivedOn,
         };
         try
         {

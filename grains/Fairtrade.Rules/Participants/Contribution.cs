@@ -14,5 +14,14 @@ public sealed record Contribution(
     [property: Id(2)] DatePeriod[] QualifyingPeriods,
     [property: Id(3)] EvidenceFacts[] ApprovedEvidence)
 {
+    /// <summary>
+    /// The days on which it is neither archived nor short of products, so that its evidence running out matters. Null
+    /// in a contribution stored before archiving and products had days: its evidence was listed only if it mattered on
+    /// every day.
+    /// </summary>
+    [Id(4)] public DatePeriod[]? EligiblePeriods { get; init; }
+
     public bool QualifiesOn(DateOnly day) => DatePeriods.AnyContains(QualifyingPeriods, day);
+
+    public bool IsEligibleOn(DateOnly day) => EligiblePeriods is not { } periods || DatePeriods.AnyContains(periods, day);
 }

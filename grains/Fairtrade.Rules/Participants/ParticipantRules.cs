@@ -8,32 +8,31 @@ namespace Fairtrade.Rules.Participants;
 /// <summary>When a participant counts toward its criterion (API.md, "What counts").</summary>
 public static class ParticipantRules
 {
-    /// <summary>The days on which the participant counts: products enough, valid evidence and, for civil society, a recent activity.</summary>
+    /// <summary>
+    /// The days on which the participant counts: not archived yet, offering enough products as they stood that day,
+    /// with valid evidence and, for civil society, a recent activity.
+    /// </summary>
     public static Contribution Contribute(ParticipantFacts participant, Ruleset ruleset, ProductVocabulary vocabulary)
     {
-        var counts = !participant.Archived && CountsToward(participant.Kind) && ProductCount(participant, ruleset, vocabulary) >= MinProducts(participant.Kind, ruleset);
+        var eligible = CountsToward(participant.Kind) ? EligiblePeriods(participant, ruleset, vocabulary) : [];
 
         // Only evidence of a participant that can count matters to the town (its "expiring soon" list).
-        EvidenceFacts[] approved = counts
+        EvidenceFacts[] approved = eligible.Length > 0
             ? [.. participant.Evidence.Where(e => e.Status == EvidenceStatus.Approved).OrderBy(e => e.ValidUntil).ThenBy(e => e.Id, StringComparer.Ordinal)]
             : [];
-        DatePeriod[] periods = [];
-        if (counts)
+        var periods = DatePeriods.Intersect(EvidenceFacts.ValidPeriods(approved), eligible);
+        if (IsCivilSociety(participant.Kind))
         {
-            periods = EvidenceFacts.ValidPeriods(approved);
-            if (IsCivilSociety(participant.Kind))
-            {
-                periods = DatePeriods.Intersect(periods, ActivityPeriods(participant, ruleset));
-            }
+            periods = DatePeriods.Intersect(periods, ActivityPeriods(participant, ruleset));
         }
 
-        return new Contribution(participant.Id, participant.Kind, periods, approved);
+        return new Contribution(participant.Id, participant.Kind, periods, approved) { EligiblePeriods = eligible };
     }
 
     public static ParticipantEvaluation Evaluate(ParticipantFacts participant, Ruleset ruleset, ProductVocabulary vocabulary, DateOnly asOf)
     {
         var gaps = new List<ParticipantGap>();
-        if (participant.Archived)
+        if (participant.IsArchivedOn(asOf))
         {
             gaps.Add(new ParticipantGap(ParticipantGapKind.Archived, asOf));
         }
@@ -46,7 +45,7 @@ public static class ParticipantRules
         }
 
         var min = MinProducts(participant.Kind, ruleset);
-        var count = ProductCount(participant, ruleset, vocabulary);
+        var count = ProductCount(participant.ProductsOn(asOf), ruleset, vocabulary);
         if (count < min)
         {
             gaps.Add(new ParticipantGap(ParticipantGapKind.TooFewProducts, asOf, count, min, ruleset.RetailCatering.CountBy == ProductCounting.Categories));
@@ -76,10 +75,38 @@ public static class ParticipantRules
         _ => ruleset.CivilSociety.MinProducts,
     };
 
-    private static int ProductCount(ParticipantFacts participant, Ruleset ruleset, ProductVocabulary vocabulary) =>
+    private static int ProductCount(IReadOnlyCollection<string> products, Ruleset ruleset, ProductVocabulary vocabulary) =>
         ruleset.RetailCatering.CountBy == ProductCounting.Categories
-            ? vocabulary.Categories(participant.Products).Count
-            : participant.Products.Select(p => p.Trim().ToLowerInvariant()).Distinct().Count();
+            ? vocabulary.Categories(products).Count
+            : products.Select(p => p.Trim().ToLowerInvariant()).Distinct().Count();
+
+    /// <summary>
+    /// The days before its archiving on which it offered enough products: each earlier list from the change before
+    /// it, the current one from the last change on (the first list reaches back to the first day there is).
+    /// </summary>
+    private static DatePeriod[] EligiblePeriods(ParticipantFacts participant, Ruleset ruleset, ProductVocabulary vocabulary)
+    {
+        var min = MinProducts(participant.Kind, ruleset);
+        var from = DateOnly.MinValue;
+        var enough = new List<DatePeriod>();
+        foreach (var earlier in participant.EarlierProducts.OrderBy(p => p.Until))
+        {
+            if (ProductCount(earlier.Products, ruleset, vocabulary) >= min)
+            {
+                enough.Add(new DatePeriod(from, earlier.Until));
+            }
+
+            from = earlier.Until;
+        }
+
+        if (ProductCount(participant.Products, ruleset, vocabulary) >= min)
+        {
+            enough.Add(new DatePeriod(from, DateOnly.MaxValue));
+        }
+
+        var archivedOn = participant.Archived ? participant.ArchivedOn ?? DateOnly.MinValue : DateOnly.MaxValue;
+        return DatePeriods.Intersect(enough, [new DatePeriod(DateOnly.MinValue, archivedOn)]);
+    }
 
     private static DatePeriod[] ActivityPeriods(ParticipantFacts participant, Ruleset ruleset) =>
         DatePeriods.Union(participant.Activities.Select(day => DatePeriod.MonthsFrom(day, ruleset.CivilSociety.ActivityWindowMonths)));

@@ -97,7 +97,8 @@ public static class StatusCalculator
 
     private static ExpiringEvidence[] ExpiringSoon(TownFacts town, Ruleset ruleset, DateOnly asOf)
     {
-        var subjects = town.Contributions.Select(c => (c.Subject, (IReadOnlyCollection<EvidenceFacts>)c.ApprovedEvidence))
+        // A participant archived or short of products that day is not counted, so neither is its evidence running out.
+        var subjects = town.Contributions.Where(c => c.IsEligibleOn(asOf)).Select(c => (c.Subject, (IReadOnlyCollection<EvidenceFacts>)c.ApprovedEvidence))
             .Append(("council", town.CouncilEvidence))
             .Append(("steering-group", town.SteeringGroupEvidence));
         var horizon = asOf.AddDays(ruleset.ExpiringSoonDays);

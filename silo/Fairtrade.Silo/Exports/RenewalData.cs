@@ -35,7 +35,7 @@ public sealed record RenewalData(
             return null;
         }
 
-        var entries = (await town.GetParticipantsAsync()).Where(p => !p.Archived);
+        var entries = (await town.GetParticipantsAsync()).Where(p => !p.IsArchivedOn(asOf));
         var views = await Task.WhenAll(entries.Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(asOf)));
 
         // The changes of the current title period: since the last renewal, else since the award, else all.

@@ -28,7 +28,10 @@ public static class ParticipantsApi
             .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", CreateAsync);
         group.MapPatch("/{id}", UpdateAsync);
-        group.MapDelete("/{id}", ArchiveAsync);
+        group.MapDelete("/{id}", ArchiveAsync)
+            .WithDescription("Archives the participant from ?archivedOn=yyyy-MM-dd (default today, at most tomorrow): it counts on the "
+                + "days before, not from that day on, and keeps its history. An earlier day corrects the past; an archived participant's "
+                + "day only ever moves earlier.");
         group.MapDelete("/{id}/personal-data", ErasePersonalDataAsync)
             .WithDescription("Erases the participant's contact and the names of its evidence files, wherever they are stored "
                 + "(the audit trail keeps that it happened, not the data); the participant stays, with its evidence.")
@@ -86,7 +89,7 @@ public static class ParticipantsApi
         }
 
         var entries = (await town.GetParticipantsAsync())
-            .Where(p => (wanted is null || p.Kind == wanted) && (includeArchived == true || !p.Archived));
+            .Where(p => (wanted is null || p.Kind == wanted) && (includeArchived == true || !p.IsArchivedOn(day)));
         var views = await Task.WhenAll(entries.Select(p => Participant(grains, slug, p.Id).GetAsync(day)));
         return TypedResults.Ok(views.OfType<ParticipantView>().Select(ParticipantResponse.From).ToArray());
     }
@@ -107,8 +110,20 @@ public static class ParticipantsApi
             : Problems.NotFound($"participant '{id}' in '{slug}'");
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Participant(grains, slug, id).ArchiveAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+    /// <summary>Archives from <paramref name="archivedOn"/> (default today): an earlier day corrects the past, and the audit trail keeps it.</summary>
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ArchiveAsync(
+        string slug, string id, string? archivedOn, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var day = Days.Parse(archivedOn, "archivedOn") ?? calendar.Today;
+
+        // Archiving records that a participant is gone, at most a day ahead (a café closing tonight), not a plan.
+        if (Days.IsPastTomorrow(day, calendar.Today))
+        {
+            return Problems.Field("archivedOn", "A participant is archived from today, tomorrow or an earlier day, no later.");
+        }
+
+        return await Participant(grains, slug, id).ArchiveAsync(day, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ErasePersonalDataAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
         await Participant(grains, slug, id).ErasePersonalDataAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");

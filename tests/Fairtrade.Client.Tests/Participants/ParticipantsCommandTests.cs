@@ -61,6 +61,24 @@ public sealed class ParticipantsCommandTests(SiloServer server) : IDisposable
     }
 
     [Fact]
+    public async Task ArchivingFromAnEarlierDayKeepsTheParticipantListedOnTheDaysBefore()
+    {
+        var slug = await server.TownAsync();
+        var id = await server.ParticipantAsync(slug);
+        await _cli.LoginAsync(server);
+
+        var archive = await _cli.RunAsync("participants", "archive", slug, id, "--archived-on", "2026-10-01");
+        var dayBefore = await _cli.RunAsync("participants", "list", slug, "--as-of", "2026-09-30", "--json");
+        var onTheDay = await _cli.RunAsync("participants", "list", slug, "--as-of", "2026-10-01", "--json");
+
+        archive.ExitCode.ShouldBe(ExitCodes.Success, archive.ToString());
+        var listed = JsonNode.Parse(dayBefore.Out)!.AsArray().ShouldHaveSingleItem()!;
+        ((bool)listed["archived"]!).ShouldBeFalse();
+        ((string?)listed["archivedOn"]).ShouldBe("2026-10-01");
+        JsonNode.Parse(onTheDay.Out)!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ShowAndActivityWorkOnOneParticipant()
     {
         var slug = await server.TownAsync();

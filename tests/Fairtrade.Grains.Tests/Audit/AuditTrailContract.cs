@@ -18,7 +18,7 @@ public abstract class AuditTrailContract(StorageDatabases databases)
         await town.UpdateAsync(new TownChanges(null, 120_000, null, null, null, []), "anna");
         var shop = await silo.Grains.AddShopAsync("bottrop", "weltladen", "Kaffee", "Tee");
         await shop.SubmitEvidenceAsync(Declaration("weltladen", Today));
-        await shop.ArchiveAsync("jonas");
+        await shop.ArchiveAsync(null, "jonas");
 
         var entries = await new SqlAuditLog(database).ReadAsync("bottrop", null);
 

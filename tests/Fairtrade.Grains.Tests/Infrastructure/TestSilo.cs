@@ -47,6 +47,7 @@ public sealed class TestSilo : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddFairtradeGrainServices(RulesetCatalog.Load(null));
         builder.Services.AddKeyedSingleton<TimeProvider>(CampaignClock.ServiceKey, clock);
+        builder.Services.AddSingleton(new CampaignCalendar(clock, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
         builder.UseOrleans(silo => silo
             // A cluster of its own: silos of other tests in this process must not take it for a dead member.
             .UseLocalhostClustering(LoopbackPorts.Free(), LoopbackPorts.Free(), serviceId: "fairtrade-test", clusterId: Guid.NewGuid().ToString("N"))

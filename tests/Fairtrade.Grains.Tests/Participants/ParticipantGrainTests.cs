@@ -52,7 +52,7 @@ public sealed class ParticipantGrainTests(SiloFixture fixture)
         var shop = await _grains.AddShopAsync(slug, "kiosk", "Kaffee", "Tee");
         await shop.SubmitEvidenceAsync(Declaration("kiosk", Today));
 
-        (await shop.ArchiveAsync("coordinator")).ShouldBeTrue();
+        (await shop.ArchiveAsync(null, "coordinator")).ShouldBeTrue();
 
         (await RetailCountedAsync(slug, Today)).ShouldBe(0);
         var view = (await shop.GetAsync(Today))!;

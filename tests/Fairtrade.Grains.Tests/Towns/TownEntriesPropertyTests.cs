@@ -79,7 +79,7 @@ public sealed class TownEntriesPropertyTests : IDisposable
                 < 5 => await participant.SubmitEvidenceAsync(Declaration(participant.GetPrimaryKeyString().Split('/')[1], day) with { Approved = random.Next(3) > 0 }),
                 < 7 => (object?)await participant.AddActivityAsync(day, "Aktion", "coordinator"),
                 < 9 => await participant.UpdateAsync(new ParticipantChanges(null, null, null, null, Some(random), null, null, []), Today, "coordinator"),
-                _ => await participant.ArchiveAsync("coordinator"),
+                _ => await participant.ArchiveAsync(null, "coordinator"),
             };
         }
     }

@@ -32,7 +32,7 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
         // The same evidence as the review queue: every participant's, archived or not, and the town's own.
         Waiting = all.Sum(p => p.Evidence.Count(e => e.Status == EvidenceStatus.Submitted))
             + (await TownGrain.GetEvidenceAsync()).Count(e => e.Status == EvidenceStatus.Submitted);
-        var entries = all.Where(p => !p.Archived).ToArray();
+        var entries = all.Where(p => !p.IsArchivedOn(today)).ToArray();
         var kind = KebabEnum.TryParse<ParticipantKind>(Kind, out var wanted) ? wanted : (ParticipantKind?)null;
         bool? counts = Counts switch { "yes" => true, "no" => false, _ => null };
         Participants = [.. entries

@@ -76,7 +76,7 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
         Town = profile;
         Texts = PageTexts.For(PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country));
         var participants = await town.GetParticipantsAsync();
-        var listed = participants.Where(p => p.ListPublicly && !p.Archived).ToDictionary(p => p.Id);
+        var listed = participants.Where(p => p.ListPublicly && !p.IsArchivedOn(Today)).ToDictionary(p => p.Id);
         var status = (await town.GetStatusAsync(Today))!;
         Status = status;
         Chart = new StatusChart((await town.GetMetHistoryAsync(Today.AddDays(-(HistoryDays - 1)), Today))!);

@@ -1,0 +1,5 @@
+namespace Fairtrade.Rules.Participants;
+
+/// <summary>What a participant offered before a product change took effect: on the days before <see cref="Until"/>, back to the change before.</summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.ProductsUntil")]
+public sealed record ProductsUntil([property: Id(0)] DateOnly Until, [property: Id(1)] string[] Products);
