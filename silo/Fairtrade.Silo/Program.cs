@@ -58,6 +58,7 @@ app.MapOpenApi();
 app.MapHealthApi();
 app.MapRulesetsApi();
 app.MapTownsApi();
+app.MapForecastApi();
 app.MapParticipantsApi();
 app.MapTownCriteriaApi();
 app.MapEvidenceApi();

@@ -33,6 +33,13 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("GetStatusDocument")]
     Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly);
 
+    /// <summary>
+    /// The forecast from <paramref name="asOf"/>, as if the participants in <paramref name="leftOut"/> stopped counting
+    /// that day (the what-if; none: the status's own forecast). Changes nothing.
+    /// </summary>
+    [Alias("GetForecast")]
+    Task<ForecastOutcome?> GetForecastAsync(DateOnly asOf, string[] leftOut);
+
     /// <summary>How many criteria were met on each day from <paramref name="from"/> to <paramref name="to"/>, as things stand now.</summary>
     [Alias("GetMetHistory")]
     Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to);

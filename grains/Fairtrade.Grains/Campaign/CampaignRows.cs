@@ -19,6 +19,6 @@ internal static class CampaignRows
             + participants.Where(p => !p.Archived).Sum(p => p.Evidence.Count(e => e.Status == EvidenceStatus.Submitted));
         return new CampaignTownRow(
             profile.Slug, profile.Name, profile.Population, profile.Ruleset, today.Overall, profile.TitleAwardedOn, profile.LastRenewedOn,
-            SafeUntil: null, renewals.LastOrDefault(), pending, lastChangeAt, today.AsOf);
+            today.Forecast.SafeUntil, renewals.LastOrDefault(), pending, lastChangeAt, today.AsOf);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Fairtrade.Rules.Forecast;
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 
 namespace Fairtrade.Grains.Notifications;
@@ -16,6 +18,7 @@ internal sealed record DigestTexts
     public required Func<DateOnly, string> LastDay { get; init; }
     public required Func<DateOnly, DateOnly?, string> Renewal { get; init; }
     public required Func<DateTimeOffset, string> Moment { get; init; }
+    public required Func<TitleForecast, string> Forecast { get; init; }
 
     public static DigestTexts For(string language, Func<DateTimeOffset, DateTimeOffset> local) => language == "de" ? German(local) : English(local);
 
@@ -34,6 +37,13 @@ internal sealed record DigestTexts
         Renewal = (deadline, submitted) => submitted is { } on ? $"The renewal was submitted on {Day(on)}; the campaign's decision is awaited."
             : $"The renewal must be submitted by {Day(deadline)}.",
         Moment = at => local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        Forecast = forecast => forecast switch
+        {
+            { SafeUntil: null } => "Forecast: not every criterion is met today.",
+            { FirstFailure: { } failure } => $"Forecast: safe until {Day(forecast.SafeUntil.Value)}; on {Day(failure.On)} the criterion \"{CriterionKeys.Titles[failure.Criterion]}\" fails: "
+                + string.Join("; ", failure.Causes.Select(c => c.Text)) + ".",
+            _ => $"Forecast: every criterion holds for the whole year ahead (until {Day(forecast.SafeUntil.Value)}).",
+        },
     };
 
     private static DigestTexts German(Func<DateTimeOffset, DateTimeOffset> local) => new()
@@ -51,6 +61,21 @@ internal sealed record DigestTexts
         Renewal = (deadline, submitted) => submitted is { } on ? $"Die Erneuerung wurde am {Tag(on)} eingereicht; die Entscheidung der Kampagne steht aus."
             : $"Die Erneuerung ist bis {Tag(deadline)} einzureichen.",
         Moment = at => local(at).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
+        Forecast = forecast => forecast switch
+        {
+            { SafeUntil: null } => "Vorschau: Heute sind nicht alle Kriterien erfüllt.",
+            { FirstFailure: { } failure } => $"Vorschau: sicher bis {Tag(forecast.SafeUntil.Value)}; am {Tag(failure.On)} ist das Kriterium „{Kriterien[failure.Criterion]}“ nicht mehr erfüllt.",
+            _ => $"Vorschau: Alle Kriterien bleiben das ganze kommende Jahr erfüllt (bis {Tag(forecast.SafeUntil.Value)}).",
+        },
+    };
+
+    private static readonly Dictionary<string, string> Kriterien = new()
+    {
+        [CriterionKeys.Council] = "Ratsbeschluss",
+        [CriterionKeys.SteeringGroup] = "Steuerungsgruppe",
+        [CriterionKeys.RetailCatering] = "Einzelhandel und Gastronomie",
+        [CriterionKeys.CivilSociety] = "Zivilgesellschaft",
+        [CriterionKeys.Media] = "Öffentlichkeitsarbeit",
     };
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

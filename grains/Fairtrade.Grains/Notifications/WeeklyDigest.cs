@@ -16,6 +16,7 @@ internal static class WeeklyDigest
     {
         var text = new StringBuilder();
         text.AppendLine(t.Status(facts.Status.Overall, facts.Status.Title));
+        text.AppendLine(t.Forecast(facts.Status.Forecast));
         Section(text, t.ChangedHeading(facts.Changes.Count), facts.Changes.TakeLast(ChangesListed)
             .Select(c => $"{t.Moment(c.At)} · {c.Actor} · {c.Action} · {c.Subject}"), facts.Changes.Count - ChangesListed, t);
         Section(text, t.WaitingHeading(facts.Waiting.Count), facts.Waiting.Select(w => $"{w.Name} ({t.Since(w.Dated)})"), 0, t);

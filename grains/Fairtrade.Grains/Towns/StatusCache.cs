@@ -5,9 +5,10 @@ namespace Fairtrade.Grains.Towns;
 
 /// <summary>
 /// What the town computes from its facts, kept until the next change (<see cref="Forget"/>): the status by day, the
-/// documents the API sends (for readers of the town, and for the public, who see only listed participants), and the
-/// last history asked for. Reading the status is the hot path: between changes it costs a lookup, and the documents
-/// are posted on the silo's <see cref="StatusBoard"/>, where reads find them without calling the grain.
+/// documents the API sends (for readers of the town, and for the public, who see only listed participants, in what
+/// expires soon and in the forecast's causes), and the last history asked for. Reading the status is the hot path:
+/// between changes it costs a lookup, and the documents are posted on the silo's <see cref="StatusBoard"/>, where
+/// reads find them without calling the grain.
 /// </summary>
 internal sealed class StatusCache(
     string slug, Func<DateOnly, StatusReport> calculate, Func<DateOnly, DateOnly, int[]> history, StatusJson json, StatusBoard board)
@@ -47,7 +48,11 @@ internal sealed class StatusCache(
         if (listedOnly)
         {
             var hidden = unlisted();
-            report = report with { ExpiringSoon = [.. report.ExpiringSoon.Where(e => !hidden.Contains(e.Subject))] };
+            report = report with
+            {
+                ExpiringSoon = [.. report.ExpiringSoon.Where(e => !hidden.Contains(e.Subject))],
+                Forecast = report.Forecast.Hiding(hidden),
+            };
         }
 
         var document = _documents[(asOf, listedOnly)] = json.Encode(report);

@@ -11,6 +11,7 @@ using Fairtrade.Grains.Campaign;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.Storage;
+using Fairtrade.Rules.Forecast;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
@@ -110,6 +111,20 @@ public sealed class TownGrain(
 
     public Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly) => Task.FromResult(Profile is null ? Missing<StatusDocument>()
         : _computed.Document(asOf, listedOnly, () => _participants.All.Where(p => !p.ListPublicly).Select(p => p.Id).ToHashSet()));
+
+    public Task<ForecastOutcome?> GetForecastAsync(DateOnly asOf, string[] leftOut)
+    {
+        if (Profile is null)
+        {
+            return Task.FromResult(Missing<ForecastOutcome>());
+        }
+
+        string[] unknown = [.. leftOut.Where(id => !_participants.Contains(id)).Distinct()];
+        var forecast = unknown.Length > 0 ? null
+            : leftOut.Length == 0 ? _computed.Report(asOf).Forecast
+            : ForecastCalculator.Forecast(Facts(), rulesets.Get(Profile.Ruleset), vocabulary, asOf, leftOut.ToHashSet(StringComparer.Ordinal));
+        return Task.FromResult<ForecastOutcome?>(new ForecastOutcome(forecast, unknown));
+    }
 
     public Task<int[]?> GetMetHistoryAsync(DateOnly from, DateOnly to) => Task.FromResult(Profile is null ? null : _computed.History(from, to));
 

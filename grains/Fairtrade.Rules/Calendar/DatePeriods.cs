@@ -51,6 +51,20 @@ public static class DatePeriods
 
     public static bool AnyContains(IEnumerable<DatePeriod> periods, DateOnly day) => periods.Any(p => p.Contains(day));
 
+    // The status and the forecast ask this of every participant on every day they look at: no allocation.
+    public static bool AnyContains(DatePeriod[] periods, DateOnly day)
+    {
+        foreach (var period in periods)
+        {
+            if (period.Contains(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

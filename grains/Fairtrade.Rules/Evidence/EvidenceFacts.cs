@@ -24,6 +24,10 @@ public sealed record EvidenceFacts(
     public EvidenceStatus StatusOn(DateOnly day) =>
         Status == EvidenceStatus.Approved && day >= ValidUntil ? EvidenceStatus.Expired : Status;
 
+    /// <summary>The approved evidence whose validity ends on <paramref name="until"/> (the greatest id of several), or null.</summary>
+    public static string? LastEndingOn(IEnumerable<EvidenceFacts> evidence, DateOnly until) =>
+        evidence.Where(e => e.Status == EvidenceStatus.Approved && e.ValidUntil == until).Max(e => e.Id);
+
     public static DatePeriod[] ValidPeriods(IEnumerable<EvidenceFacts> evidence) =>
         DatePeriods.Union(evidence.Where(e => e.Status == EvidenceStatus.Approved).Select(e => e.Period));
 }

@@ -1,3 +1,5 @@
+using Fairtrade.Rules.Forecast;
+
 namespace Fairtrade.Rules.Status;
 
 [GenerateSerializer, Immutable, Alias("fairtrade.StatusReport")]
@@ -8,4 +10,5 @@ public sealed record StatusReport(
     [property: Id(3)] OverallStatus Overall,
     [property: Id(4)] CriterionStatus[] Criteria,
     [property: Id(5)] ExpiringEvidence[] ExpiringSoon,
-    [property: Id(6)] TitleStatus Title);
+    [property: Id(6)] TitleStatus Title,
+    [property: Id(7)] TitleForecast Forecast);

@@ -14,6 +14,9 @@ public sealed class PageDates(string language, CampaignCalendar calendar)
 
     public string Day(DateOnly day) => day.ToString("d", _culture);
 
+    /// <summary>A day with its month in words, for sentences: "16 Jan 2027", "16. Jan. 2027".</summary>
+    public string LongDay(DateOnly day) => day.ToString(_culture.Name == "de-DE" ? "d. MMM yyyy" : "d MMM yyyy", _culture);
+
     public string Day(DateTimeOffset instant) => DateOnly.FromDateTime(calendar.Local(instant).DateTime).ToString("d", _culture);
 
     public string Moment(DateTimeOffset instant) => calendar.Local(instant).ToString("g", _culture);

@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Forecast;
 using Fairtrade.Rules.Reminders;
 using Fairtrade.Rules.Status;
 
@@ -86,5 +87,6 @@ public sealed class ReminderScheduleTests
     }
 
     private static StatusReport Status(DateOnly asOf, ExpiringEvidence[]? expiring = null, TitleStatus? title = null) =>
-        new("bottrop", "de-town", asOf, OverallStatus.AtRisk, [], expiring ?? [], title ?? new TitleStatus(TitleState.Candidate, null, null));
+        new("bottrop", "de-town", asOf, OverallStatus.AtRisk, [], expiring ?? [], title ?? new TitleStatus(TitleState.Candidate, null, null),
+            new TitleForecast(asOf.AddDays(ForecastCalculator.HorizonDays), null));
 }

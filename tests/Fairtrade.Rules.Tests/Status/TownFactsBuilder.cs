@@ -35,6 +35,10 @@ internal sealed class TownFactsBuilder
     public static EvidenceFacts Approved(string id, DateOnly effective) =>
         new(id, EvidenceStatus.Approved, effective, effective.AddMonths(DeTown.EvidenceValidityMonths));
 
+    /// <summary>A shop with two products whose one declaration dates from <paramref name="declared"/>.</summary>
+    public static ParticipantFacts Shop(string id, DateOnly declared) =>
+        new(id, ParticipantKind.Retail, ["Kaffee", "Tee"], [], [Approved($"e-{id}", declared)], false);
+
     public TownFactsBuilder WithRetail(int count) => Replace(ParticipantKind.Retail, count);
 
     public TownFactsBuilder WithParticipant(ParticipantFacts participant)

@@ -31,6 +31,20 @@ public sealed class CampaignConsoleApiTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task TheRowCarriesTheForecastsSafeUntil()
+    {
+        var town = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(town);
+        await CampaignRows.EventuallyAsync(_admin, town, r => r["forecast"]!["safeUntil"] is null);
+
+        await _admin.AddParticipantAsync(town, "shop-22", "retail", BottropScenario.Evidence);
+
+        var row = await CampaignRows.EventuallyAsync(_admin, town, r => r["forecast"]!["safeUntil"] is not null);
+        ((string?)row["forecast"]!["safeUntil"]).ShouldBe("2027-01-09", "Café Mokka's declaration counts until then");
+        ((string?)row["overall"]).ShouldBe("at-risk");
+    }
+
+    [Fact]
     public async Task TheRowFollowsTheTownsChanges()
     {
         var town = Api.NewSlug();

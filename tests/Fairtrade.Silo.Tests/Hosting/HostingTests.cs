@@ -22,6 +22,7 @@ public sealed class HostingTests(AppFixture fixture)
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToArray();
         paths.ShouldContain("/api/towns");
         paths.ShouldContain("/api/towns/{slug}/status");
+        paths.ShouldContain("/api/towns/{slug}/forecast");
         paths.ShouldContain("/api/towns/{slug}/participants/{id}/activities");
         paths.ShouldContain("/api/towns/{slug}/evidence/{id}");
         paths.ShouldContain("/api/rulesets/{id}/requirements");
@@ -44,6 +45,7 @@ public sealed class HostingTests(AppFixture fixture)
         ((string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]).ShouldBe("bearer");
         document["paths"]!["/api/towns/{slug}/evidence"]!["get"]!["security"].ShouldNotBeNull();
         document["paths"]!["/api/towns/{slug}/status"]!["get"]!["security"].ShouldBeNull("the status is public");
+        document["paths"]!["/api/towns/{slug}/forecast"]!["get"]!["security"].ShouldNotBeNull("the what-if is for the town's readers");
         ((string?)document["components"]!["securitySchemes"]!["session"]!["in"]).ShouldBe("cookie");
         var tokens = document["paths"]!["/api/account/tokens"]!["post"]!["security"]!.AsArray();
         tokens.Select(r => r!.AsObject().Single().Key).ShouldBe(["session"], "a person's tokens are made from a signed-in browser only");

@@ -77,6 +77,8 @@ public sealed class RenewalRemindersAndDigestTests : IAsyncDisposable
         digest.Body.ShouldContain("Changed in the last 7 days");
         digest.Body.ShouldContain("renewal.invited");
         digest.Body.ShouldContain("The renewal must be submitted by 2027-01-20.");
+        digest.Body.ShouldContain("Forecast: not every criterion is met today.");
+        german.Body.ShouldContain("Vorschau: Heute sind nicht alle Kriterien erfüllt.");
         german.Body.ShouldContain("Die Erneuerung ist bis 20.01.2027 einzureichen.");
         _smtp.Messages.Count(m => m.Subject!.Contains("weekly digest") && m.To.Contains(Coordinator)).ShouldBe(2, "one a week");
     }

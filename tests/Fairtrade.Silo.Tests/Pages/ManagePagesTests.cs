@@ -38,6 +38,20 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     }
 
     [Fact]
+    public async Task TheTownsPageForecastsInWordsNamingParticipantsThePublicDoesNotSee()
+    {
+        var (town, user) = (Api.NewSlug("bottrop"), Api.NewSlug("coord"));
+        await _admin.BuildAllButTheLastShopAsync(town);
+        await _admin.AddParticipantAsync(town, "shop-22", "retail", BottropScenario.Evidence);
+        await _admin.CreateAccountAsync(user, "coordinator", [town]);
+        var page = await SignedInAsync(user);
+
+        await page.GotoAsync($"/manage/{town}");
+
+        (await page.Locator("[data-forecast]").TextContentAsync()).ShouldBe("Safe until 9 Jan 2027: cafe-mokka's declaration runs out; 1 more café or restaurant needed.");
+    }
+
+    [Fact]
     public async Task TheFormShowsTheApisRefusalNextToTheFieldAndStoresNothing()
     {
         var (town, user) = await _admin.TownWithAccountAsync();

@@ -30,6 +30,36 @@ public sealed class TownPageTests(AppFixture fixture, Browser browser) : IClassF
     }
 
     [Fact]
+    public async Task TheForecastSaysInWordsUntilWhenTheTitleIsSafeAndWhatRunsOutThen()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        await _admin.AddParticipantAsync(slug, "shop-22", "retail", BottropScenario.Evidence);
+        (await _admin.PatchAsJsonAsync($"/api/towns/{slug}/participants/cafe-mokka", new { name = "Café Mokka", listPublicly = true })).EnsureSuccessStatusCode();
+        var english = await browser.NewPageAsync(_site, locale: "en-GB");
+        var german = await browser.NewPageAsync(_site);
+
+        await english.GotoAsync($"/towns/{slug}");
+        await german.GotoAsync($"/towns/{slug}");
+
+        (await english.Locator("[data-forecast]").TextContentAsync()).ShouldBe("Safe until 9 Jan 2027: Café Mokka's declaration runs out; 1 more café or restaurant needed.");
+        (await german.Locator("[data-forecast]").TextContentAsync()).ShouldBe("Sicher bis 9. Jan. 2027: bei Café Mokka läuft die Erklärung aus; noch 1 Café oder Restaurant nötig.");
+    }
+
+    [Fact]
+    public async Task TheForecastOnThePublicPageNamesNoUnlistedParticipant()
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        await _admin.AddParticipantAsync(slug, "shop-22", "retail", BottropScenario.Evidence);
+        var page = await browser.NewPageAsync(_site, locale: "en-GB");
+
+        await page.GotoAsync($"/towns/{slug}");
+
+        (await page.Locator("[data-forecast]").TextContentAsync()).ShouldBe("Safe until 9 Jan 2027: an unlisted participant's evidence runs out; 1 more café or restaurant needed.");
+    }
+
+    [Fact]
     public async Task ThePageChangesByItselfWhenTheLastShopIsApproved()
     {
         var slug = Api.NewSlug("bottrop");

@@ -50,6 +50,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}"] = Access.Public,
         ["PATCH /api/towns/{slug}"] = Access.Coordinator,
         ["GET /api/towns/{slug}/status"] = Access.Public,
+        ["GET /api/towns/{slug}/forecast"] = Access.TownReader,
         ["GET /api/towns/{slug}/participants"] = Access.TownReader,
         ["POST /api/towns/{slug}/participants"] = Access.Coordinator,
         ["GET /api/towns/{slug}/participants/{id}"] = Access.TownReaderOrLink,

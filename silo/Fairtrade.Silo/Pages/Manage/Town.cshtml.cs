@@ -2,6 +2,7 @@ using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;
@@ -18,6 +19,9 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
 
     public int Waiting { get; private set; }
 
+    /// <summary>The forecast in words, every participant by its name.</summary>
+    public string Forecast { get; private set; } = "";
+
     [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
 
@@ -32,6 +36,7 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
         // The same evidence as the review queue: every participant's, archived or not, and the town's own.
         Waiting = all.Sum(p => p.Evidence.Count(e => e.Status == EvidenceStatus.Submitted))
             + (await TownGrain.GetEvidenceAsync()).Count(e => e.Status == EvidenceStatus.Submitted);
+        Forecast = ForecastLine.Describe((await TownGrain.GetStatusAsync(today))!.Forecast, Texts.Language, new PageDates(Texts.Language, calendar), all.ToDictionary(p => p.Id));
         var entries = all.Where(p => !p.IsArchivedOn(today)).ToArray();
         var kind = KebabEnum.TryParse<ParticipantKind>(Kind, out var wanted) ? wanted : (ParticipantKind?)null;
         bool? counts = Counts switch { "yes" => true, "no" => false, _ => null };

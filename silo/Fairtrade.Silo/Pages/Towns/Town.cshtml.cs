@@ -39,6 +39,9 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
 
     public Expiring[] ExpiringSoon { get; private set; } = [];
 
+    /// <summary>The forecast in words, naming only participants listed publicly.</summary>
+    public string Forecast { get; private set; } = "";
+
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug)
@@ -84,6 +87,7 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
         ExpiringSoon = [.. status.ExpiringSoon
             .Where(e => EvidenceSubjects.IsTownLevel(e.Subject) || listed.ContainsKey(e.Subject))
             .Select(e => new Expiring(listed.TryGetValue(e.Subject, out var p) ? p.Name : Texts.Criteria.GetValueOrDefault(CriterionOf(e.Subject), e.Subject), e.ValidUntil))];
+        Forecast = ForecastLine.Describe(status.Forecast, Texts.Language, new PageDates(Texts.Language, calendar), listed);
         Outlets = [.. listed.Values
             .Where(p => p.Kind is ParticipantKind.Retail or ParticipantKind.Catering && p.Contribution.QualifiesOn(Today))
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)

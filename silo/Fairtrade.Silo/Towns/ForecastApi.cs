@@ -1,0 +1,40 @@
+using Fairtrade.Grains;
+using Fairtrade.Rules.Forecast;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fairtrade.Silo.Towns;
+
+/// <summary>The forecast with a what-if: the town's readers ask "what if the Weltladen closes?".</summary>
+public static class ForecastApi
+{
+    public static RouteGroupBuilder MapForecastApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/towns/{slug}").WithTags("Towns").AddEndpointFilter<PathIdentifiersFilter>();
+        group.MapGet("/forecast", GetAsync).RequireAuthorization(Policies.TownReader);
+        return group;
+    }
+
+    /// <summary>
+    /// The forecast alone, as if the participants in <paramref name="without"/> (ids separated by commas) stopped
+    /// counting on <paramref name="asOf"/>. Changes nothing.
+    /// </summary>
+    public static async Task<Results<Ok<TitleForecast>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        string slug, string? asOf, string? without, IGrainFactory grains, CampaignCalendar calendar)
+    {
+        var day = Days.AsOf(asOf, calendar);
+        var ids = string.IsNullOrEmpty(without) ? [] : without.Split(',');
+        if (ids.FirstOrDefault(id => !Identifiers.IsValid(id)) is { } malformed)
+        {
+            return Problems.Field("without", $"'{malformed}' is no participant id: ids are separated by commas and {Identifiers.Rule}");
+        }
+
+        return await TownsApi.Town(grains, slug).GetForecastAsync(day, ids) switch
+        {
+            null => Problems.NotFound($"town '{slug}'"),
+            { UnknownParticipants: [_, ..] unknown } => Problems.Field("without", $"The town has no participant {string.Join(", ", unknown.Select(id => $"'{id}'"))}."),
+            { Forecast: var forecast } => TypedResults.Ok(forecast!),
+        };
+    }
+}
