@@ -42,11 +42,22 @@ internal static class Seeding
         return 0;
     }
 
+    /// <summary>A spread of titles, as a campaign has them: a quarter each never awarded, held, due for renewal and lapsed.</summary>
+    private static DateOnly? AwardedOn(string slug, DateOnly today) => (Number(slug) % 4) switch
+    {
+        0 => null,
+        1 => today.AddMonths(-6),
+        2 => today.AddMonths(-23),
+        _ => today.AddMonths(-30),
+    };
+
+    private static int Number(string slug) => int.Parse(slug[(slug.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task SeedTownAsync(IGrainFactory grains, string slug, int participants)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var town = grains.GetGrain<ITownGrain>(slug);
-        await town.CreateAsync(new TownProfile(slug, $"Town {slug}", TownKind.Town, 60_000, "de-town", null, null, default), "seed");
+        await town.CreateAsync(new TownProfile(slug, $"Town {slug}", TownKind.Town, 10_000 + (Number(slug) * 7_919 % 90_000), "de-town", AwardedOn(slug, today), null, default), "seed");
         for (var number = 1; number <= participants; number++)
         {
             var id = $"outlet-{number}";

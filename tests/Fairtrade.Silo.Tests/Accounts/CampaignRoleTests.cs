@@ -19,6 +19,7 @@ public sealed class CampaignRoleTests(AppFixture fixture)
         await _admin.CreateTownAsync(town);
         await _admin.PostOkAsync($"/api/towns/{town}/participants", new { id = "cafe", kind = "catering", name = "Café", contact = new { email = "cafe@example.org" } });
         var session = await fixture.App.SignInAsync(office);
+        await Campaign.CampaignRows.EventuallyAsync(_admin, town, _ => true);
 
         ((string?)(await session.GetJsonAsync($"/api/towns/{town}/participants/cafe"))["contact"]!["email"]).ShouldBe("cafe@example.org");
         (await session.GetJsonAsync($"/api/towns/{town}/audit")).AsArray().ShouldNotBeEmpty();

@@ -51,7 +51,7 @@ public sealed class PersonalDataErasureTests : IAsyncDisposable
         (await _admin.UploadAsync(_slug, "kiosk", Samples.Jpeg(3_000), fileName: $"{Person} Erklärung.jpg", kind: "declaration", effectiveDate: "2024-12-27"))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-        (await _smtp.WaitForMessageAsync(m => m.To.Contains(Address), Patience)).Body.ShouldContain($"Hello {Person}");
+        (await _smtp.WaitForMessageAsync(m => m.To.Contains(Address), Patience)).Body.ShouldContain($"Guten Tag {Person}");
         await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "kiosk", kind = "other", effectiveDate = "2026-11-20", note = $"Signed by {Person}." });
         (await _admin.GetStringAsync($"/api/towns/{_slug}/audit")).ShouldContain(Address);
 
