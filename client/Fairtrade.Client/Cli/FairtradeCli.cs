@@ -38,6 +38,7 @@ public static class FairtradeCli
         Add(root, AuditCommand.Create(runner));
         Add(root, NotificationsCommand.Create(runner));
         Add(root, CampaignCommands.Create(runner));
+        Add(root, RenewalsCommands.Create(runner));
         Help.MoveExamples(root);
         return root;
     }
