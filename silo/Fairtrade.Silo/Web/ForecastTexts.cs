@@ -25,11 +25,19 @@ public sealed record ForecastTexts
     public required Func<string, string> NoValidEvidence { get; init; }
     public required Func<string, string> Unpublished { get; init; }
 
+    /// <summary>The what-if on the coordinator's town page: its heading, its button, and the answer's lead.</summary>
+    public required string WhatIf { get; init; }
+    public required string WhatIfButton { get; init; }
+    public required Func<string, string> IfTheseClosed { get; init; }
+
     public static ForecastTexts For(string language) => language == "en" ? English : German;
 
     // German phrases name a participant after "bei", so names and Unlisted stand in the dative.
     public static readonly ForecastTexts German = new()
     {
+        WhatIf = "Was wäre, wenn diese Teilnehmer ab heute nicht mehr zählten?",
+        WhatIfButton = "Vorschau ohne sie",
+        IfTheseClosed = names => $"Ohne {names}:",
         SafeUntil = (day, causes) => $"Sicher bis {day}: {causes}.",
         SafeAllYear = day => $"Sicher bis mindestens {day}: bis dahin läuft nach heutigem Stand nichts aus.",
         NotMetToday = causes => $"Heute nicht erfüllt: {causes}.",
@@ -57,6 +65,9 @@ public sealed record ForecastTexts
 
     public static readonly ForecastTexts English = new()
     {
+        WhatIf = "What if these participants stopped counting today?",
+        WhatIfButton = "Forecast without them",
+        IfTheseClosed = names => $"Without {names}:",
         SafeUntil = (day, causes) => $"Safe until {day}: {causes}.",
         SafeAllYear = day => $"Safe until at least {day}: nothing runs out before then as things stand.",
         NotMetToday = causes => $"Not met today: {causes}.",

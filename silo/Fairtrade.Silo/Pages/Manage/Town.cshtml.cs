@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions.Participants;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
@@ -22,6 +23,16 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
     /// <summary>The forecast in words, every participant by its name.</summary>
     public string Forecast { get; private set; } = "";
 
+    /// <summary>The participants of the what-if: "what if the Weltladen closes?"</summary>
+    [FromQuery(Name = "without")]
+    public string[] Without { get; set; } = [];
+
+    /// <summary>The forecast as if <see cref="Without"/> stopped counting today, in words; null when none is asked.</summary>
+    public string? WhatIf { get; private set; }
+
+    /// <summary>Those that count today: the what-if's choices.</summary>
+    public Row[] Counting { get; private set; } = [];
+
     [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
 
@@ -38,6 +49,7 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
             + (await TownGrain.GetEvidenceAsync()).Count(e => e.Status == EvidenceStatus.Submitted);
         Forecast = ForecastLine.Describe((await TownGrain.GetStatusAsync(today))!.Forecast, Texts.Language, new PageDates(Texts.Language, calendar), all.ToDictionary(p => p.Id));
         var entries = all.Where(p => !p.IsArchivedOn(today)).ToArray();
+        await WhatIfAsync(all, today);
         var kind = KebabEnum.TryParse<ParticipantKind>(Kind, out var wanted) ? wanted : (ParticipantKind?)null;
         bool? counts = Counts switch { "yes" => true, "no" => false, _ => null };
         Participants = [.. entries
@@ -46,6 +58,21 @@ public sealed class TownModel(IGrainFactory grains, CampaignCalendar calendar) :
             .Where(r => counts is null || r.Counts == counts)
             .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)];
         return Page();
+    }
+
+    /// <summary>Ids the town does not have are left out: a stale link asks about the others.</summary>
+    private async Task WhatIfAsync(ParticipantEntry[] all, DateOnly today)
+    {
+        var byId = all.ToDictionary(p => p.Id);
+        Counting = [.. all.Where(p => p.Contribution.QualifiesOn(today)).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(p => new Row(p.Id, p.Name, KebabEnum.Name(p.Kind), true, 0, p.ListPublicly))];
+        var leftOut = Without.Where(byId.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
+        if (leftOut.Length > 0 && await TownGrain.GetForecastAsync(today, leftOut) is { Forecast: { } forecast })
+        {
+            var texts = ForecastTexts.For(Texts.Language);
+            WhatIf = $"{texts.IfTheseClosed(string.Join(", ", leftOut.Select(id => byId[id].Name)))} "
+                + ForecastLine.Describe(forecast, Texts.Language, new PageDates(Texts.Language, calendar), byId);
+        }
     }
 
     public sealed record Row(string Id, string Name, string Kind, bool Counts, int Waiting, bool Listed);
