@@ -88,6 +88,22 @@ public sealed class DeclarationTests(AppFixture fixture)
         (await _admin.GetJsonAsync($"/api/towns/{slug}/evidence")).AsArray().ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task ErasingPersonalDataTakesTheSignerOutOfTheDeclarationAndTheAuditTrail()
+    {
+        var slug = Api.NewSlug("declare");
+        await _admin.CreateTownAsync(slug);
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "shop", kind = "retail", name = "Weltladen" });
+        var shop = fixture.App.CreateClientWithToken(await _admin.CreateLinkAsync(slug, "shop"));
+        await shop.PostAsJsonAsync($"/api/towns/{slug}/declarations",
+            new { products = new[] { "Kaffee" }, signedBy = "Erika Muster", signerRole = "Inhaberin", listPublicly = true });
+
+        (await _admin.DeleteAsync($"/api/towns/{slug}/participants/shop/personal-data")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await _admin.GetStringAsync($"/api/towns/{slug}/evidence")).ShouldNotContain("Erika Muster");
+        (await _admin.GetStringAsync($"/api/towns/{slug}/audit")).ShouldNotContain("Erika Muster");
+    }
+
     private async Task<JsonNode> AuditAsync(string slug, string action) =>
         (await _admin.GetJsonAsync($"/api/towns/{slug}/audit")).AsArray().Last(e => (string?)e!["action"] == action)!;
 }
