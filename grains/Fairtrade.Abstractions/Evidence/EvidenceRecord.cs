@@ -27,6 +27,9 @@ public sealed record EvidenceRecord(
 
     [Id(14)] public EvidenceRevision[] History { get; init; } = [];
 
+    /// <summary>What a participant declared; approving the evidence applies it to the participant.</summary>
+    [Id(15)] public EvidenceDeclaration? Declaration { get; init; }
+
     public EvidenceFacts ToFacts() => new(Id, Status, EffectiveDate, ValidUntil);
 
     public EvidenceSummary ToSummary() => new(Id, Kind, Status, EffectiveDate, ValidUntil);

@@ -11,4 +11,8 @@ public sealed record EvidenceSubmission(
     [property: Id(4)] string SubmittedBy,
     [property: Id(5)] bool Approved,
     [property: Id(6)] string Id,
-    [property: Id(7)] EvidenceFile? File);
+    [property: Id(7)] EvidenceFile? File)
+{
+    /// <summary>A participant's declaration, which approval applies to the participant.</summary>
+    [Id(8)] public EvidenceDeclaration? Declaration { get; init; }
+}

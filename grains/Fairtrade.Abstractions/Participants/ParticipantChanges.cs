@@ -14,11 +14,16 @@ public sealed record ParticipantChanges(
     [property: Id(6)] bool? ListPublicly,
     [property: Id(7)] string[] Cleared)
 {
+    [Id(8)] public string? Language { get; init; }
+
     public ParticipantDetails ApplyTo(ParticipantDetails details) => new(
         Kind ?? details.Kind, Name ?? details.Name,
         Cleared.Contains(nameof(Address)) ? null : Address ?? details.Address,
         Cleared.Contains(nameof(Chain)) ? null : Chain ?? details.Chain,
         Products ?? details.Products,
         Cleared.Contains(nameof(Contact)) ? null : Contact ?? details.Contact,
-        ListPublicly ?? details.ListPublicly);
+        ListPublicly ?? details.ListPublicly)
+    {
+        Language = Cleared.Contains(nameof(Language)) ? null : Language ?? details.Language,
+    };
 }

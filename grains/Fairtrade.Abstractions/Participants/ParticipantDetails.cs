@@ -11,4 +11,8 @@ public sealed record ParticipantDetails(
     [property: Id(3)] string? Chain,
     [property: Id(4)] string[] Products,
     [property: Id(5)] Contact? Contact,
-    [property: Id(6)] bool ListPublicly);
+    [property: Id(6)] bool ListPublicly)
+{
+    /// <summary>The language its mails and pages speak (<c>de</c>, <c>en</c>, <c>fr</c>, <c>it</c>); null: the town's.</summary>
+    [Id(7)] public string? Language { get; init; }
+}

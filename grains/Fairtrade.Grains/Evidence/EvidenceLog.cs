@@ -29,7 +29,7 @@ internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? aud
             submission.Approved ? EvidenceStatus.Approved : EvidenceStatus.Submitted,
             submission.Note, now, submission.SubmittedBy,
             submission.Approved ? now : null, submission.Approved ? submission.SubmittedBy : null, null)
-        { File = submission.File };
+        { File = submission.File, Declaration = submission.Declaration };
         records.Add(record);
         Audit(submission.SubmittedBy, "evidence.submitted", null, record);
         return new EvidenceOutcome(record);

@@ -9,6 +9,7 @@ using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.UploadLinks;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
@@ -79,12 +80,17 @@ public sealed class ParticipantGrain(
             return null;
         }
 
+        Change(changes, actor);
+        await SaveAndTellTownAsync();
+        return View(asOf);
+    }
+
+    private void Change(ParticipantChanges changes, string actor)
+    {
         var before = state.State.Details!;
         state.State.Details = changes.ApplyTo(before);
         StoredHistory.ProductsChanged(state.State, before.Products, calendar.Today);
         Audit.Record(actor, "participant.updated", Id, AuditChanges.Between(before, state.State.Details));
-        await SaveAndTellTownAsync();
-        return View(asOf);
     }
 
     public async Task<bool> ArchiveAsync(DateOnly? archivedOn, string actor)
@@ -148,9 +154,23 @@ public sealed class ParticipantGrain(
         !Exists || submission.Subject != Id ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
         : SaveIfChangedAsync(Evidence.Revise(evidenceId, submission, Ruleset, time.GetUtcNow()));
 
-    public Task<EvidenceOutcome> ReviewEvidenceAsync(string evidenceId, EvidenceReview review) =>
-        !Exists ? Task.FromResult(EvidenceOutcome.SubjectNotFound)
-        : SaveIfChangedAsync(Evidence.Review(evidenceId, review, time.GetUtcNow()));
+    public Task<EvidenceOutcome> ReviewEvidenceAsync(string evidenceId, EvidenceReview review)
+    {
+        if (!Exists)
+        {
+            return Task.FromResult(EvidenceOutcome.SubjectNotFound);
+        }
+
+        var outcome = Evidence.Review(evidenceId, review, time.GetUtcNow());
+
+        // Saved with the approval, in one write: the participant never counts on a declaration it does not show.
+        if (outcome.Evidence is { Status: EvidenceStatus.Approved, Declaration: { } declaration })
+        {
+            Change(new ParticipantChanges(null, null, null, null, declaration.Products, null, declaration.ListPublicly, []), review.Reviewer);
+        }
+
+        return SaveIfChangedAsync(outcome);
+    }
 
     public Task<EvidenceOutcome> DeleteEvidenceAsync(string evidenceId, string actor) =>
         !Exists ? Task.FromResult(EvidenceOutcome.SubjectNotFound) : SaveIfChangedAsync(Evidence.Delete(evidenceId, actor));

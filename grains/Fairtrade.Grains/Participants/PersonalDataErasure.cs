@@ -9,7 +9,7 @@ namespace Fairtrade.Grains.Participants;
 
 /// <summary>
 /// What a participant's erasure takes out: its contact (as it is and as the audit trail says it ever was) and the
-/// names of its evidence files, which people name after themselves; and how its own state is rid of them.
+/// names of its evidence files, which people name after themselves, and who signed its declarations; and how its own state is rid of them.
 /// </summary>
 internal static class PersonalDataErasure
 {
@@ -27,9 +27,11 @@ internal static class PersonalDataErasure
             {
                 "contact" => Strings(field.value, ContactFields),
                 "file" => Strings(field.value, ["name"]),
+                "declaration" => Strings(field.value, ["signedBy"]),
                 _ => [],
             });
-        return new ErasedValues([contact?.Person, contact?.Email, contact?.Phone, .. files, .. recorded]);
+        var signers = state.Evidence.Select(e => e.Declaration?.SignedBy);
+        return new ErasedValues([contact?.Person, contact?.Email, contact?.Phone, .. files, .. signers, .. recorded]);
     }
 
     /// <summary>No contact; each file under a name that says only what it is; the values out of notes, comments and activities.</summary>
@@ -41,6 +43,7 @@ internal static class PersonalDataErasure
             File = Neutral(e.Kind, e.File),
             Note = erased.Scrub(e.Note),
             Comment = erased.Scrub(e.Comment),
+            Declaration = e.Declaration is null ? null : e.Declaration with { SignedBy = erased.Scrub(e.Declaration.SignedBy)! },
             History = [.. e.History.Select(r => r with { File = Neutral(e.Kind, r.File), Note = erased.Scrub(r.Note), Comment = erased.Scrub(r.Comment) })],
         })];
         state.Activities = [.. state.Activities.Select(a => a with { Title = erased.Scrub(a.Title)! })];

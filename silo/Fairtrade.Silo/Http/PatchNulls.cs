@@ -29,9 +29,8 @@ public static class PatchNulls
     /// </summary>
     public static async Task<HashSet<string>> ReadAsync(HttpRequest request, params string[] clearable)
     {
-        request.Body.Position = 0;
-        var body = await JsonNode.ParseAsync(request.Body) as JsonObject;
-        var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => char.ToLowerInvariant(field.Key[0]) + field.Key[1..]).ToHashSet() ?? [];
+        var body = await BodyAsync(request);
+        var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => Name(field.Key)).ToHashSet() ?? [];
         if (nulls.FirstOrDefault(field => !clearable.Contains(field)) is { } required)
         {
             throw new FieldException(required, $"{required} can be changed but not removed; leave it out to keep it.");
@@ -39,4 +38,16 @@ public static class PatchNulls
 
         return nulls;
     }
+
+    /// <summary>The fields the body names, whatever their values.</summary>
+    public static async Task<HashSet<string>> NamedAsync(HttpRequest request) =>
+        (await BodyAsync(request))?.Select(field => Name(field.Key)).ToHashSet() ?? [];
+
+    private static async Task<JsonObject?> BodyAsync(HttpRequest request)
+    {
+        request.Body.Position = 0;
+        return await JsonNode.ParseAsync(request.Body) as JsonObject;
+    }
+
+    private static string Name(string key) => char.ToLowerInvariant(key[0]) + key[1..];
 }

@@ -11,13 +11,13 @@ namespace Fairtrade.Silo.Participants;
 public sealed record ParticipantResponse(
     string Id, ParticipantKind Kind, string Name, string? Address, string? Chain, string[] Products, Contact? Contact,
     bool ListPublicly, DateOnly AsOf, bool Qualifies, string[] Reasons, EvidenceResponse[] Evidence, Activity[] Activities, bool Archived,
-    DateOnly? ArchivedOn)
+    DateOnly? ArchivedOn, string? Language)
 {
     public static ParticipantResponse From(ParticipantView view)
     {
         var d = view.Details;
         return new(view.Id, d.Kind, d.Name, d.Address, d.Chain, d.Products, d.Contact, d.ListPublicly,
             view.AsOf, view.Qualifies, view.Reasons, [.. view.Evidence.Select(e => EvidenceResponse.From(e, view.AsOf))], view.Activities, view.Archived,
-            view.ArchivedOn);
+            view.ArchivedOn, d.Language);
     }
 }

@@ -21,13 +21,16 @@ public static class ParticipantsApi
         routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.TownReaderOrParticipant)
             .AddEndpointFilter<PathIdentifiersFilter>()
             .MapGet("/{id}", GetAsync);
+        // A link changes its own contact and products (LinkEdits); everything else about a participant is the coordinator's.
+        routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.CoordinatorOrParticipant)
+            .AddEndpointFilter<PathIdentifiersFilter>()
+            .MapPatch("/{id}", UpdateAsync);
         routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.TownReader)
             .AddEndpointFilter<PathIdentifiersFilter>()
             .MapGet("/", ListAsync);
         var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
         group.MapPost("/", CreateAsync);
-        group.MapPatch("/{id}", UpdateAsync);
         group.MapDelete("/{id}", ArchiveAsync)
             .WithDescription("Archives the participant from ?archivedOn=yyyy-MM-dd (default today, at most tomorrow): it counts on the "
                 + "days before, not from that day on, and keeps its history. An earlier day corrects the past; an archived participant's "
@@ -104,6 +107,11 @@ public static class ParticipantsApi
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> UpdateAsync(
         string slug, string id, UpdateParticipantRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
+        if (await LinkEdits.RefusalAsync(user, slug, id, http) is { } refused)
+        {
+            return refused;
+        }
+
         var nulls = await PatchNulls.ReadAsync(http, UpdateParticipantRequest.Clearable);
         return await Participant(grains, slug, id).UpdateAsync(request.ToChanges(nulls), calendar.Today, user.Actor()) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))

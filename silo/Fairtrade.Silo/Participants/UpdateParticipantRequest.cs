@@ -5,7 +5,7 @@ using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 
-/// <summary>PATCH: fields left out stay as they are; <c>null</c> removes the address, chain or contact.</summary>
+/// <summary>PATCH: fields left out stay as they are; <c>null</c> removes the address, chain, contact or language.</summary>
 public sealed record UpdateParticipantRequest(
     ParticipantKind? Kind,
     [property: StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
@@ -13,12 +13,13 @@ public sealed record UpdateParticipantRequest(
     [property: StringLength(200), SingleLine] string? Chain,
     [property: ProductList] string[]? Products,
     ContactRequest? Contact,
-    bool? ListPublicly)
+    bool? ListPublicly,
+    [property: AllowedValues("de", "en", "fr", "it", null)] string? Language = null)
 {
     /// <summary>The JSON names of the fields that a <c>null</c> removes.</summary>
-    public static readonly string[] Clearable = ["address", "chain", "contact"];
+    public static readonly string[] Clearable = ["address", "chain", "contact", "language"];
 
     public ParticipantChanges ToChanges(IReadOnlySet<string> nulls) => new(Kind, Name?.Trim(), Address?.Trim(), Chain?.Trim(),
         Products is null ? null : ProductListAttribute.Normalize(Products), Contact?.ToContact(), ListPublicly,
-        [.. nulls.Select(field => char.ToUpperInvariant(field[0]) + field[1..])]);
+        [.. nulls.Select(field => char.ToUpperInvariant(field[0]) + field[1..])]) { Language = Language };
 }

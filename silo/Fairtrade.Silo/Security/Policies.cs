@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>Coordinators, or an upload link of the town; the endpoint checks that a link only reaches its own participant.</summary>
     public const string CoordinatorOrParticipant = "coordinator-or-participant";
 
+    /// <summary>An upload link of the town alone: what a participant does for itself, which no one does in its name.</summary>
+    public const string Participant = "participant";
+
     /// <summary>Town readers, or an upload link of the town, which the endpoint limits to its own participant.</summary>
     public const string TownReaderOrParticipant = "town-reader-or-participant";
 

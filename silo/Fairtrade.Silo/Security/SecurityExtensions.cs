@@ -50,6 +50,8 @@ public static class SecurityExtensions
             .AddPolicy(Policies.Coordinator, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: false)))
             .AddPolicy(Policies.TownReader, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: false)))
             .AddPolicy(Policies.CoordinatorOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: true)))
+            .AddPolicy(Policies.Participant, policy => policy.RequireRole(Roles.Participant)
+                .AddRequirements(new TownAccessRequirement(SteeringGroup: false, Participant: true)))
             .AddPolicy(Policies.TownReaderOrParticipant, policy => policy.AddRequirements(new TownAccessRequirement(SteeringGroup: true, Participant: true)))
             .AddPolicy(Policies.Account, policy => policy
                 .RequireAssertion(context => context.User.IsAccount() && context.User.Identity?.AuthenticationType == SessionCookie.SchemeName));

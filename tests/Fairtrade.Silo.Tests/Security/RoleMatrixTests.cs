@@ -32,6 +32,9 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         Admin,
         LinkBearer,
 
+        /// <summary>An upload link of the town, by bearer token or the session it opens: what a participant does for itself.</summary>
+        Link,
+
         /// <summary>The national campaign office's work across towns: its role and the admin.</summary>
         Campaign,
 
@@ -54,7 +57,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/participants"] = Access.TownReader,
         ["POST /api/towns/{slug}/participants"] = Access.Coordinator,
         ["GET /api/towns/{slug}/participants/{id}"] = Access.TownReaderOrLink,
-        ["PATCH /api/towns/{slug}/participants/{id}"] = Access.Coordinator,
+        ["PATCH /api/towns/{slug}/participants/{id}"] = Access.CoordinatorOrLink,
         ["DELETE /api/towns/{slug}/participants/{id}"] = Access.Coordinator,
         ["DELETE /api/towns/{slug}/participants/{id}/personal-data"] = Access.Coordinator,
         ["POST /api/towns/{slug}/participants/{id}/activities"] = Access.Coordinator,
@@ -70,6 +73,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/towns/{slug}/evidence"] = Access.TownReader,
         ["GET /api/towns/{slug}/evidence/{id}"] = Access.TownReader,
         ["POST /api/towns/{slug}/evidence/{id}/review"] = Access.Coordinator,
+        ["POST /api/towns/{slug}/declarations"] = Access.Link,
         ["DELETE /api/towns/{slug}/evidence/{id}"] = Access.Coordinator,
         ["GET /api/towns/{slug}/evidence/{id}/file"] = Access.TownReaderOrLink,
         ["POST /api/towns/{slug}/participants/{id}/upload-links"] = Access.Coordinator,
@@ -207,6 +211,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         Access.AccountSession => caller.Session && caller.Role is "steering-group" or "coordinator" or "admin" or "campaign",
         Access.Admin => caller.Role == "admin",
         Access.LinkBearer => caller.Role == "participant" && !caller.Session,
+        Access.Link => caller.Own && caller.Role == "participant",
         Access.Campaign => caller.Role is "campaign" or "admin",
         Access.DeniedPage => true,
         _ => false,

@@ -1,0 +1,12 @@
+namespace Fairtrade.Abstractions.Evidence;
+
+/// <summary>
+/// What a participant declares through its upload link: the products it offers, whether it may be listed publicly,
+/// and who signed for it. Kept with the evidence so the reviewer sees it, and applied to the participant on approval.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("fairtrade.EvidenceDeclaration")]
+public sealed record EvidenceDeclaration(
+    [property: Id(0)] string[] Products,
+    [property: Id(1)] bool ListPublicly,
+    [property: Id(2)] string SignedBy,
+    [property: Id(3)] string SignerRole);

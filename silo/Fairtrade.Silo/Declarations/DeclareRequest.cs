@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Silo.Http;
+using Fairtrade.Silo.Participants;
+
+namespace Fairtrade.Silo.Declarations;
+
+/// <summary>A participant's own declaration: what it offers, whether it may be listed publicly, and who signs for it.</summary>
+public sealed record DeclareRequest(
+    [property: Required, ProductList] string[]? Products,
+    [property: Required, StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? SignedBy,
+    [property: Required, StringLength(100, MinimumLength = 1), NotBlank, SingleLine] string? SignerRole,
+    [property: Required] bool? ListPublicly)
+{
+    public EvidenceDeclaration ToDeclaration() =>
+        new(ProductListAttribute.Normalize(Products), ListPublicly!.Value, SignedBy!.Trim(), SignerRole!.Trim());
+}
