@@ -34,6 +34,7 @@ public sealed class DeclarationTests(AppFixture fixture)
         ((bool)evidence["declaration"]!["listPublicly"]!).ShouldBeTrue();
         var queued = (await _admin.GetJsonAsync($"/api/towns/{slug}/evidence?status=submitted")).AsArray().ShouldHaveSingleItem()!;
         ((string?)queued["declaration"]!["signedBy"]).ShouldBe("Erika Muster", "the coordinator sees who signed when reviewing");
+        (await _admin.GetStringAsync($"/manage/{slug}/review")).ShouldContain("Erika Muster (Inhaberin) · Kaffee, Tee");
         var participant = await _admin.GetJsonAsync($"/api/towns/{slug}/participants/shop");
         participant["products"]!.AsArray().ShouldBeEmpty("a declaration changes nothing before it is approved");
         var audit = await AuditAsync(slug, "evidence.submitted");
