@@ -41,7 +41,9 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             drafts.Add(new Draft(due, NotificationAudience.Coordinator, coordinatorAddress, title, message));
             if (participant?.Details.Contact?.Email is { } email)
             {
-                (title, message) = ReminderTexts.For(townLanguage).ForParticipant(due, DaysLeft(due, today), profile.Name, participant.Details.Name, participant.Details.Contact.Person);
+                // A participant's own language where its mails are written in it yet (French and Italian follow), else the town's.
+                var language = CampaignLanguages.Supported.Contains(participant.Details.Language) ? participant.Details.Language! : townLanguage;
+                (title, message) = ReminderTexts.For(language).ForParticipant(due, DaysLeft(due, today), profile.Name, participant.Details.Name, participant.Details.Contact.Person);
                 drafts.Add(new Draft(due, NotificationAudience.Participant, email, title, message));
             }
         }

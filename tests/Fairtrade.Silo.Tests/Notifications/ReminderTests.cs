@@ -39,6 +39,19 @@ public sealed class ReminderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AParticipantWhoChoseEnglishIsRemindedInEnglishInAGermanTown()
+    {
+        await BuildTownAsync();
+        (await _admin.PatchAsJsonAsync($"/api/towns/{_slug}/participants/shop", new { language = "en" })).EnsureSuccessStatusCode();
+
+        MoveTo(2026, 11, 27);
+
+        var mail = await _smtp.WaitForMessageAsync(m => m.To.Contains(ShopMail), Patience);
+        mail.Subject.ShouldBe("Your Fairtrade evidence for Weltladen Müller runs out on 2026-12-27");
+        mail.Body.ShouldContain("Hello Frau Müller");
+    }
+
+    [Fact]
     public async Task RemindersArriveOnceAtThirtySevenAndOneDaysAndSurviveARestart()
     {
         await BuildTownAsync();
