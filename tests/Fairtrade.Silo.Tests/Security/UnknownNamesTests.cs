@@ -31,7 +31,8 @@ public sealed class UnknownNamesTests : IAsyncLifetime
     [Fact]
     public async Task RequestsForUnknownTownsAre404AndActivateNoTown()
     {
-        var before = CallsTo("TownGrain");
+        // Counted by key: the town that exists posts its row to the campaign's console meanwhile, and may be asked to.
+        var before = UnknownTownCalls();
         var anonymous = _app.CreateClient();
 
         for (var i = 0; i < 20; i++)
@@ -45,7 +46,7 @@ public sealed class UnknownNamesTests : IAsyncLifetime
             (await _admin.GetAsync($"/manage/{slug}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
-        CallsTo("TownGrain").ShouldBe(before);
+        UnknownTownCalls().ShouldBe(before);
         (await anonymous.GetAsync($"/api/towns/{_town}/status")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -92,4 +93,6 @@ public sealed class UnknownNamesTests : IAsyncLifetime
     }
 
     private int CallsTo(string grainClass) => _app.GrainCalls.To(grainClass);
+
+    private int UnknownTownCalls() => _app.GrainCalls.To("TownGrain", key => key.StartsWith("no-such-town", StringComparison.Ordinal));
 }
