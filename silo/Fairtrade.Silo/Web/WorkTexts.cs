@@ -8,6 +8,9 @@ public sealed record WorkTexts
     public required string Language { get; init; }
     public required string SignIn { get; init; }
     public required string SignOut { get; init; }
+
+    /// <summary>The first link of every page, for keyboard and screen-reader users to pass the navigation.</summary>
+    public required string SkipToContent { get; init; }
     public required string UserName { get; init; }
     public required string Password { get; init; }
     public required string WrongCredentials { get; init; }
@@ -78,6 +81,7 @@ public sealed record WorkTexts
         Language = "de",
         SignIn = "Anmelden",
         SignOut = "Abmelden",
+        SkipToContent = "Zum Inhalt springen",
         UserName = "Benutzername",
         Password = "Passwort",
         WrongCredentials = "Benutzername oder Passwort stimmen nicht.",
@@ -161,6 +165,7 @@ public sealed record WorkTexts
         Language = "en",
         SignIn = "Sign in",
         SignOut = "Sign out",
+        SkipToContent = "Skip to the content",
         UserName = "User name",
         Password = "Password",
         WrongCredentials = "The user name or password is not right.",
