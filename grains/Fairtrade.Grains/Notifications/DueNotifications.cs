@@ -19,7 +19,9 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
 {
     public sealed record Draft(DueReminder Due, NotificationAudience Audience, string Recipient, string Title, string Message);
 
-    public async Task<List<Draft>> ListAsync(DateOnly today)
+    /// <param name="known">Whether the outbox holds that message already: the week's digest is gathered (the audit
+    /// trail, every participant's evidence) only while a recipient still lacks it, not at every hourly sweep.</param>
+    public async Task<List<Draft>> ListAsync(DateOnly today, Func<DueReminder, NotificationAudience, string, bool> known)
     {
         var townGrain = grains.GetGrain<ITownGrain>(town);
         if (await townGrain.GetProfileAsync() is not { } profile || await townGrain.GetStatusAsync(today) is not { } status)
@@ -58,17 +60,18 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             }
         }
 
+        var digest = new DueReminder(ReminderKind.WeeklyDigest, town, null, WeeklyDigest.WeekOf(today), 0);
         var digestRecipients = Recipients(coordinatorAddress, coordinator.Language)
             .Where(r => r.Audience == NotificationAudience.SteeringGroup || (preferences.CoordinatorDigest && preferences.CoordinatorEmail is not null))
+            .Where(r => !known(digest, r.Audience, r.Address))
             .ToArray();
         if (digestRecipients.Length > 0)
         {
             var facts = await DigestFactsAsync(townGrain, profile.Name, status, open, today, coordinator);
-            var due = new DueReminder(ReminderKind.WeeklyDigest, town, null, facts.WeekOf, 0);
             foreach (var (audience, address, language) in digestRecipients)
             {
                 var (title, message) = WeeklyDigest.Write(facts, DigestTexts.For(language, calendar.Local));
-                drafts.Add(new Draft(due, audience, address, title, message));
+                drafts.Add(new Draft(digest, audience, address, title, message));
             }
         }
 

@@ -47,7 +47,8 @@ public sealed class NotificationsGrain(
     private async Task<int> CreateDueAsync(DateOnly today)
     {
         var known = state.State.Outbox.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var due = await new DueNotifications(GrainFactory, Town, Preferences, auditLog, rulesets, calendar).ListAsync(today);
+        var due = await new DueNotifications(GrainFactory, Town, Preferences, auditLog, rulesets, calendar)
+            .ListAsync(today, (reminder, audience, recipient) => known.Contains(IdOf(reminder, audience, recipient)));
         var created = due.Select(d => Create(d.Due, d.Audience, d.Recipient, d.Title, d.Message)).Where(n => !known.Contains(n.Id)).ToList();
         if (created.Count > 0)
         {
@@ -131,13 +132,15 @@ public sealed class NotificationsGrain(
     /// another silo's sweep, a sweep after a restart) is recognised and not created twice. Not from the evidence id:
     /// further evidence running out on the same day would change which one the status names.
     /// </summary>
-    private Notification Create(DueReminder due, NotificationAudience audience, string recipient, string title, string message)
+    private Notification Create(DueReminder due, NotificationAudience audience, string recipient, string title, string message) =>
+        new(IdOf(due, audience, recipient), due.Kind, audience, recipient, due.Subject, due.EvidenceId, due.DueOn, due.DaysBefore,
+            title, message, time.GetUtcNow(), null);
+
+    private string IdOf(DueReminder due, NotificationAudience audience, string recipient)
     {
         // Steering-group members are told apart by address; the other audiences have one recipient each.
         var key = $"{Town}|{due.Kind}|{due.Subject}|{due.DueOn:yyyy-MM-dd}|{due.DaysBefore}|{audience}"
             + (audience == NotificationAudience.SteeringGroup ? $"|{recipient.ToLowerInvariant()}" : "");
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-        return new Notification(id, due.Kind, audience, recipient, due.Subject, due.EvidenceId, due.DueOn, due.DaysBefore,
-            title, message, time.GetUtcNow(), null);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 }
