@@ -40,7 +40,7 @@ public sealed record FeedTexts
         ActivityLastDay = (participant, title) => $"{participant}: letzter Tag, an dem die Aktion „{title}“ zählt",
         RenewalDue = town => $"{town}: Erneuerung des Fairtrade-Titels fällig",
         RenewalDeadline = town => $"{town}: Frist für die Antwort zur Titel-Erneuerung endet",
-        EvidenceKinds = ManageTexts.German.EvidenceKinds,
+        EvidenceKinds = ManageTexts.For("de").EvidenceKinds,
     };
 
     public static readonly FeedTexts English = new()
@@ -55,6 +55,6 @@ public sealed record FeedTexts
         ActivityLastDay = (participant, title) => $"{participant}: last day the activity “{title}” counts",
         RenewalDue = town => $"{town}: the Fairtrade Town title is due for renewal",
         RenewalDeadline = town => $"{town}: deadline for the renewal answer",
-        EvidenceKinds = ManageTexts.English.EvidenceKinds,
+        EvidenceKinds = ManageTexts.For("en").EvidenceKinds,
     };
 }

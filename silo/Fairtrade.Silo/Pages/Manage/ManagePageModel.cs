@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,7 +7,7 @@ namespace Fairtrade.Silo.Pages.Manage;
 /// <summary>What every coordinator page shares: its language and texts.</summary>
 public abstract class ManagePageModel : PageModel
 {
-    public ManageTexts Texts { get; private set; } = ManageTexts.English;
+    public ManageTexts Texts { get; private set; } = ManageTexts.For(CampaignLanguages.Fallback);
 
     protected void Speak(Func<ManageTexts, string> title)
     {
