@@ -39,6 +39,7 @@ public sealed class EveryPageTests(Browser browser) : IClassFixture<Browser>, IA
             ("home", "/", false, Phone),
             ("town", "/towns/bottrop?lang=en", false, Desktop),
             ("town-phone", "/towns/bottrop", false, Phone),
+            ("guide-phone", "/towns/bottrop/guide", false, Phone),
             ("login", "/login", false, Phone),
             ("towns", "/manage", true, Desktop),
             ("participants", "/manage/bottrop", true, Desktop),

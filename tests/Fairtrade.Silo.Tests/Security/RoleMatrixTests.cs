@@ -112,6 +112,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["POST /upload/session"] = Access.LinkBearer,
         ["GET /towns/{slug}/live"] = Access.Public,
         ["GET /towns/{slug}"] = Access.Public,
+        ["GET /towns/{slug}/guide"] = Access.Public,
         ["GET /"] = Access.Public,
         ["GET /status/{code:int}"] = Access.DeniedPage,
         ["GET /login"] = Access.Public,

@@ -79,7 +79,7 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
         Town = profile;
         Texts = PageTexts.For(PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country));
         var participants = await town.GetParticipantsAsync();
-        var listed = participants.Where(p => p.ListPublicly && !p.IsArchivedOn(Today)).ToDictionary(p => p.Id);
+        var listed = PublicParticipants.Listed(participants, Today).ToDictionary(p => p.Id);
         var status = (await town.GetStatusAsync(Today))!;
         Status = status;
         Chart = new StatusChart((await town.GetMetHistoryAsync(Today.AddDays(-(HistoryDays - 1)), Today))!);
@@ -88,8 +88,7 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
             .Where(e => EvidenceSubjects.IsTownLevel(e.Subject) || listed.ContainsKey(e.Subject))
             .Select(e => new Expiring(listed.TryGetValue(e.Subject, out var p) ? p.Name : Texts.Criteria.GetValueOrDefault(CriterionOf(e.Subject), e.Subject), e.ValidUntil))];
         Forecast = ForecastLine.Describe(status.Forecast, Texts.Language, new PageDates(Texts.Language, calendar), listed);
-        Outlets = [.. listed.Values
-            .Where(p => p.Kind is ParticipantKind.Retail or ParticipantKind.Catering && p.Contribution.QualifiesOn(Today))
+        Outlets = [.. PublicParticipants.Outlets(participants, Today)
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(p => new Outlet(p.Name, Texts.Kinds[p.Kind == ParticipantKind.Retail ? "retail" : "catering"], p.Address))];
         return true;
