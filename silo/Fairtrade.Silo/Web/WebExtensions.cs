@@ -12,6 +12,7 @@ public static class WebExtensions
         builder.Services.AddRazorPages();
         builder.Services.AddSingleton<TownWatch>();
         builder.AddTownPageCache();
+        builder.AddPageLocalization();
 
         // Names like "Zürich" stay readable in the HTML; markup characters are still always encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -24,6 +25,7 @@ public static class WebExtensions
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
 
         // Routing after the error pages, so that a re-executed request finds the error page's endpoint.
         app.UseRouting();
