@@ -38,9 +38,9 @@ public static class CalendarFeedApi
             return Problems.NotFound("calendar here");
         }
 
-        if (lang is not (null or "de" or "en"))
+        if (lang is not null && !CampaignLanguages.Supported.Contains(lang))
         {
-            return Problems.Field("lang", "lang is 'de' or 'en'.");
+            return Problems.Field("lang", "lang is 'de', 'en', 'fr' or 'it'.");
         }
 
         var day = Days.AsOf(asOf, calendar);

@@ -1,60 +1,32 @@
-using Fairtrade.Silo.Web;
+using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Grains.Localization;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.CalendarFeed;
 
-/// <summary>What a town's calendar feed says, in German and in English; the names in it are the town's own.</summary>
-public sealed record FeedTexts
+/// <summary>What a town's calendar feed says (FeedTexts.*.resx); the names in it are the town's own.</summary>
+public sealed class FeedTexts : TextCatalog<FeedTexts>
 {
-    public required string Language { get; init; }
-    public required Func<string, string> CalendarName { get; init; }
-    public required string Council { get; init; }
-    public required string SteeringGroup { get; init; }
-    public required Func<string, string> Article { get; init; }
+    public string CalendarName(string town) => Format(nameof(CalendarName), town);
+    public string Council => Get();
+    public string SteeringGroup => Get();
+    public string Article(string title) => Format(nameof(Article), title);
 
     /// <summary>The subject's name, then the evidence's kind.</summary>
-    public required Func<string, string, string> EvidenceLastDay { get; init; }
+    public string EvidenceLastDay(string subject, string kind) => Format(nameof(EvidenceLastDay), subject, kind);
 
     /// <summary>The article's title, then its outlet.</summary>
-    public required Func<string, string, string> ArticleLastDay { get; init; }
+    public string ArticleLastDay(string title, string outlet) => Format(nameof(ArticleLastDay), title, outlet);
 
     /// <summary>The participant's name, then the activity's title.</summary>
-    public required Func<string, string, string> ActivityLastDay { get; init; }
+    public string ActivityLastDay(string participant, string title) => Format(nameof(ActivityLastDay), participant, title);
 
-    public required Func<string, string> RenewalDue { get; init; }
-    public required Func<string, string> RenewalDeadline { get; init; }
+    public string RenewalDue(string town) => Format(nameof(RenewalDue), town);
+    public string RenewalDeadline(string town) => Format(nameof(RenewalDeadline), town);
 
-    /// <summary>The pages' names of evidence kinds, so the feed calls a declaration what the pages call it.</summary>
-    public required IReadOnlyDictionary<string, string> EvidenceKinds { get; init; }
-
-    public static FeedTexts For(string language) => language == "de" ? German : English;
-
-    public static readonly FeedTexts German = new()
-    {
-        Language = "de",
-        CalendarName = town => $"Fairtrade-Stadt {town}",
-        Council = "Ratsbeschluss",
-        SteeringGroup = "Steuerungsgruppe",
-        Article = title => $"Artikel „{title}“",
-        EvidenceLastDay = (subject, kind) => $"{subject}: letzter gültiger Tag des Nachweises ({kind})",
-        ArticleLastDay = (title, outlet) => $"Presseartikel „{title}“ ({outlet}): letzter Tag, an dem er zählt",
-        ActivityLastDay = (participant, title) => $"{participant}: letzter Tag, an dem die Aktion „{title}“ zählt",
-        RenewalDue = town => $"{town}: Erneuerung des Fairtrade-Titels fällig",
-        RenewalDeadline = town => $"{town}: Frist für die Antwort zur Titel-Erneuerung endet",
-        EvidenceKinds = ManageTexts.For("de").EvidenceKinds,
-    };
-
-    public static readonly FeedTexts English = new()
-    {
-        Language = "en",
-        CalendarName = town => $"Fairtrade Town {town}",
-        Council = "Council resolution",
-        SteeringGroup = "Steering group",
-        Article = title => $"Article “{title}”",
-        EvidenceLastDay = (subject, kind) => $"{subject}: last valid day of the evidence ({kind.ToLowerInvariant()})",
-        ArticleLastDay = (title, outlet) => $"Press article “{title}” ({outlet}): last day it counts",
-        ActivityLastDay = (participant, title) => $"{participant}: last day the activity “{title}” counts",
-        RenewalDue = town => $"{town}: the Fairtrade Town title is due for renewal",
-        RenewalDeadline = town => $"{town}: deadline for the renewal answer",
-        EvidenceKinds = ManageTexts.For("en").EvidenceKinds,
-    };
+    /// <summary>
+    /// The pages' names of evidence kinds as they read within a sentence (lower case where the language writes them
+    /// so), one for every kind there is.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EvidenceKinds => Group([.. Enum.GetValues<EvidenceKind>().Select(KebabEnum.Name)]);
 }

@@ -1,79 +1,46 @@
+using Fairtrade.Grains.Localization;
+
 namespace Fairtrade.Silo.Renewals;
 
-/// <summary>What the town's renewal page says, in German and in English.</summary>
-public sealed record RenewalTexts
+/// <summary>What the town's renewal page says (RenewalTexts.*.resx).</summary>
+public sealed class RenewalTexts : TextCatalog<RenewalTexts>
 {
-    public required string Tab { get; init; }
-    public required string Title { get; init; }
-    public required string AwardedOn { get; init; }
-    public required string DueOn { get; init; }
-    public required string NeverInvited { get; init; }
-    public required string Invite { get; init; }
-    public required string InvitedOn { get; init; }
-    public required string Deadline { get; init; }
-    public required Func<int, string> DaysLeft { get; init; }
-    public required string Submit { get; init; }
-    public required string SubmitHelp { get; init; }
-    public required string SubmittedOn { get; init; }
-    public required string Late { get; init; }
-    public required string FrozenWorkbook { get; init; }
-    public required string FrozenStatus { get; init; }
-    public required string Decide { get; init; }
-    public required string Decision { get; init; }
-    public required string DecidedOn { get; init; }
-    public required string Comment { get; init; }
-    public required string Waiting { get; init; }
-    public required IReadOnlyDictionary<string, string> Decisions { get; init; }
+    public string Tab => Get();
+    public string Title => Get();
+    public string AwardedOn => Get();
+    public string DueOn => Get();
+    public string NeverInvited => Get();
+    public string Invite => Get();
+    public string InvitedOn => Get();
+    public string Deadline => Get();
+    public string DeadlineToday => Get();
+    public string DaysLeftOne => Get();
+    public string DaysLeftMany(int days) => Format(nameof(DaysLeftMany), days);
+    public string DaysPassedOne => Get();
+    public string DaysPassedMany(int days) => Format(nameof(DaysPassedMany), days);
+    public string Submit => Get();
+    public string SubmitHelp => Get();
+    public string SubmittedOn => Get();
+    public string Late => Get();
+    public string FrozenWorkbook => Get();
+    public string FrozenStatus => Get();
+    public string Decide => Get();
+    public string Decision => Get();
+    public string DecidedOn => Get();
+    public string Comment => Get();
+    public string Waiting => Get();
 
-    public static RenewalTexts For(string language) => language == "de" ? German : English;
+    /// <summary>In the order the decision form offers them.</summary>
+    public IReadOnlyDictionary<string, string> Decisions => Group(["renewed", "conditional", "denied"]);
 
-    public static readonly RenewalTexts German = new()
+    /// <summary>How far off the deadline is: negative days have passed.</summary>
+    [Composed]
+    public string DaysLeft(int days) => days switch
     {
-        Tab = "Erneuerung",
-        Title = "Titel",
-        AwardedOn = "Verliehen am",
-        DueOn = "Erneuerung fällig am",
-        NeverInvited = "Die Kampagne hat noch nicht zur Erneuerung eingeladen.",
-        Invite = "Zur Erneuerung einladen",
-        InvitedOn = "Eingeladen am",
-        Deadline = "Antwortfrist",
-        DaysLeft = days => days switch { < 0 => $"seit {-days} Tagen abgelaufen", 0 => "heute", 1 => "noch 1 Tag", _ => $"noch {days} Tage" },
-        Submit = "Erneuerung einreichen",
-        SubmitHelp = "Die Arbeitsmappe und der Stand von heute werden eingefroren und bleiben so, wie sie heute sind.",
-        SubmittedOn = "Eingereicht am",
-        Late = "nach der Frist",
-        FrozenWorkbook = "Eingereichte Arbeitsmappe",
-        FrozenStatus = "Eingereichter Stand (JSON)",
-        Decide = "Entscheidung festhalten",
-        Decision = "Entscheidung",
-        DecidedOn = "Entschieden am",
-        Comment = "Bemerkung",
-        Waiting = "Wartet auf die Entscheidung der Kampagne.",
-        Decisions = new Dictionary<string, string> { ["renewed"] = "erneuert", ["conditional"] = "unter Auflagen erneuert", ["denied"] = "abgelehnt" },
-    };
-
-    public static readonly RenewalTexts English = new()
-    {
-        Tab = "Renewal",
-        Title = "Title",
-        AwardedOn = "Awarded on",
-        DueOn = "Renewal due on",
-        NeverInvited = "The campaign has not invited this town to renew yet.",
-        Invite = "Invite to renew",
-        InvitedOn = "Invited on",
-        Deadline = "Deadline",
-        DaysLeft = days => days switch { < 0 => $"passed {-days} days ago", 0 => "today", 1 => "1 day left", _ => $"{days} days left" },
-        Submit = "Submit the renewal",
-        SubmitHelp = "Today's workbook and status are frozen and stay exactly as they are today.",
-        SubmittedOn = "Submitted on",
-        Late = "after the deadline",
-        FrozenWorkbook = "Submitted workbook",
-        FrozenStatus = "Submitted status (JSON)",
-        Decide = "Record the decision",
-        Decision = "Decision",
-        DecidedOn = "Decided on",
-        Comment = "Comment",
-        Waiting = "Waiting for the campaign's decision.",
-        Decisions = new Dictionary<string, string> { ["renewed"] = "renewed", ["conditional"] = "renewed on conditions", ["denied"] = "denied" },
+        < -1 => DaysPassedMany(-days),
+        -1 => DaysPassedOne,
+        0 => DeadlineToday,
+        1 => DaysLeftOne,
+        _ => DaysLeftMany(days),
     };
 }

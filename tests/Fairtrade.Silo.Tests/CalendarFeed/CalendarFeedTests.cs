@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.CalendarFeed;
@@ -68,6 +70,39 @@ public sealed class CalendarFeedTests(AppFixture fixture)
         second.Select(e => e.Uid).ShouldBe(first.Select(e => e.Uid));
         nextMonth.Select(e => e.Uid).ShouldBe(first.Select(e => e.Uid));
         nextMonth[0].Summary.ShouldBe("Café Mokka: last valid day of the evidence (declaration)");
+    }
+
+    [Fact]
+    public async Task AskedForItalianTheFeedNamesEveryEventInItalian()
+    {
+        var slug = Api.NewSlug();
+        await _admin.BuildTownWithDatesAsync(slug);
+        var (_, url) = await _admin.CreateCalendarLinkAsync(slug);
+
+        var events = await fixture.App.FetchEventsAsync($"{url}?lang=it");
+
+        events.Select(e => e.Summary).ShouldBe(
+        [
+            "Café Mokka: ultimo giorno di validità della prova (dichiarazione)",
+            $"Town {slug}: scadenza del rinnovo del titolo Fairtrade Town",
+            "Articolo di stampa «Faire Woche in Bottrop» (WAZ): ultimo giorno in cui conta",
+            "Delibera del consiglio comunale: ultimo giorno di validità della prova (delibera)",
+            "Gesamtschule Süd: ultimo giorno in cui conta l’attività «Faires Frühstück»",
+        ]);
+    }
+
+    [Fact]
+    public async Task ALanguageTheProductDoesNotSpeakIsRefusedNamingLang()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        var (_, url) = await _admin.CreateCalendarLinkAsync(slug);
+        using var calendarApp = fixture.App.CreateClient();
+
+        var response = await calendarApp.GetAsync($"{url}?lang=es");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!["lang"].ShouldNotBeNull();
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class FeedEventsTests
             .WithTownEvidence(EvidenceSubjects.Media("a-1"), EvidenceKind.Article, "e-press", new DateOnly(2027, 2, 1))
             .WithParticipant("cafe-mokka", "Café Mokka", ParticipantKind.Catering, [Approved("e-mokka", EvidenceKind.Declaration, new DateOnly(2027, 1, 10))]);
 
-        var events = FeedEvents.Build(sources, AsOf, FeedTexts.German);
+        var events = FeedEvents.Build(sources, AsOf, FeedTexts.For("de"));
 
         events.Select(e => (e.Day, e.Summary)).ShouldBe(
         [
@@ -38,7 +38,7 @@ public sealed class FeedEventsTests
             .WithParticipant("school", "Gesamtschule Süd", ParticipantKind.School)
             .WithActivity("school", "act-1", new DateOnly(2026, 9, 20), "Faires Frühstück");
 
-        var events = FeedEvents.Build(sources, AsOf, FeedTexts.German);
+        var events = FeedEvents.Build(sources, AsOf, FeedTexts.For("de"));
 
         events.Select(e => (e.Day, e.Summary)).ShouldBe(
         [
@@ -53,8 +53,8 @@ public sealed class FeedEventsTests
         var withoutDeadline = Town(renewalDueOn: new DateOnly(2027, 3, 1));
         var withDeadline = withoutDeadline with { RenewalDeadline = new DateOnly(2027, 4, 26) };
 
-        var before = FeedEvents.Build(withoutDeadline, AsOf, FeedTexts.German);
-        var after = FeedEvents.Build(withDeadline, AsOf, FeedTexts.English);
+        var before = FeedEvents.Build(withoutDeadline, AsOf, FeedTexts.For("de"));
+        var after = FeedEvents.Build(withDeadline, AsOf, FeedTexts.For("en"));
 
         before.Select(e => (e.Day, e.Summary)).ShouldBe([(new DateOnly(2027, 3, 1), "Bottrop: Erneuerung des Fairtrade-Titels fällig")]);
         after.Select(e => (e.Day, e.Summary)).ShouldBe(
@@ -77,7 +77,7 @@ public sealed class FeedEventsTests
                 Approved("too-late", EvidenceKind.Photo, AsOf.AddDays(402)),
             ]);
 
-        var days = FeedEvents.Build(sources, AsOf, FeedTexts.German).Select(e => e.Day);
+        var days = FeedEvents.Build(sources, AsOf, FeedTexts.For("de")).Select(e => e.Day);
 
         days.ShouldBe([AsOf, AsOf.AddDays(400)]);
     }
@@ -92,7 +92,7 @@ public sealed class FeedEventsTests
                 [new EvidenceSummary("e-waiting", EvidenceKind.Photo, EvidenceStatus.Submitted, new DateOnly(2026, 11, 20), new DateOnly(2028, 11, 20))])
             .WithTownEvidence(EvidenceSubjects.SteeringGroup, EvidenceKind.MemberList, "e-rejected", new DateOnly(2027, 1, 1), EvidenceStatus.Rejected);
 
-        FeedEvents.Build(sources, AsOf, FeedTexts.German).ShouldBeEmpty();
+        FeedEvents.Build(sources, AsOf, FeedTexts.For("de")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -102,11 +102,11 @@ public sealed class FeedEventsTests
         var revised = Town().WithParticipant("shop", "Weltladen", ParticipantKind.Retail, [Approved("e-1", EvidenceKind.Photo, new DateOnly(2027, 2, 10))]);
         var elsewhere = Town("gladbeck", "Gladbeck").WithParticipant("shop", "Weltladen", ParticipantKind.Retail, [Approved("e-1", EvidenceKind.Photo, new DateOnly(2027, 1, 10))]);
 
-        var uid = FeedEvents.Build(first, AsOf, FeedTexts.German).Single().Uid;
+        var uid = FeedEvents.Build(first, AsOf, FeedTexts.For("de")).Single().Uid;
 
-        FeedEvents.Build(first, AsOf.AddDays(20), FeedTexts.German).Single().Uid.ShouldBe(uid);
-        FeedEvents.Build(revised, AsOf, FeedTexts.German).Single().Uid.ShouldBe(uid, "revised evidence moves its event, it adds none");
-        FeedEvents.Build(elsewhere, AsOf, FeedTexts.German).Single().Uid.ShouldNotBe(uid);
+        FeedEvents.Build(first, AsOf.AddDays(20), FeedTexts.For("de")).Single().Uid.ShouldBe(uid);
+        FeedEvents.Build(revised, AsOf, FeedTexts.For("de")).Single().Uid.ShouldBe(uid, "revised evidence moves its event, it adds none");
+        FeedEvents.Build(elsewhere, AsOf, FeedTexts.For("de")).Single().Uid.ShouldNotBe(uid);
         uid.ShouldMatch("^[0-9a-f]{32}@fairtrade-town$");
     }
 }

@@ -52,6 +52,19 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
     }
 
     [Fact]
+    public async Task ACoordinatorAskingForFrenchReadsTheTownsPageInFrench()
+    {
+        var (town, user) = await _admin.TownWithAccountAsync();
+        var page = await SignedInAsync(user);
+
+        await page.GotoAsync($"/manage/{town}?lang=fr");
+
+        (await page.Locator("#add-heading").TextContentAsync()).ShouldBe("Ajouter un participant");
+        (await page.Locator("#p-kind option").AllTextContentsAsync()).ShouldContain("Restauration");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Renouvellement", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task TheFormShowsTheApisRefusalNextToTheFieldAndStoresNothing()
     {
         var (town, user) = await _admin.TownWithAccountAsync();

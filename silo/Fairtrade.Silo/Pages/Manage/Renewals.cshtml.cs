@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Grains;
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Renewals;
 using Fairtrade.Silo.Security;
@@ -15,7 +16,7 @@ public sealed class RenewalsModel(IGrainFactory grains, CampaignCalendar calenda
 {
     public override string Tab => "renewals";
 
-    public RenewalTexts Words { get; private set; } = RenewalTexts.English;
+    public RenewalTexts Words { get; private set; } = RenewalTexts.For(CampaignLanguages.Fallback);
 
     public TitleStatus Title { get; private set; } = null!;
 
