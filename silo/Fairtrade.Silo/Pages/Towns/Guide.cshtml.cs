@@ -26,7 +26,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
 
     public PageTexts Texts { get; private set; } = PageTexts.English;
 
-    public GuideTexts Guide { get; private set; } = GuideTexts.English;
+    public GuideTexts Guide { get; private set; } = null!;
 
     public TownProfile Town { get; private set; } = null!;
 
@@ -62,10 +62,10 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
         Texts = PageTexts.For(PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country));
         Guide = GuideTexts.For(Texts.Language);
         var dates = new PageDates(Texts.Language, calendar);
-        Heading = string.Format(CultureInfo.InvariantCulture, Guide.Heading, profile.Name);
-        Lead = string.Format(CultureInfo.InvariantCulture, Guide.Lead, profile.Name);
+        Heading = Guide.Heading(profile.Name);
+        Lead = Guide.Lead(profile.Name);
         TitleLine = Title(status.Title, dates);
-        Printed = string.Format(CultureInfo.InvariantCulture, Guide.AsOf, dates.LongDay(today));
+        Printed = Guide.AsOf(dates.LongDay(today));
         LiveList = address.Of($"towns/{slug}");
 
         var outlets = PublicParticipants.Outlets(await town.GetParticipantsAsync(), today);
@@ -85,7 +85,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
 
     private string Title(TitleStatus title, PageDates dates) =>
         title.State is TitleState.Awarded or TitleState.RenewalDue && title.AwardedOn is { } awarded
-            ? string.Format(CultureInfo.InvariantCulture, Guide.TitleSince[Town.Kind], dates.LongDay(awarded))
+            ? Guide.TitleLine(Town.Kind, dates.LongDay(awarded))
             : Texts.Title[title.State];
 
     public sealed record Group(ParticipantKind Kind, Entry[] Entries);
