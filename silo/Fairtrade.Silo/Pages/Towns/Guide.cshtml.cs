@@ -59,9 +59,10 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
         }
 
         Town = profile;
-        Texts = PageTexts.For(PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country));
-        Guide = GuideTexts.For(Texts.Language);
-        var dates = new PageDates(Texts.Language, calendar);
+        var language = PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country);
+        Texts = PageTexts.For(language);
+        Guide = GuideTexts.For(language);
+        var dates = new PageDates(language, calendar);
         Heading = Guide.Heading(profile.Name);
         Lead = Guide.Lead(profile.Name);
         TitleLine = Title(status.Title, dates);
@@ -70,7 +71,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
 
         var outlets = PublicParticipants.Outlets(await town.GetParticipantsAsync(), today);
         var views = (await Task.WhenAll(outlets.Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(today)))).OfType<ParticipantView>();
-        var byName = StringComparer.Create(CultureInfo.GetCultureInfo(Texts.Language), ignoreCase: true);
+        var byName = StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
         Groups = [.. Kinds
             .Select(kind => new Group(kind, [.. views
                 .Where(v => v.Details.Kind == kind)
