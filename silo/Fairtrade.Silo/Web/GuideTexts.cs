@@ -1,154 +1,48 @@
+using System.Globalization;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Grains.Localization;
 using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Silo.Web;
 
-/// <summary>What the printable shopping guide says, in German and in English; users' own text is never in here.</summary>
-public sealed record GuideTexts
+/// <summary>What the printable shopping guide says (GuideTexts.*.resx); users' own text is never in here.</summary>
+public sealed class GuideTexts : TextCatalog<GuideTexts>
 {
-    public required string Language { get; init; }
-
     /// <summary>The link to the guide on the town's public page.</summary>
-    public required string OpenGuide { get; init; }
+    public string OpenGuide => Get();
 
-    /// <summary>The guide's heading, with the town's name.</summary>
-    public required string Heading { get; init; }
+    public string Heading(string town) => Format(nameof(Heading), town);
 
     /// <summary>What the guide is, with the town's name.</summary>
-    public required string Lead { get; init; }
-
-    /// <summary>The title line of an awarded town, by its kind, with the day of the award.</summary>
-    public required IReadOnlyDictionary<TownKind, string> TitleSince { get; init; }
-
-    /// <summary>The day the guide was made, and so printed.</summary>
-    public required string AsOf { get; init; }
-    public required string Print { get; init; }
-    public required IReadOnlyDictionary<ParticipantKind, string> Groups { get; init; }
-
-    /// <summary>The words before the public page's address, which the printed guide shows as text.</summary>
-    public required string LiveList { get; init; }
+    public string Lead(string town) => Format(nameof(Lead), town);
 
     /// <summary>
-    /// Common products by a key shared by both languages: a product written as either language's name is printed in the
-    /// page's (<see cref="GuideProducts"/>); both instances must hold the same keys.
+    /// The title line of an awarded town by the name of its kind, with a <c>{0}</c> for the day of the award. Every kind
+    /// is listed, so that a kind added without its words fails the catalogs' parity check instead of printing a key.
     /// </summary>
-    public required IReadOnlyDictionary<string, string> Products { get; init; }
+    public IReadOnlyDictionary<string, string> TitleSince => Group(Enum.GetNames<TownKind>());
 
-    public static GuideTexts For(string language) => language == "de" ? German : English;
+    /// <summary>The day the guide was made, and so printed.</summary>
+    public string AsOf(string day) => Format(nameof(AsOf), day);
 
-    public static readonly GuideTexts German = new()
-    {
-        Language = "de",
-        OpenGuide = "Einkaufsführer zum Ausdrucken",
-        Heading = "Einkaufsführer {0}",
-        Lead = "Hier gibt es in {0} Produkte aus fairem Handel: die Geschäfte, Cafés und Restaurants, die mitmachen.",
-        TitleSince = new Dictionary<TownKind, string>
-        {
-            [TownKind.Town] = "Fairtrade-Stadt seit {0}",
-            [TownKind.City] = "Fairtrade-Stadt seit {0}",
-            [TownKind.Municipality] = "Fairtrade-Gemeinde seit {0}",
-            [TownKind.District] = "Fairtrade-Landkreis seit {0}",
-            [TownKind.Region] = "Fairtrade-Region seit {0}",
-        },
-        AsOf = "Stand: {0}",
-        Print = "Drucken",
-        Groups = new Dictionary<ParticipantKind, string>
-        {
-            [ParticipantKind.Retail] = "Geschäfte",
-            [ParticipantKind.Catering] = "Cafés und Restaurants",
-        },
-        LiveList = "Die Liste ändert sich. Die aktuelle finden Sie immer unter:",
-        Products = new Dictionary<string, string>
-        {
-            ["coffee"] = "Kaffee",
-            ["tea"] = "Tee",
-            ["cocoa"] = "Kakao",
-            ["chocolate"] = "Schokolade",
-            ["hot-chocolate"] = "Heiße Schokolade",
-            ["biscuits"] = "Kekse",
-            ["sugar"] = "Zucker",
-            ["cane-sugar"] = "Rohrzucker",
-            ["honey"] = "Honig",
-            ["fruit"] = "Obst",
-            ["bananas"] = "Bananen",
-            ["pineapples"] = "Ananas",
-            ["mangoes"] = "Mangos",
-            ["dried-fruit"] = "Trockenfrüchte",
-            ["nuts"] = "Nüsse",
-            ["juice"] = "Saft",
-            ["orange-juice"] = "Orangensaft",
-            ["flowers"] = "Blumen",
-            ["roses"] = "Rosen",
-            ["wine"] = "Wein",
-            ["red-wine"] = "Rotwein",
-            ["white-wine"] = "Weißwein",
-            ["rice"] = "Reis",
-            ["spices"] = "Gewürze",
-            ["pepper"] = "Pfeffer",
-            ["vanilla"] = "Vanille",
-            ["cinnamon"] = "Zimt",
-            ["cotton"] = "Baumwolle",
-            ["textiles"] = "Textilien",
-            ["clothing"] = "Kleidung",
-            ["footballs"] = "Fußbälle",
-        },
-    };
+    public string Print => Get();
 
-    public static readonly GuideTexts English = new()
-    {
-        Language = "en",
-        OpenGuide = "Shopping guide to print",
-        Heading = "{0} shopping guide",
-        Lead = "Where to buy Fairtrade products in {0}: the shops, cafés and restaurants taking part.",
-        TitleSince = new Dictionary<TownKind, string>
-        {
-            [TownKind.Town] = "Fairtrade Town since {0}",
-            [TownKind.City] = "Fairtrade City since {0}",
-            [TownKind.Municipality] = "Fairtrade Municipality since {0}",
-            [TownKind.District] = "Fairtrade District since {0}",
-            [TownKind.Region] = "Fairtrade Region since {0}",
-        },
-        AsOf = "As of {0}",
-        Print = "Print",
-        Groups = new Dictionary<ParticipantKind, string>
-        {
-            [ParticipantKind.Retail] = "Shops",
-            [ParticipantKind.Catering] = "Cafés and restaurants",
-        },
-        LiveList = "This list changes. You will always find the current one at:",
-        Products = new Dictionary<string, string>
-        {
-            ["coffee"] = "Coffee",
-            ["tea"] = "Tea",
-            ["cocoa"] = "Cocoa",
-            ["chocolate"] = "Chocolate",
-            ["hot-chocolate"] = "Hot chocolate",
-            ["biscuits"] = "Biscuits",
-            ["sugar"] = "Sugar",
-            ["cane-sugar"] = "Cane sugar",
-            ["honey"] = "Honey",
-            ["fruit"] = "Fruit",
-            ["bananas"] = "Bananas",
-            ["pineapples"] = "Pineapples",
-            ["mangoes"] = "Mangoes",
-            ["dried-fruit"] = "Dried fruit",
-            ["nuts"] = "Nuts",
-            ["juice"] = "Juice",
-            ["orange-juice"] = "Orange juice",
-            ["flowers"] = "Flowers",
-            ["roses"] = "Roses",
-            ["wine"] = "Wine",
-            ["red-wine"] = "Red wine",
-            ["white-wine"] = "White wine",
-            ["rice"] = "Rice",
-            ["spices"] = "Spices",
-            ["pepper"] = "Pepper",
-            ["vanilla"] = "Vanilla",
-            ["cinnamon"] = "Cinnamon",
-            ["cotton"] = "Cotton",
-            ["textiles"] = "Textiles",
-            ["clothing"] = "Clothing",
-            ["footballs"] = "Footballs",
-        },
-    };
+    /// <summary>The headings of the kinds of outlet the guide lists, by the name of the kind.</summary>
+    public IReadOnlyDictionary<string, string> Groups => Group([nameof(ParticipantKind.Retail), nameof(ParticipantKind.Catering)]);
+
+    /// <summary>The words before the public page's address, which the printed guide shows as text.</summary>
+    public string LiveList => Get();
+
+    /// <summary>
+    /// Common products by a key shared by all languages: a product written as any language's name is printed in the
+    /// page's (<see cref="GuideProducts"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Products => Group();
+
+    [Composed]
+    public string TitleLine(TownKind kind, string day) =>
+        string.Format(CultureInfo.GetCultureInfo(Language), TitleSince[kind.ToString()], day);
+
+    [Composed]
+    public string GroupHeading(ParticipantKind kind) => Groups[kind.ToString()];
 }

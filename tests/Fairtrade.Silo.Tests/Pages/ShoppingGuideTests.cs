@@ -57,6 +57,25 @@ public sealed class ShoppingGuideTests(DemoAppFixture demo, Browser browser) : I
         (await page.Locator("[data-participant=cafe-mokka] .products").TextContentAsync()).ShouldBe("Coffee · Tea · Orange juice");
     }
 
+    [Theory]
+    [InlineData("it", "Guida agli acquisti di Bottrop", "Fairtrade Town dal ", "Aggiornato al ", "Negozi", "Bar e ristoranti", "Caffè · Cioccolato · Banane", "Stampa")]
+    [InlineData("fr", "Guide d'achat – Bottrop", "Fairtrade Town depuis ", "État au ", "Commerces", "Cafés et restaurants", "Café · Chocolat · Bananes", "Imprimer")]
+    public async Task InItalianAndFrenchTheGuideSpeaksThemAndNamesProductsWrittenInGermanInThem(
+        string language, string heading, string title, string asOf, string shops, string cafes, string products, string print)
+    {
+        var page = await browser.NewPageAsync(demo.Site, locale: "de-DE");
+
+        await page.GotoAsync($"{Guide}?lang={language}");
+
+        (await page.Locator("h1").TextContentAsync()).ShouldBe(heading);
+        (await page.Locator(".title-state").TextContentAsync()).ShouldStartWith(title, Case.Sensitive, "Bottrop is a city, and the title is still Fairtrade Town");
+        (await page.Locator(".facts").TextContentAsync()).ShouldStartWith(asOf, Case.Sensitive);
+        (await page.Locator("[data-kind=retail] h2").TextContentAsync()).ShouldBe(shops);
+        (await page.Locator("[data-kind=catering] h2").TextContentAsync()).ShouldBe(cafes);
+        (await page.Locator("[data-participant=weltladen-bottrop] .products").TextContentAsync()).ShouldBe(products, "the demo writes Kaffee, Schokolade, Bananen");
+        (await page.Locator("[data-print]").TextContentAsync()).ShouldBe(print);
+    }
+
     [Fact]
     public async Task TheGuidePrintsOnOneOrTwoA4PagesWithoutTheNavigationAndWithTheLiveListsAddress()
     {

@@ -26,7 +26,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
 
     public PageTexts Texts { get; private set; } = PageTexts.English;
 
-    public GuideTexts Guide { get; private set; } = GuideTexts.English;
+    public GuideTexts Guide { get; private set; } = null!;
 
     public TownProfile Town { get; private set; } = null!;
 
@@ -59,18 +59,19 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
         }
 
         Town = profile;
-        Texts = PageTexts.For(PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country));
-        Guide = GuideTexts.For(Texts.Language);
-        var dates = new PageDates(Texts.Language, calendar);
-        Heading = string.Format(CultureInfo.InvariantCulture, Guide.Heading, profile.Name);
-        Lead = string.Format(CultureInfo.InvariantCulture, Guide.Lead, profile.Name);
+        var language = PageLanguage.Choose(Request, rulesets.Find(profile.Ruleset)?.Country);
+        Texts = PageTexts.For(language);
+        Guide = GuideTexts.For(language);
+        var dates = new PageDates(language, calendar);
+        Heading = Guide.Heading(profile.Name);
+        Lead = Guide.Lead(profile.Name);
         TitleLine = Title(status.Title, dates);
-        Printed = string.Format(CultureInfo.InvariantCulture, Guide.AsOf, dates.LongDay(today));
+        Printed = Guide.AsOf(dates.LongDay(today));
         LiveList = address.Of($"towns/{slug}");
 
         var outlets = PublicParticipants.Outlets(await town.GetParticipantsAsync(), today);
         var views = (await Task.WhenAll(outlets.Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(today)))).OfType<ParticipantView>();
-        var byName = StringComparer.Create(CultureInfo.GetCultureInfo(Texts.Language), ignoreCase: true);
+        var byName = StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
         Groups = [.. Kinds
             .Select(kind => new Group(kind, [.. views
                 .Where(v => v.Details.Kind == kind)
@@ -85,7 +86,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
 
     private string Title(TitleStatus title, PageDates dates) =>
         title.State is TitleState.Awarded or TitleState.RenewalDue && title.AwardedOn is { } awarded
-            ? string.Format(CultureInfo.InvariantCulture, Guide.TitleSince[Town.Kind], dates.LongDay(awarded))
+            ? Guide.TitleLine(Town.Kind, dates.LongDay(awarded))
             : Texts.Title[title.State];
 
     public sealed record Group(ParticipantKind Kind, Entry[] Entries);
