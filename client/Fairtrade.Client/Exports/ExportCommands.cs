@@ -17,7 +17,7 @@ public static class ExportCommands
         var town = Symbols.Town();
         var output = Output();
         var asOf = Symbols.AsOf();
-        var lang = Symbols.OneOf("--lang", "The workbook's language. Default: the ruleset's country's language.", ["de", "en"]);
+        var lang = Symbols.OneOf("--lang", "The workbook's language. Default: the ruleset's country's language.", ["de", "en", "fr", "it"]);
         var command = new Command("renewal", Help.Describe("The renewal workbook (.xlsx) for the application.",
             "fairtrade export renewal bottrop -o renewal.xlsx", "fairtrade export renewal bottrop -o renewal.xlsx --as-of 2027-02-28 --lang en")) { town, output, asOf, lang };
         return runner.Define(command, (run, cancellationToken) => SaveAsync(run, output,

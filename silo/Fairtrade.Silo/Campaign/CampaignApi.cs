@@ -38,9 +38,9 @@ public static class CampaignApi
     public static async Task<FileContentHttpResult> WorkbookAsync(
         string? state, string? q, string? sort, string? lang, HttpRequest request, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (lang is not (null or "de" or "en"))
+        if (!ExportsApi.IsWorkbookLanguage(lang))
         {
-            throw new FieldException("lang", "lang is 'de' or 'en'.");
+            throw new FieldException("lang", ExportsApi.LanguageProblem);
         }
 
         var texts = CampaignTexts.For(PageLanguage.Choose(request, null));

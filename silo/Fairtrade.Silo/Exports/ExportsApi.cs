@@ -28,9 +28,9 @@ public static class ExportsApi
         string slug, string? asOf, string? lang, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
         CampaignCalendar calendar, CancellationToken cancellationToken)
     {
-        if (lang is not (null or "de" or "en"))
+        if (!IsWorkbookLanguage(lang))
         {
-            return Problems.Field("lang", "lang is 'de' or 'en'.");
+            return Problems.Field("lang", LanguageProblem);
         }
 
         var day = Days.AsOf(asOf, calendar);
@@ -58,6 +58,12 @@ public static class ExportsApi
             output => EvidenceBundle.WriteAsync(output, data, workbook, files, cancellationToken),
             "application/zip", $"evidence-{slug}-{day:yyyy-MM-dd}.zip");
     }
+
+    /// <summary>What a refused <c>lang</c> is told: the languages a workbook is written in.</summary>
+    internal static readonly string LanguageProblem = $"lang is one of {string.Join(", ", CampaignLanguages.Supported.Select(l => $"'{l}'"))}.";
+
+    /// <summary>Whether a workbook is written in <paramref name="lang"/>; none asked for is the default.</summary>
+    internal static bool IsWorkbookLanguage(string? lang) => lang is null || CampaignLanguages.Supported.Contains(lang);
 
     internal static byte[] Workbook(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)
     {

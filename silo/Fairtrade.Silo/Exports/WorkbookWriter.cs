@@ -45,7 +45,7 @@ internal sealed class WorkbookWriter
     }
 
     /// <summary>A new sheet; it joins the workbook when it is finished.</summary>
-    public SheetWriter Sheet(string name, string[] headers, int headerRow = 1) => new(this, name, headers, headerRow);
+    public SheetWriter Sheet(string name, IReadOnlyList<string> headers, int headerRow = 1) => new(this, name, [.. headers], headerRow);
 
     /// <summary>Adds a sheet's part and its table's part; the caller writes the sheet's content into the part, with the table's relationship.</summary>
     internal (WorksheetPart Part, string TableId) AddSheet(string name, Table table)

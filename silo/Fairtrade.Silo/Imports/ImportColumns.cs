@@ -1,14 +1,16 @@
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Exports;
 
 namespace Fairtrade.Silo.Imports;
 
 /// <summary>
-/// How the import recognises sheets and columns: by the renewal workbook's own names in German and English, and
-/// by the words coordinators' own lists use. Headers are compared trimmed and regardless of case.
+/// How the import recognises sheets and columns: by the renewal workbook's own names in every language it is
+/// exported in, and by the words coordinators' own lists use. Headers are compared trimmed and regardless of case.
 /// </summary>
 public static class ImportColumns
 {
-    private static readonly WorkbookTexts[] Languages = [WorkbookTexts.German, WorkbookTexts.English];
+    /// <summary>The workbook's texts in every language it speaks; German and English first, as they name columns in messages.</summary>
+    public static IReadOnlyList<WorkbookTexts> Languages { get; } = [.. CampaignLanguages.Supported.Select(WorkbookTexts.For)];
 
     private static readonly ImportField[] OutletFields =
     [
@@ -33,14 +35,12 @@ public static class ImportColumns
         ["Kontakt"] = ImportField.ContactPerson,
     };
 
-    private static readonly Dictionary<string, SheetKind> SheetNames = Languages
-        .SelectMany(t => new[]
-        {
-            (t.SummarySheet, SheetKind.ReadOnly), (t.EvidenceSheet, SheetKind.ReadOnly), (t.ChangesSheet, SheetKind.ReadOnly),
-            (t.RetailSheet, SheetKind.Retail), (t.CateringSheet, SheetKind.Catering), (t.CivilSocietySheet, SheetKind.CivilSociety),
-            (t.SteeringGroupSheet, SheetKind.SteeringGroup), (t.CouncilSheet, SheetKind.Council), (t.MediaSheet, SheetKind.Media),
-        })
-        .ToDictionary(pair => pair.Item1, pair => pair.Item2, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, SheetKind> SheetNames = Unambiguous(Languages.SelectMany(t => new[]
+    {
+        (t.SummarySheet, SheetKind.ReadOnly), (t.EvidenceSheet, SheetKind.ReadOnly), (t.ChangesSheet, SheetKind.ReadOnly),
+        (t.RetailSheet, SheetKind.Retail), (t.CateringSheet, SheetKind.Catering), (t.CivilSocietySheet, SheetKind.CivilSociety),
+        (t.SteeringGroupSheet, SheetKind.SteeringGroup), (t.CouncilSheet, SheetKind.Council), (t.MediaSheet, SheetKind.Media),
+    }));
 
     private static readonly Dictionary<SheetKind, Dictionary<string, ImportField>> Headers = new()
     {
@@ -72,28 +72,36 @@ public static class ImportColumns
     public static ImportField? FieldOf(SheetKind kind, string header) =>
         Headers.TryGetValue(kind, out var headers) && headers.TryGetValue(header.Trim(), out var field) ? field : null;
 
+    /// <summary>The label of the council's resolution date on a council sheet of this name, in the sheet's language.</summary>
+    public static string ResolutionLabel(string councilSheet) =>
+        (Languages.FirstOrDefault(t => string.Equals(t.CouncilSheet, councilSheet.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? WorkbookTexts.For(CampaignLanguages.Fallback)).ResolutionAdoptedOn;
+
     /// <summary>How a field's column is called in the workbook's German and English, for messages.</summary>
     public static string Describe(SheetKind kind, ImportField field) =>
         string.Join(" / ", Headers.GetValueOrDefault(kind, Headers[SheetKind.ParticipantList]).Where(pair => pair.Value == field)
             .Select(pair => pair.Key).Take(2).DefaultIfEmpty(field.ToString()));
 
-    private static Dictionary<string, ImportField> Named(Func<WorkbookTexts, string[]> headers, ImportField[] fields)
-    {
-        var named = new Dictionary<string, ImportField>(StringComparer.OrdinalIgnoreCase);
-        foreach (var texts in Languages)
-        {
-            var names = headers(texts);
-            if (names.Length != fields.Length)
-            {
-                throw new InvalidOperationException($"The workbook's {texts.Language} headers and the import's fields differ in number.");
-            }
+    private static Dictionary<string, ImportField> Named(Func<WorkbookTexts, IReadOnlyList<string>> headers, ImportField[] fields) =>
+        Unambiguous(Languages.SelectMany(texts => headers(texts).Count == fields.Length
+            ? headers(texts).Zip(fields)
+            : throw new InvalidOperationException($"The workbook's {texts.Language} headers and the import's fields differ in number.")));
 
-            for (var i = 0; i < names.Length; i++)
+    /// <summary>
+    /// Words by what they mean. One word may stand in several languages (Presse, Link); a word meaning two things
+    /// would read one language's column as another's, a defect the import's first use reports.
+    /// </summary>
+    private static Dictionary<string, T> Unambiguous<T>(IEnumerable<(string Word, T Meaning)> words)
+    {
+        var meanings = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, meaning) in words)
+        {
+            if (!meanings.TryAdd(word, meaning) && !EqualityComparer<T>.Default.Equals(meanings[word], meaning))
             {
-                named.TryAdd(names[i], fields[i]);
+                throw new InvalidOperationException($"The workbook's word '{word}' means both {meanings[word]} and {meaning}.");
             }
         }
 
-        return named;
+        return meanings;
     }
 }

@@ -1,11 +1,10 @@
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Imports;
 
-/// <summary>The words the import understands in cells: kinds, sectors, yes and no, in German and English.</summary>
+/// <summary>The words the import understands in cells: kinds, sectors, yes and no, the workbook's in each of its languages and more.</summary>
 public static class ImportWords
 {
     private static readonly Dictionary<string, ParticipantKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
@@ -24,13 +23,16 @@ public static class ImportWords
         ["Wirtschaft"] = Sector.Business, ["Sonstige"] = Sector.Other, ["Sonstiges"] = Sector.Other,
     };
 
-    private static readonly HashSet<string> Yes = new(StringComparer.OrdinalIgnoreCase) { "ja", "yes", "x", "true", "wahr", "1" };
-    private static readonly HashSet<string> No = new(StringComparer.OrdinalIgnoreCase) { "nein", "no", "false", "falsch", "0" };
+    // Besides the workbook's own yes and no in each language: what people type, "si" where a keyboard has no ì.
+    private static readonly HashSet<string> Yes = new(StringComparer.OrdinalIgnoreCase) { "x", "true", "wahr", "si", "1" };
+    private static readonly HashSet<string> No = new(StringComparer.OrdinalIgnoreCase) { "false", "falsch", "0" };
 
     static ImportWords()
     {
-        foreach (var texts in new[] { WorkbookTexts.German, WorkbookTexts.English })
+        foreach (var texts in ImportColumns.Languages)
         {
+            Yes.Add(texts.Yes);
+            No.Add(texts.No);
             foreach (var (name, word) in texts.Kinds)
             {
                 Kinds.TryAdd(word, Enum.Parse<ParticipantKind>(name, ignoreCase: true));

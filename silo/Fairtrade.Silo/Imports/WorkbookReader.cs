@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.TownCriteria;
@@ -9,8 +8,8 @@ namespace Fairtrade.Silo.Imports;
 
 /// <summary>
 /// Reads an imported workbook into an <see cref="ImportBatch"/>: the renewal workbook's own sheets by their names in
-/// German or English, and any other sheet as a list of participants. Read-only sheets (summary, evidence index,
-/// changes) are passed over. Each row is checked as the API would check the same request.
+/// any language it is exported in, and any other sheet as a list of participants. Read-only sheets (summary,
+/// evidence index, changes) are passed over. Each row is checked as the API would check the same request.
 /// </summary>
 public static class WorkbookReader
 {
@@ -138,8 +137,8 @@ public static class WorkbookReader
 
     private static ImportedCouncil Council(IXLWorksheet sheet, SheetTable table, ISet<string> cells, ImportErrors errors)
     {
-        var label = WorkbookTexts.For(string.Equals(sheet.Name, WorkbookTexts.German.CouncilSheet, StringComparison.OrdinalIgnoreCase) ? "de" : "en").ResolutionAdoptedOn;
-        var adopted = SheetTable.Cell(sheet, 1, 2, ImportField.ResolutionAdoptedOn, label, cells, errors).Date(ImportField.ResolutionAdoptedOn);
+        var adopted = SheetTable.Cell(sheet, 1, 2, ImportField.ResolutionAdoptedOn, ImportColumns.ResolutionLabel(sheet.Name), cells, errors)
+            .Date(ImportField.ResolutionAdoptedOn);
         var products = new List<string>();
         ImportRow? first = null;
         foreach (var row in table.Rows)

@@ -11,19 +11,23 @@ public sealed class ExportCommandTests(SiloServer server) : IDisposable
     private readonly FairtradeTool _cli = new();
     private readonly Files _files = new();
 
-    [Fact]
-    public async Task RenewalWritesTheWorkbook()
+    [Theory]
+    [InlineData("en", "Summary")]
+    [InlineData("fr", "Résumé")]
+    [InlineData("it", "Riepilogo")]
+    public async Task RenewalWritesTheWorkbookInTheLanguageAskedFor(string language, string summarySheet)
     {
         var slug = await server.TownAsync();
         await _cli.LoginAsync(server);
-        var target = _files.PathOf("renewal.xlsx");
+        var target = _files.PathOf($"renewal-{language}.xlsx");
 
-        var export = await _cli.RunAsync("export", "renewal", slug, "-o", target, "--as-of", "2026-11-25", "--lang", "en");
+        var export = await _cli.RunAsync("export", "renewal", slug, "-o", target, "--as-of", "2026-11-25", "--lang", language);
 
         export.ExitCode.ShouldBe(ExitCodes.Success, export.ToString());
         export.Out.ShouldContain("Wrote");
         using var workbook = ZipFile.OpenRead(target);
-        workbook.Entries.Select(e => e.FullName).ShouldContain("xl/workbook.xml");
+        using var sheets = new StreamReader(workbook.GetEntry("xl/workbook.xml")!.Open());
+        (await sheets.ReadToEndAsync()).ShouldContain($"name=\"{summarySheet}\"");
     }
 
     [Fact]

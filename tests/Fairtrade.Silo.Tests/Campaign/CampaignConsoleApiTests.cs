@@ -121,6 +121,25 @@ public sealed class CampaignConsoleApiTests(AppFixture fixture)
         opened["Towns"][1][0].ShouldBe(town);
     }
 
+    [Theory]
+    [InlineData("fr", "Communes", new[] { "Identifiant", "Commune", "Habitants", "Règlement", "Critères", "Titre", "Décerné le", "Échéance du renouvellement", "Assuré jusqu'au", "Invitation du", "Délai de réponse", "Déposé le", "Décision", "À vérifier", "Dernière modification" })]
+    [InlineData("it", "Comuni", new[] { "Identificativo", "Comune", "Abitanti", "Regolamento", "Criteri", "Titolo", "Conferito il", "Scadenza del rinnovo", "Sicuro fino al", "Invito del", "Termine di risposta", "Inoltrato il", "Decisione", "Da verificare", "Ultima modifica" })]
+    public async Task TheWorkbookSpeaksFrenchOrItalianAndNoLanguageWeDoNotSpeak(string language, string sheet, string[] headers)
+    {
+        var town = Api.NewSlug();
+        await _admin.CreateTownAsync(town, population: 4_321);
+        await CampaignRows.EventuallyAsync(_admin, town, _ => true);
+
+        var opened = await LibreOffice.SheetsAsync(await _admin.GetByteArrayAsync($"/api/campaign/exports/towns.xlsx?q={town}&lang={language}"));
+        var refused = await _admin.GetAsync($"/api/campaign/exports/towns.xlsx?q={town}&lang=xx");
+
+        opened.Keys.ShouldBe([sheet]);
+        opened[sheet][0].ShouldBe(headers);
+        opened[sheet][1][0].ShouldBe(town);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.ProblemAsync()).ErrorFields().ShouldBe(["lang"]);
+    }
+
     private async Task<string[]> SlugsAsync(string query) =>
         [.. (await _admin.GetJsonAsync($"/api/campaign/towns?{query}")).AsArray().Select(r => (string)r!["slug"]!)];
 }

@@ -23,7 +23,7 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
 
     /// <summary>The summary's table as LibreOffice computes it: (criterion title, counter) → the row.</summary>
     private static Dictionary<string, string[]> SummaryRows(Dictionary<string, string[][]> sheets, string sheet = "Summary") =>
-        sheets[sheet].SkipWhile(r => r[0] != "Criterion" && r[0] != "Kriterium").Skip(1).Where(r => r[0].Length > 0).ToDictionary(r => r[1]);
+        sheets[sheet].SkipWhile(r => r[0] is not ("Criterion" or "Kriterium" or "Critère" or "Criterio")).Skip(1).Where(r => r[0].Length > 0).ToDictionary(r => r[1]);
 
     [Fact]
     public async Task TheSummaryThatLibreOfficeCalculatesMatchesTheLiveStatusCellForCell()
@@ -94,7 +94,7 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
         var slug = Api.NewSlug("bottrop");
         await _admin.BuildAllButTheLastShopAsync(slug);
 
-        foreach (var language in new[] { "de", "en" })
+        foreach (var language in new[] { "de", "en", "fr", "it" })
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(await ExportAsync(slug, $"lang={language}")), false);
             new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
@@ -176,18 +176,44 @@ public sealed class RenewalWorkbookTests(AppFixture fixture)
         SummaryRows(german, "Übersicht")["members"][4].ShouldBe("nein");
     }
 
+    [Theory]
+    [InlineData("fr", "Critère", "École", "non", "Conseil communal", "Décision du conseil communal du",
+        new[] { "Résumé", "Commerces", "Restauration", "Société civile", "Groupe de pilotage", "Conseil communal", "Presse", "Index des justificatifs", "Modifications" },
+        new[] { "Nom", "Adresse", "Chaîne / succursale", "Produits", "Mentionné publiquement", "Pris en compte", "Justificatif daté du", "Justificatif valable jusqu'au", "Personne de contact", "E-mail", "Téléphone", "Identifiant" })]
+    [InlineData("it", "Criterio", "Scuola", "no", "Consiglio comunale", "Delibera del consiglio comunale del",
+        new[] { "Riepilogo", "Negozi", "Ristorazione", "Società civile", "Gruppo di pilotaggio", "Consiglio comunale", "Stampa", "Indice della documentazione", "Modifiche" },
+        new[] { "Nome", "Indirizzo", "Catena / filiale", "Prodotti", "Menzionato pubblicamente", "Conteggiato", "Documentazione del", "Documentazione valida fino al", "Persona di contatto", "E-mail", "Telefono", "Identificativo" })]
+    public async Task AFrenchOrItalianWorkbookNamesItsSheetsHeadersAndWordsInItsLanguage(
+        string language, string criterion, string school, string no, string council, string resolution, string[] sheetNames, string[] outletHeaders)
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        await _admin.PostOkAsync($"/api/towns/{slug}/participants", new { id = "school", kind = "school", name = "Collège" });
+
+        var sheets = await LibreOffice.SheetsAsync(await ExportAsync(slug, $"lang={language}"));
+
+        sheets.Keys.ShouldBe(sheetNames, ignoreOrder: true);
+        sheets[sheetNames[1]][0].ShouldBe(outletHeaders);
+        sheets[sheetNames[0]].ShouldContain(r => r[0] == criterion, "the summary's table under its own header");
+        SummaryRows(sheets, sheetNames[0])["members"][4].ShouldBe(no, "the summary's formula answers in the workbook's words");
+        sheets[sheetNames[3]][1][1].ShouldBe(school);
+        sheets[council][0][0].ShouldBe(resolution);
+    }
+
     [Fact]
     public async Task ABadLanguageOrAnUnknownTownIsRefused()
     {
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug);
 
-        var badLanguage = await _admin.GetAsync($"/api/towns/{slug}/exports/renewal.xlsx?lang=fr");
+        var badLanguage = await _admin.GetAsync($"/api/towns/{slug}/exports/renewal.xlsx?lang=xx");
         var unknown = await _admin.GetAsync("/api/towns/no-such-town/exports/renewal.xlsx");
         var badDay = await _admin.GetAsync($"/api/towns/{slug}/exports/renewal.xlsx?asOf=2026-13-01");
 
         badLanguage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await badLanguage.ProblemAsync()).ErrorFields().ShouldBe(["lang"]);
+        var problem = await badLanguage.ProblemAsync();
+        problem.ErrorFields().ShouldBe(["lang"]);
+        ((string)problem["errors"]!["lang"]![0]!).ShouldBe("lang is one of 'de', 'en', 'fr', 'it'.");
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         badDay.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

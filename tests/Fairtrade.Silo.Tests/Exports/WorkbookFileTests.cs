@@ -20,6 +20,8 @@ public sealed partial class WorkbookFileTests(AppFixture fixture)
     [Theory]
     [InlineData("de", true)]
     [InlineData("en", true)]
+    [InlineData("fr", true)]
+    [InlineData("it", true)]
     [InlineData("en", false)]
     public async Task EveryTableIsNamedAsItsHeaderCellsAndTheSharedStringsAddUp(string language, bool filled)
     {

@@ -12,6 +12,8 @@ public sealed class WorkbookImportTests(AppFixture fixture)
     [Theory]
     [InlineData("de")]
     [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("it")]
     public async Task ImportingTheWorkbookAnExportJustProducedChangesNothing(string language)
     {
         var slug = Api.NewSlug("bottrop");
@@ -141,6 +143,53 @@ public sealed class WorkbookImportTests(AppFixture fixture)
         (await _admin.GetJsonAsync($"/api/towns/{slug}/media")).AsArray().Count.ShouldBe(5);
         var participants = (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray();
         participants.Single(p => (string)p!["name"]! == "club")!["activities"]!.AsArray().Select(a => (string)a!["title"]!).ShouldContain("Fair Breakfast");
+    }
+
+    [Theory]
+    [InlineData("fr", "Commerces", "Société civile", "Groupe de pilotage", "Conseil communal", "Presse", "oui")]
+    [InlineData("it", "Negozi", "Società civile", "Gruppo di pilotaggio", "Consiglio comunale", "Stampa", "sì")]
+    public async Task AFrenchOrItalianWorkbookEditedInItsOwnWordsReachesTheTown(
+        string language, string retailSheet, string civilSheet, string groupSheet, string councilSheet, string mediaSheet, string yes)
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var edited = Workbooks.Edit(workbook =>
+        {
+            var retail = workbook.Worksheet(retailSheet);
+            var row = retail.LastRowUsed().RowNumber() + 1;
+            retail.Cell(row, 1).SetValue("Bottega del Mondo");
+            retail.Cell(row, 4).SetValue("Caffè, Cioccolato");
+            retail.Cell(row, 5).SetValue(yes);
+            retail.Cell(row, 7).Value = new DateTime(2026, 11, 20);
+            var civil = workbook.Worksheet(civilSheet);
+            var club = civil.RowsUsed().Single(r => r.Cell(9).GetString() == "club").RowNumber();
+            civil.Cell(club, 3).SetValue("Petit-déjeuner équitable");
+            civil.Cell(club, 4).Value = new DateTime(2026, 11, 21);
+            var group = workbook.Worksheet(groupSheet);
+            group.Cell(5, 1).SetValue("Chiara");
+            group.Cell(5, 2).SetValue("Bottega del Mondo");
+            group.Cell(5, 3).SetValue("civil-society");
+            workbook.Worksheet(councilSheet).Cell(6, 1).SetValue("Succo d'arancia");
+            var media = workbook.Worksheet(mediaSheet);
+            media.Cell(6, 1).Value = new DateTime(2026, 11, 22);
+            media.Cell(6, 2).SetValue("Corriere del Ticino");
+            media.Cell(6, 3).SetValue("Avvento equo");
+        }, await _admin.ExportAsync(slug, language));
+
+        var (code, report) = await _admin.ImportAsync(slug, edited);
+
+        code.ShouldBe(HttpStatusCode.OK, report.ToJsonString());
+        ((int)report["created"]!).ShouldBe(3, "a shop, a member and an article");
+        ((int)report["updated"]!).ShouldBe(2, "an activity and the council");
+        var status = await _admin.GetJsonAsync($"/api/towns/{slug}/status");
+        ((int)status.Criterion("retail-catering")["actual"]!["retail"]!).ShouldBe(22);
+        var shop = (await _admin.GetJsonAsync($"/api/towns/{slug}/participants?kind=retail")).AsArray().Single(p => (string)p!["name"]! == "Bottega del Mondo")!;
+        ((bool)shop["listPublicly"]!).ShouldBeTrue($"'{yes}' is yes");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/steering-group")).AsArray().Select(m => (string)m!["name"]!).ShouldContain("Chiara");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/council"))["productsServed"]!.AsArray().Select(p => (string)p!).ShouldBe(["Kaffee", "Tee", "Succo d'arancia"]);
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/media")).AsArray().Count.ShouldBe(5);
+        var participants = (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray();
+        participants.Single(p => (string)p!["name"]! == "club")!["activities"]!.AsArray().Select(a => (string)a!["title"]!).ShouldContain("Petit-déjeuner équitable");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
 {
     public const int PageSize = 100;
 
-    public CampaignTexts Texts { get; private set; } = CampaignTexts.English;
+    public CampaignTexts Texts { get; private set; } = CampaignTexts.For("en");
 
     public PageTexts Words { get; private set; } = PageTexts.English;
 
