@@ -1,0 +1,24 @@
+using Fairtrade.Grains;
+using Fairtrade.Silo.Web;
+
+namespace Fairtrade.Silo.Tests.Localization;
+
+/// <summary>The pages' words where a value goes in: dates in each language's format.</summary>
+public sealed class PageWordsTests
+{
+    private static readonly CampaignCalendar Calendar = new(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+
+    [Theory]
+    [InlineData("de", "09.01.2027", "9. Jan. 2027", "25.11.2026 10:00")]
+    [InlineData("en", "09/01/2027", "9 Jan 2027", "25/11/2026 10:00")]
+    [InlineData("fr", "09.01.2027", "9 janv. 2027", "25.11.2026 10:00")]
+    [InlineData("it", "09.01.2027", "9 gen 2027", "25.11.2026 10:00")]
+    public void DatesAreWrittenAsTheLanguageWritesThem(string language, string day, string longDay, string moment)
+    {
+        var dates = new PageDates(language, Calendar);
+
+        dates.Day(new DateOnly(2027, 1, 9)).ShouldBe(day);
+        dates.LongDay(new DateOnly(2027, 1, 9)).ShouldBe(longDay);
+        dates.Moment(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero)).ShouldBe(moment);
+    }
+}
