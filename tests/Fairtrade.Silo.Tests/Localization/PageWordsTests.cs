@@ -3,7 +3,7 @@ using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.Tests.Localization;
 
-/// <summary>The pages' words where a value goes in: dates in each language's format.</summary>
+/// <summary>The pages' words where a value goes in: dates in each language's format, and words that agree with a number.</summary>
 public sealed class PageWordsTests
 {
     private static readonly CampaignCalendar Calendar = new(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
@@ -20,5 +20,14 @@ public sealed class PageWordsTests
         dates.Day(new DateOnly(2027, 1, 9)).ShouldBe(day);
         dates.LongDay(new DateOnly(2027, 1, 9)).ShouldBe(longDay);
         dates.Moment(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero)).ShouldBe(moment);
+    }
+
+    [Fact]
+    public void TheItalianForecastsVerbAgreesWithHowManyAreNeeded()
+    {
+        var italian = ForecastTexts.For("it");
+
+        italian.Needed(1, "1 negozio").ShouldBe("serve ancora 1 negozio");
+        italian.Needed(2, "2 negozi").ShouldBe("servono ancora 2 negozi");
     }
 }
