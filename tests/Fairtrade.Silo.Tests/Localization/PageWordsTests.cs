@@ -1,4 +1,5 @@
 using Fairtrade.Grains;
+using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.Tests.Localization;
@@ -29,5 +30,17 @@ public sealed class PageWordsTests
 
         italian.Needed(1, "1 negozio").ShouldBe("serve ancora 1 negozio");
         italian.Needed(2, "2 negozi").ShouldBe("servono ancora 2 negozi");
+    }
+
+    [Fact]
+    public void AParticipantsGapIsSaidWithItsNumbers()
+    {
+        var categories = new ParticipantGap(ParticipantGapKind.TooFewProducts, new DateOnly(2026, 11, 25), Have: 1, Need: 3, ByCategory: true);
+        var activity = new ParticipantGap(ParticipantGapKind.NoRecentActivity, new DateOnly(2026, 11, 25), Need: 12);
+
+        WorkTexts.For("fr").Gap(categories).ShouldBe("Au moins 3 catégories de produits Fairtrade (jusqu’ici 1).");
+        WorkTexts.For("de").Gap(categories).ShouldBe("Mindestens 3 faire Produktgruppen (bisher 1).");
+        WorkTexts.For("it").Gap(activity).ShouldBe("Un’azione Fairtrade negli ultimi 12 mesi.");
+        WorkTexts.For("en").Gap(activity).ShouldBe("A Fairtrade activity in the last 12 months.");
     }
 }
