@@ -4,7 +4,7 @@ using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.Tests.Localization;
 
-/// <summary>The pages' words where a value goes in: dates in each language's format, and words that agree with a number.</summary>
+/// <summary>The pages' words where a value goes in: dates in each language's format, and numbers the words agree with.</summary>
 public sealed class PageWordsTests
 {
     private static readonly CampaignCalendar Calendar = new(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
@@ -21,6 +21,31 @@ public sealed class PageWordsTests
         dates.Day(new DateOnly(2027, 1, 9)).ShouldBe(day);
         dates.LongDay(new DateOnly(2027, 1, 9)).ShouldBe(longDay);
         dates.Moment(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero)).ShouldBe(moment);
+    }
+
+    [Fact]
+    public void ADayLeftOrOverdueIsOneDayNotOneDays()
+    {
+        var english = PageTexts.For("en");
+        var french = PageTexts.For("fr");
+
+        english.DaysUntilRenewal(1).ShouldBe("Renewal due in 1 day");
+        english.DaysUntilRenewal(96).ShouldBe("Renewal due in 96 days");
+        english.DaysUntilRenewal(-1).ShouldBe("Renewal 1 day overdue");
+        PageTexts.For("de").DaysUntilRenewal(-5).ShouldBe("Erneuerung seit 5 Tagen überfällig");
+        french.DaysUntilRenewal(1).ShouldBe("Renouvellement à effectuer dans 1 jour");
+        PageTexts.For("it").DaysUntilRenewal(-2).ShouldBe("Rinnovo in ritardo di 2 giorni");
+    }
+
+    [Fact]
+    public void ACounterNamesOneThingInTheSingularAndAnUnknownCounterByItsKey()
+    {
+        var french = PageTexts.For("fr");
+
+        french.Counter("retail", 1).ShouldBe("commerce");
+        french.Counter("retail", 22).ShouldBe("commerces");
+        PageTexts.For("it").Counter("faith", 2).ShouldBe("comunità religiose");
+        french.Counter("unheard-of", 2).ShouldBe("unheard-of");
     }
 
     [Fact]
