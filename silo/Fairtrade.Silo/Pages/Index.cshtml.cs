@@ -1,5 +1,6 @@
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Fairtrade.Silo.Pages;
 /// <summary>The start page: every town with its status, each a link to its public page.</summary>
 public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) : PageModel
 {
-    public PageTexts Texts { get; private set; } = PageTexts.English;
+    public PageTexts Texts { get; private set; } = PageTexts.For(CampaignLanguages.Fallback);
 
     public TownSummary[] Towns { get; private set; } = [];
 

@@ -26,7 +26,7 @@ public static class ForecastLine
             ForecastReasons.ActivityAgesOut => texts.ActivityAgesOut(Who(cause, texts, participants)),
             ForecastReasons.StopsCounting or ForecastReasons.LeftOut => texts.StopsCounting(Who(cause, texts, participants)),
             ForecastReasons.ArticleAgesOut => texts.ArticleAgesOut(dates.LongDay(cause.PublishedOn!.Value)),
-            ForecastReasons.Missing => texts.Needed(page.More(cause.Missing!.Value, page.Counter(cause.Subject, cause.Missing.Value))),
+            ForecastReasons.Missing => texts.Needed(cause.Missing!.Value, page.More(cause.Missing.Value, page.Counter(cause.Subject, cause.Missing.Value))),
             ForecastReasons.NoValidEvidence => texts.NoValidEvidence(page.Criteria.GetValueOrDefault(cause.Subject, cause.Subject)),
             ForecastReasons.Unpublished => texts.Unpublished(page.Criteria.GetValueOrDefault(cause.Subject, cause.Subject)),
             _ => cause.Text,

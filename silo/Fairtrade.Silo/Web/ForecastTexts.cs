@@ -1,95 +1,48 @@
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Grains.Localization;
 
 namespace Fairtrade.Silo.Web;
 
-/// <summary>The forecast's words on the town's pages, in German and in English (<see cref="ForecastLine"/> puts them together).</summary>
-public sealed record ForecastTexts
+/// <summary>
+/// The forecast's words on the town's pages (ForecastTexts.*.resx; <see cref="ForecastLine"/> puts them together).
+/// Who a cause names is put in one form into every phrase: German phrases name it after "bei", so names and
+/// <see cref="Unlisted"/> stand in the dative; French and Italian phrases take it without a contracting article
+/// ("pour", "presso"), so one form serves as subject and after the preposition.
+/// </summary>
+public sealed class ForecastTexts : TextCatalog<ForecastTexts>
 {
-    public required Func<string, string, string> SafeUntil { get; init; }
-    public required Func<string, string> SafeAllYear { get; init; }
-    public required Func<string, string> NotMetToday { get; init; }
+    public string SafeUntil(string day, string causes) => Format(nameof(SafeUntil), day, causes);
 
-    /// <summary>Who a cause names when the reader may not see the participant: the form the phrases below take.</summary>
-    public required string Unlisted { get; init; }
-    public required string Council { get; init; }
-    public required string SteeringGroup { get; init; }
+    public string SafeAllYear(string day) => Format(nameof(SafeAllYear), day);
+
+    public string NotMetToday(string causes) => Format(nameof(NotMetToday), causes);
+
+    /// <summary>Who a cause names when the reader may not see the participant.</summary>
+    public string Unlisted => Get();
+    public string Council => Get();
+    public string SteeringGroup => Get();
 
     /// <summary>Whose evidence, and which (<see cref="Evidence"/> when its kind has no noun of its own).</summary>
-    public required Func<string, string, string> EvidenceRunsOut { get; init; }
-    public required string Evidence { get; init; }
-    public required IReadOnlyDictionary<EvidenceKind, string> EvidenceNouns { get; init; }
-    public required Func<string, string> ActivityAgesOut { get; init; }
-    public required Func<string, string> StopsCounting { get; init; }
-    public required Func<string, string> ArticleAgesOut { get; init; }
-    public required Func<string, string> Needed { get; init; }
-    public required Func<string, string> NoValidEvidence { get; init; }
-    public required Func<string, string> Unpublished { get; init; }
+    public string EvidenceRunsOut(string who, string what) => Format(nameof(EvidenceRunsOut), who, what);
+    public string Evidence => Get();
+    public IReadOnlyDictionary<EvidenceKind, string> EvidenceNouns => field ??= EnumTexts.ByMember<EvidenceKind>(Group());
+
+    public string ActivityAgesOut(string who) => Format(nameof(ActivityAgesOut), who);
+
+    public string StopsCounting(string who) => Format(nameof(StopsCounting), who);
+
+    public string ArticleAgesOut(string day) => Format(nameof(ArticleAgesOut), day);
+
+    /// <summary>How many more of something are needed, <paramref name="more"/> already saying it; Italian's verb follows the count.</summary>
+    public string Needed(int count, string more) => Format(count == 1 ? "Needed.One" : "Needed.Many", more);
+
+    public string NoValidEvidence(string criterion) => Format(nameof(NoValidEvidence), criterion);
+
+    public string Unpublished(string criterion) => Format(nameof(Unpublished), criterion);
 
     /// <summary>The what-if on the coordinator's town page: its heading, its button, and the answer's lead.</summary>
-    public required string WhatIf { get; init; }
-    public required string WhatIfButton { get; init; }
-    public required Func<string, string> IfTheseClosed { get; init; }
+    public string WhatIf => Get();
+    public string WhatIfButton => Get();
 
-    public static ForecastTexts For(string language) => language == "en" ? English : German;
-
-    // German phrases name a participant after "bei", so names and Unlisted stand in the dative.
-    public static readonly ForecastTexts German = new()
-    {
-        WhatIf = "Was wäre, wenn diese Teilnehmer ab heute nicht mehr zählten?",
-        WhatIfButton = "Vorschau ohne sie",
-        IfTheseClosed = names => $"Ohne {names}:",
-        SafeUntil = (day, causes) => $"Sicher bis {day}: {causes}.",
-        SafeAllYear = day => $"Sicher bis mindestens {day}: bis dahin läuft nach heutigem Stand nichts aus.",
-        NotMetToday = causes => $"Heute nicht erfüllt: {causes}.",
-        Unlisted = "einem nicht genannten Teilnehmer",
-        Council = "dem Ratsbeschluss",
-        SteeringGroup = "der Steuerungsgruppe",
-        EvidenceRunsOut = (who, what) => $"bei {who} läuft {what} aus",
-        Evidence = "der Nachweis",
-        EvidenceNouns = new Dictionary<EvidenceKind, string>
-        {
-            [EvidenceKind.Declaration] = "die Erklärung",
-            [EvidenceKind.Photo] = "das Foto",
-            [EvidenceKind.Receipt] = "der Beleg",
-            [EvidenceKind.Menu] = "die Speisekarte",
-            [EvidenceKind.Resolution] = "der Beschluss",
-            [EvidenceKind.MemberList] = "die Mitgliederliste",
-        },
-        ActivityAgesOut = who => $"bei {who} zählt die letzte Fairtrade-Aktion nicht mehr",
-        StopsCounting = who => $"bei {who} fällt die Teilnahme weg",
-        ArticleAgesOut = day => $"der Presseartikel vom {day} zählt nicht mehr",
-        Needed = more => $"{more} nötig",
-        NoValidEvidence = criterion => $"gültiger Nachweis nötig ({criterion})",
-        Unpublished = criterion => $"keine veröffentlichte Zahl für diese Einwohnerzahl ({criterion})",
-    };
-
-    public static readonly ForecastTexts English = new()
-    {
-        WhatIf = "What if these participants stopped counting today?",
-        WhatIfButton = "Forecast without them",
-        IfTheseClosed = names => $"Without {names}:",
-        SafeUntil = (day, causes) => $"Safe until {day}: {causes}.",
-        SafeAllYear = day => $"Safe until at least {day}: nothing runs out before then as things stand.",
-        NotMetToday = causes => $"Not met today: {causes}.",
-        Unlisted = "an unlisted participant",
-        Council = "the council",
-        SteeringGroup = "the steering group",
-        EvidenceRunsOut = (who, what) => $"{who}'s {what} runs out",
-        Evidence = "evidence",
-        EvidenceNouns = new Dictionary<EvidenceKind, string>
-        {
-            [EvidenceKind.Declaration] = "declaration",
-            [EvidenceKind.Photo] = "photo",
-            [EvidenceKind.Receipt] = "receipt",
-            [EvidenceKind.Menu] = "menu",
-            [EvidenceKind.Resolution] = "resolution",
-            [EvidenceKind.MemberList] = "member list",
-        },
-        ActivityAgesOut = who => $"{who}'s last Fairtrade activity no longer counts",
-        StopsCounting = who => $"{who} stops counting",
-        ArticleAgesOut = day => $"the press article of {day} no longer counts",
-        Needed = more => $"{more} needed",
-        NoValidEvidence = criterion => $"valid evidence needed ({criterion})",
-        Unpublished = criterion => $"no number published for this population ({criterion})",
-    };
+    public string IfTheseClosed(string names) => Format(nameof(IfTheseClosed), names);
 }

@@ -10,11 +10,18 @@ namespace Fairtrade.Silo.Web;
 /// </summary>
 public sealed class PageDates(string language, CampaignCalendar calendar)
 {
-    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language == "de" ? "de-DE" : "en-GB");
+    // French and Italian are spoken by the Swiss campaign, so their dates are written the Swiss way (09.01.2027).
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language switch
+    {
+        "de" => "de-DE",
+        "fr" => "fr-CH",
+        "it" => "it-CH",
+        _ => "en-GB",
+    });
 
     public string Day(DateOnly day) => day.ToString("d", _culture);
 
-    /// <summary>A day with its month in words, for sentences: "16 Jan 2027", "16. Jan. 2027".</summary>
+    /// <summary>A day with its month in words, for sentences: "16 Jan 2027", "16. Jan. 2027", "16 janv. 2027", "16 gen 2027".</summary>
     public string LongDay(DateOnly day) => day.ToString(_culture.Name == "de-DE" ? "d. MMM yyyy" : "d MMM yyyy", _culture);
 
     public string Day(DateTimeOffset instant) => DateOnly.FromDateTime(calendar.Local(instant).DateTime).ToString("d", _culture);

@@ -140,6 +140,33 @@ public sealed class TownPageTests(AppFixture fixture, Browser browser) : IClassF
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("de");
     }
 
+    [Theory]
+    [InlineData("fr", "Tous les critères ne sont pas encore remplis", "Renouvellement à effectuer dans 96 jours", "Il manque\u00A0: 1 commerce", "commerces",
+        "Critères non remplis aujourd’hui\u00A0: il faut encore 1 commerce.", new[] { "Deutsch", "English", "Italiano" })]
+    [InlineData("it", "Non tutti i criteri sono ancora soddisfatti", "Rinnovo da effettuare entro 96 giorni", "Mancano ancora: 1 negozio", "negozi",
+        "Criteri non soddisfatti oggi: serve ancora 1 negozio.", new[] { "Deutsch", "English", "Français" })]
+    public async Task ThePageSpeaksFrenchAndItalianWhenAsked(string language, string overall, string renewal, string missing, string shops, string forecast, string[] otherLanguages)
+    {
+        var slug = Api.NewSlug("bottrop");
+        await _admin.BuildAllButTheLastShopAsync(slug);
+        var page = await browser.NewPageAsync(_site, locale: "en-GB");
+
+        await page.GotoAsync($"/towns/{slug}?lang={language}");
+
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(language);
+        (await page.Locator("#overall-heading").TextContentAsync()).ShouldBe(overall);
+        (await page.Locator(".title-state").TextContentAsync())!.ShouldContain(renewal);
+        (await page.Locator("[data-criterion=retail-catering] .missing").TextContentAsync()).ShouldBe(missing);
+        (await page.Locator("[data-criterion=retail-catering] [data-counter=retail] label").TextContentAsync()).ShouldBe(shops);
+        (await page.Locator("[data-forecast]").TextContentAsync()).ShouldBe(forecast);
+        (await page.Locator(".town-header nav a").AllTextContentsAsync()).ShouldBe(otherLanguages);
+        var text = await page.Locator("body").InnerTextAsync();
+        foreach (var elsewhere in new[] { "Not every criterion met yet", "Noch nicht alle Kriterien erfüllt", "Missing:", "Es fehlt:", "Not met today", "Heute nicht erfüllt", "Renewal due", "Erneuerung", "Sign in", "Anmelden" })
+        {
+            text.ShouldNotContain(elsewhere);
+        }
+    }
+
     [Fact]
     public async Task OnlyOutletsThatAgreedAreListedAndNoContentSecurityViolationOccurs()
     {

@@ -1,4 +1,5 @@
 using Fairtrade.Grains;
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Campaign;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
@@ -20,7 +21,7 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
 
     public CampaignTexts Texts { get; private set; } = CampaignTexts.For("en");
 
-    public PageTexts Words { get; private set; } = PageTexts.English;
+    public PageTexts Words { get; private set; } = PageTexts.For(CampaignLanguages.Fallback);
 
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
 

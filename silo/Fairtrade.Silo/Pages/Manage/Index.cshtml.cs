@@ -14,7 +14,7 @@ namespace Fairtrade.Silo.Pages.Manage;
 [Authorize(Policy = Policies.Account)]
 public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, RulesetCatalog rulesets) : ManagePageModel
 {
-    public PageTexts StatusTexts { get; private set; } = PageTexts.English;
+    public PageTexts StatusTexts { get; private set; } = PageTexts.For(CampaignLanguages.Fallback);
 
     public TownSummary[] Towns { get; private set; } = [];
 

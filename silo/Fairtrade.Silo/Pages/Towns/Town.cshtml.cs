@@ -25,7 +25,7 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
 {
     private const int HistoryDays = 90;
 
-    public PageTexts Texts { get; private set; } = PageTexts.English;
+    public PageTexts Texts { get; private set; } = PageTexts.For(CampaignLanguages.Fallback);
 
     public TownProfile Town { get; private set; } = null!;
 
