@@ -43,7 +43,7 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             drafts.Add(new Draft(due, NotificationAudience.Coordinator, coordinatorAddress, title, message));
             if (participant?.Details.Contact?.Email is { } email)
             {
-                // A participant's own language where its mails are written in it yet (French and Italian follow), else the town's.
+                // A participant's own language where the product speaks it, else the town's.
                 var language = CampaignLanguages.Supported.Contains(participant.Details.Language) ? participant.Details.Language! : townLanguage;
                 (title, message) = ReminderTexts.For(language).ForParticipant(due, DaysLeft(due, today), profile.Name, participant.Details.Name, participant.Details.Contact.Person);
                 drafts.Add(new Draft(due, NotificationAudience.Participant, email, title, message));
