@@ -70,7 +70,7 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             var facts = await DigestFactsAsync(townGrain, profile.Name, status, open, today, coordinator);
             foreach (var (audience, address, language) in digestRecipients)
             {
-                var (title, message) = WeeklyDigest.Write(facts, DigestTexts.For(language, calendar.Local));
+                var (title, message) = WeeklyDigest.Write(facts, DigestTexts.For(language), calendar.Local);
                 drafts.Add(new Draft(digest, audience, address, title, message));
             }
         }
