@@ -84,7 +84,8 @@ public sealed class RenewalRemindersAndDigestTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData("""{"coordinatorEmail":"c@example.org","coordinatorLanguage":"fr"}""", "coordinatorLanguage")]
+    [InlineData("""{"coordinatorEmail":"c@example.org","coordinatorLanguage":"es"}""", "coordinatorLanguage")]
+    [InlineData("""{"coordinatorEmail":"c@example.org","steeringGroup":[{"email":"m@example.org","language":"rm"}]}""", "steeringGroup[0].language")]
     [InlineData("""{"coordinatorEmail":"c@example.org","steeringGroup":[{"email":"not-an-address","language":"de"}]}""", "steeringGroup[0].email")]
     [InlineData("""{"coordinatorEmail":"c@example.org","steeringGroup":[{"email":"m@example.org"}]}""", "steeringGroup[0].language")]
     public async Task BadMailSettingsAreRefusedNamingTheField(string body, string field)
