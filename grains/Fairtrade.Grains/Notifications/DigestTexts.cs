@@ -1,84 +1,75 @@
 using System.Globalization;
+using Fairtrade.Grains.Localization;
 using Fairtrade.Rules.Forecast;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 
 namespace Fairtrade.Grains.Notifications;
 
-/// <summary>The weekly digest's wording, in German and in English.</summary>
-internal sealed record DigestTexts
+/// <summary>The weekly digest's wording (DigestTexts.*.resx): its subject line, the status, its sections' headings and lines.</summary>
+internal sealed class DigestTexts : TextCatalog<DigestTexts>
 {
-    public required Func<string, DateOnly, string> Title { get; init; }
-    public required Func<OverallStatus, TitleStatus, string> Status { get; init; }
-    public required Func<int, string> ChangedHeading { get; init; }
-    public required Func<int, string> WaitingHeading { get; init; }
-    public required Func<int, string> RunningOutHeading { get; init; }
-    public required Func<int, string> More { get; init; }
-    public required Func<DateOnly, string> Since { get; init; }
-    public required Func<DateOnly, string> LastDay { get; init; }
-    public required Func<DateOnly, DateOnly?, string> Renewal { get; init; }
-    public required Func<DateTimeOffset, string> Moment { get; init; }
-    public required Func<TitleForecast, string> Forecast { get; init; }
+    public string DayPattern => Get();
+    public string MomentPattern => Get();
+    public string Title(string town, DateOnly week) => Format(nameof(Title), town, Day(week));
 
-    public static DigestTexts For(string language, Func<DateTimeOffset, DateTimeOffset> local) => language == "de" ? German(local) : English(local);
+    public IReadOnlyDictionary<string, string> Overall => Group(Enum.GetNames<OverallStatus>());
+    public IReadOnlyDictionary<string, string> TitleStates => Group(Enum.GetNames<TitleState>());
+    public IReadOnlyDictionary<string, string> CriterionNames => Group([.. CriterionKeys.Titles.Keys]);
+    public string StatusCriteria(string overall) => Format(nameof(StatusCriteria), overall);
+    public string StatusTitle(string state) => Format(nameof(StatusTitle), state);
+    public string StatusTitleRenewal(string state, string due) => Format(nameof(StatusTitleRenewal), state, due);
 
-    private static DigestTexts English(Func<DateTimeOffset, DateTimeOffset> local) => new()
+    public string NothingChanged => Get();
+    public string Changed(int count) => Format(nameof(Changed), count);
+    public string NothingWaiting => Get();
+    public string Waiting(int count) => Format(nameof(Waiting), count);
+    public string NothingRunsOut => Get();
+    public string RunningOut(int count) => Format(nameof(RunningOut), count);
+    public string More(int count) => Format(nameof(More), count);
+    public string Since(DateOnly day) => Format(nameof(Since), Day(day));
+    public string LastDay(DateOnly day) => Format(nameof(LastDay), Day(day));
+
+    public string RenewalSubmitted(string day) => Format(nameof(RenewalSubmitted), day);
+    public string RenewalDeadline(string day) => Format(nameof(RenewalDeadline), day);
+
+    public string ForecastNotMet => Get();
+    public string ForecastSafe(string until) => Format(nameof(ForecastSafe), until);
+
+    /// <param name="causes">The rules' own account of the causes, in English: a language that cannot tell them leaves its <c>{3}</c> out.</param>
+    public string ForecastFails(string until, string on, string criterion, string causes) => Format(nameof(ForecastFails), until, on, criterion, causes);
+
+    [Composed]
+    public string Status(OverallStatus overall, TitleStatus title) => string.Join(" ",
+        StatusCriteria(Overall[overall.ToString()]),
+        title.RenewalDueOn is { } due ? StatusTitleRenewal(TitleStates[title.State.ToString()], Day(due)) : StatusTitle(TitleStates[title.State.ToString()]));
+
+    [Composed]
+    public string ChangedHeading(int count) => count == 0 ? NothingChanged : Changed(count);
+
+    [Composed]
+    public string WaitingHeading(int count) => count == 0 ? NothingWaiting : Waiting(count);
+
+    [Composed]
+    public string RunningOutHeading(int count) => count == 0 ? NothingRunsOut : RunningOut(count);
+
+    [Composed]
+    public string Renewal(DateOnly deadline, DateOnly? submitted) =>
+        submitted is { } on ? RenewalSubmitted(Day(on)) : RenewalDeadline(Day(deadline));
+
+    [Composed]
+    public string Forecast(TitleForecast forecast) => forecast switch
     {
-        Title = (town, week) => $"{town}: Fairtrade Town weekly digest, week of {Day(week)}",
-        Status = (overall, title) => $"Criteria: {overall switch { OverallStatus.Met => "every criterion met", OverallStatus.AtRisk => "met, but at risk", _ => "not every criterion met" }}. "
-            + $"Title: {title.State switch { TitleState.Candidate => "working towards it", TitleState.Awarded => "awarded", TitleState.RenewalDue => "due for renewal", _ => "lapsed" }}"
-            + (title.RenewalDueOn is { } due ? $", renewal due on {Day(due)}." : "."),
-        ChangedHeading = count => count == 0 ? "Nothing changed in the last 7 days." : $"Changed in the last 7 days ({count}):",
-        WaitingHeading = count => count == 0 ? "Nothing waits for review." : $"Waiting for review ({count}):",
-        RunningOutHeading = count => count == 0 ? "Nothing runs out in the next 60 days." : $"Running out in the next 60 days ({count}):",
-        More = count => $"… and {count} more",
-        Since = day => $"dated {Day(day)}",
-        LastDay = day => $"counts until {Day(day)}",
-        Renewal = (deadline, submitted) => submitted is { } on ? $"The renewal was submitted on {Day(on)}; the campaign's decision is awaited."
-            : $"The renewal must be submitted by {Day(deadline)}.",
-        Moment = at => local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        Forecast = forecast => forecast switch
-        {
-            { SafeUntil: null } => "Forecast: not every criterion is met today.",
-            { FirstFailure: { } failure } => $"Forecast: safe until {Day(forecast.SafeUntil.Value)}; on {Day(failure.On)} the criterion \"{CriterionKeys.Titles[failure.Criterion]}\" fails: "
-                + string.Join("; ", failure.Causes.Select(c => c.Text)) + ".",
-            _ => $"Forecast: every criterion holds for the whole year ahead (until {Day(forecast.SafeUntil.Value)}).",
-        },
+        { SafeUntil: null } => ForecastNotMet,
+        { FirstFailure: { } failure } => ForecastFails(Day(forecast.SafeUntil.Value), Day(failure.On),
+            CriterionNames.GetValueOrDefault(failure.Criterion, failure.Criterion), string.Join("; ", failure.Causes.Select(c => c.Text))),
+        _ => ForecastSafe(Day(forecast.SafeUntil.Value)),
     };
 
-    private static DigestTexts German(Func<DateTimeOffset, DateTimeOffset> local) => new()
-    {
-        Title = (town, week) => $"{town}: Wochenüberblick Fairtrade-Town, Woche ab {Tag(week)}",
-        Status = (overall, title) => $"Kriterien: {overall switch { OverallStatus.Met => "alle erfüllt", OverallStatus.AtRisk => "erfüllt, aber gefährdet", _ => "noch nicht alle erfüllt" }}. "
-            + $"Titel: {title.State switch { TitleState.Candidate => "auf dem Weg dorthin", TitleState.Awarded => "verliehen", TitleState.RenewalDue => "zur Erneuerung fällig", _ => "abgelaufen" }}"
-            + (title.RenewalDueOn is { } due ? $", Erneuerung fällig am {Tag(due)}." : "."),
-        ChangedHeading = count => count == 0 ? "In den letzten 7 Tagen hat sich nichts geändert." : $"Geändert in den letzten 7 Tagen ({count}):",
-        WaitingHeading = count => count == 0 ? "Nichts wartet auf Prüfung." : $"Wartet auf Prüfung ({count}):",
-        RunningOutHeading = count => count == 0 ? "In den nächsten 60 Tagen läuft nichts ab." : $"Läuft in den nächsten 60 Tagen ab ({count}):",
-        More = count => $"… und {count} weitere",
-        Since = day => $"vom {Tag(day)}",
-        LastDay = day => $"zählt bis {Tag(day)}",
-        Renewal = (deadline, submitted) => submitted is { } on ? $"Die Erneuerung wurde am {Tag(on)} eingereicht; die Entscheidung der Kampagne steht aus."
-            : $"Die Erneuerung ist bis {Tag(deadline)} einzureichen.",
-        Moment = at => local(at).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
-        Forecast = forecast => forecast switch
-        {
-            { SafeUntil: null } => "Vorschau: Heute sind nicht alle Kriterien erfüllt.",
-            { FirstFailure: { } failure } => $"Vorschau: sicher bis {Tag(forecast.SafeUntil.Value)}; am {Tag(failure.On)} ist das Kriterium „{Kriterien[failure.Criterion]}“ nicht mehr erfüllt.",
-            _ => $"Vorschau: Alle Kriterien bleiben das ganze kommende Jahr erfüllt (bis {Tag(forecast.SafeUntil.Value)}).",
-        },
-    };
+    [Composed]
+    public string Day(DateOnly day) => day.ToString(DayPattern, CultureInfo.InvariantCulture);
 
-    private static readonly Dictionary<string, string> Kriterien = new()
-    {
-        [CriterionKeys.Council] = "Ratsbeschluss",
-        [CriterionKeys.SteeringGroup] = "Steuerungsgruppe",
-        [CriterionKeys.RetailCatering] = "Einzelhandel und Gastronomie",
-        [CriterionKeys.CivilSociety] = "Zivilgesellschaft",
-        [CriterionKeys.Media] = "Öffentlichkeitsarbeit",
-    };
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Tag(DateOnly day) => day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A moment already on the campaign's clock.</summary>
+    [Composed]
+    public string Moment(DateTimeOffset local) => local.ToString(MomentPattern, CultureInfo.InvariantCulture);
 }

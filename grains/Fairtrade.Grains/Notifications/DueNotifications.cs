@@ -43,7 +43,7 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             drafts.Add(new Draft(due, NotificationAudience.Coordinator, coordinatorAddress, title, message));
             if (participant?.Details.Contact?.Email is { } email)
             {
-                // A participant's own language where its mails are written in it yet (French and Italian follow), else the town's.
+                // A participant's own language where the product speaks it, else the town's.
                 var language = CampaignLanguages.Supported.Contains(participant.Details.Language) ? participant.Details.Language! : townLanguage;
                 (title, message) = ReminderTexts.For(language).ForParticipant(due, DaysLeft(due, today), profile.Name, participant.Details.Name, participant.Details.Contact.Person);
                 drafts.Add(new Draft(due, NotificationAudience.Participant, email, title, message));
@@ -67,10 +67,10 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             .ToArray();
         if (digestRecipients.Length > 0)
         {
-            var facts = await DigestFactsAsync(townGrain, profile.Name, status, open, today, coordinator);
+            var facts = await DigestFactsAsync(townGrain, profile.Name, status, open, today);
             foreach (var (audience, address, language) in digestRecipients)
             {
-                var (title, message) = WeeklyDigest.Write(facts, DigestTexts.For(language, calendar.Local));
+                var (title, message) = WeeklyDigest.Write(facts, language, calendar.Local);
                 drafts.Add(new Draft(digest, audience, address, title, message));
             }
         }
@@ -85,16 +85,16 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
             .Prepend((NotificationAudience.Coordinator, coordinatorAddress, coordinatorLanguage));
 
     private async Task<DigestFacts> DigestFactsAsync(
-        ITownGrain townGrain, string townName, Rules.Status.StatusReport status, Renewal? open, DateOnly today, ReminderTexts words)
+        ITownGrain townGrain, string townName, Rules.Status.StatusReport status, Renewal? open, DateOnly today)
     {
         var participants = (await townGrain.GetParticipantsAsync()).Where(p => !p.Archived).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var waiting = participants.Values
-            .SelectMany(p => p.Evidence.Where(e => e.Status == EvidenceStatus.Submitted).Select(e => (p.Name, e.EffectiveDate)))
+            .SelectMany(p => p.Evidence.Where(e => e.Status == EvidenceStatus.Submitted).Select(e => (p.Id, (string?)p.Name, e.EffectiveDate)))
             .Concat((await townGrain.GetEvidenceAsync()).Where(e => e.Status == EvidenceStatus.Submitted)
-                .Select(e => (words.SubjectName(e.Subject, null), e.EffectiveDate)))
+                .Select(e => (e.Subject, (string?)null, e.EffectiveDate)))
             .OrderBy(w => w.EffectiveDate).ToArray();
         var runningOut = status.ExpiringSoon.Where(e => e.ValidUntil <= today.AddDays(60))
-            .Select(e => (words.SubjectName(e.Subject, participants.GetValueOrDefault(e.Subject)?.Name), EvidenceFacts.LastValidDayBefore(e.ValidUntil)))
+            .Select(e => (e.Subject, participants.GetValueOrDefault(e.Subject)?.Name, EvidenceFacts.LastValidDayBefore(e.ValidUntil)))
             .ToArray();
         var changes = await audit.ReadAsync(town, calendar.StartOf(today.AddDays(-7)));
         return new DigestFacts(townName, WeeklyDigest.WeekOf(today), status, changes, waiting, runningOut, open);

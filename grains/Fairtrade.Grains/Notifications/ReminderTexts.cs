@@ -1,104 +1,73 @@
+using System.Globalization;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Grains.Localization;
 using Fairtrade.Rules.Reminders;
 
 namespace Fairtrade.Grains.Notifications;
 
 /// <summary>
-/// The wording of reminders, in German and in English: a title (the e-mail's subject line) and a message. They count
-/// the days actually left, which after a pause may be fewer than the reminder's stage.
+/// The wording of reminders (ReminderTexts.*.resx): a title (the e-mail's subject line) and a message of one key per
+/// sentence, so each language words its sentences its own way. They count the days actually left, which after a
+/// pause may be fewer than the reminder's stage.
 /// </summary>
-internal abstract class ReminderTexts
+internal sealed class ReminderTexts : TextCatalog<ReminderTexts>
 {
-    public static ReminderTexts For(string language) => language == "de" ? German.Instance : English.Instance;
+    public string DayPattern => Get();
+    public string InDaysOne => Get();
+    public string InDaysMany(int days) => Format(nameof(InDaysMany), days);
+    public IReadOnlyDictionary<string, string> Subjects => Group([EvidenceSubjects.Council, EvidenceSubjects.SteeringGroup]);
 
-    public abstract string Language { get; }
+    public string RenewalDueTitle(string town, string day) => Format(nameof(RenewalDueTitle), town, day);
+    public string RenewalDueMessage(string town, string day, string inDays) => Format(nameof(RenewalDueMessage), town, day, inDays);
+    public string RenewalDueAction => Get();
 
-    public abstract (string Title, string Message) ForCoordinator(DueReminder due, int daysLeft, string townName, string subjectName);
+    public string DeadlineTitle(string town, string day) => Format(nameof(DeadlineTitle), town, day);
+    public string DeadlineInvited(string town) => Format(nameof(DeadlineInvited), town);
+    public string DeadlineBy(string day, string inDays) => Format(nameof(DeadlineBy), day, inDays);
+    public string DeadlineHow => Get();
 
-    public abstract (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person);
+    public string EvidenceTitle(string town, string subject, string day) => Format(nameof(EvidenceTitle), town, subject, day);
+    public string EvidenceMessage(string subject, string day, string inDays) => Format(nameof(EvidenceMessage), subject, day, inDays);
+    public string EvidenceConsequence(string town) => Format(nameof(EvidenceConsequence), town);
 
-    public abstract string SubjectName(string subject, string? participantName);
+    public string ParticipantTitle(string participant, string day) => Format(nameof(ParticipantTitle), participant, day);
+    public string ParticipantGreeting => Get();
+    public string ParticipantGreetingTo(string person) => Format(nameof(ParticipantGreetingTo), person);
+    public string ParticipantExpiry(string greeting, string participant, string town, string day, string inDays) =>
+        Format(nameof(ParticipantExpiry), greeting, participant, town, day, inDays);
+    public string ParticipantAction => Get();
+    public string ParticipantThanks => Get();
 
-    public abstract string Day(DateOnly day);
-
-    private sealed class English : ReminderTexts
+    [Composed]
+    public (string Title, string Message) ForCoordinator(DueReminder due, int daysLeft, string townName, string subjectName)
     {
-        public static readonly English Instance = new();
-
-        public override string Language => "en";
-
-        public override (string Title, string Message) ForCoordinator(DueReminder due, int daysLeft, string townName, string subjectName) => due.Kind switch
+        var (day, inDays) = (Day(due.DueOn), In(daysLeft));
+        return due.Kind switch
         {
-            ReminderKind.RenewalDue => (
-                $"{townName}: the Fairtrade Town title is due for renewal on {Day(due.DueOn)}",
-                $"The Fairtrade Town title of {townName} is due for renewal on {Day(due.DueOn)}, {In(daysLeft)}. "
-                + "Check the status and export the renewal workbook in time."),
-            ReminderKind.RenewalDeadline => (
-                $"{townName}: the renewal must be submitted by {Day(due.DueOn)}",
-                $"The campaign invited {townName} to renew its Fairtrade Town title. The renewal must be submitted by {Day(due.DueOn)}, "
-                + $"{In(daysLeft)}. The coordinator submits it on the town's renewal page, which freezes the workbook and status of that day."),
-            _ => (
-                $"{townName}: the evidence for {subjectName} runs out on {Day(due.DueOn)}",
-                $"The evidence for {subjectName} stops counting on {Day(due.DueOn)}, {In(daysLeft)}, and no newer evidence "
-                + $"follows it. Without new evidence it no longer counts toward the Fairtrade Town title of {townName}."),
+            ReminderKind.RenewalDue => (RenewalDueTitle(townName, day), Sentences(RenewalDueMessage(townName, day, inDays), RenewalDueAction)),
+            ReminderKind.RenewalDeadline => (DeadlineTitle(townName, day), Sentences(DeadlineInvited(townName), DeadlineBy(day, inDays), DeadlineHow)),
+            _ => (EvidenceTitle(townName, subjectName, day), Sentences(EvidenceMessage(subjectName, day, inDays), EvidenceConsequence(townName))),
         };
-
-        public override (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person) => (
-            $"Your Fairtrade evidence for {participantName} runs out on {Day(due.DueOn)}",
-            $"{(person is null ? "Hello" : $"Hello {person}")}, the proof that {participantName} takes part in Fairtrade Town {townName} "
-            + $"stops counting on {Day(due.DueOn)}, {In(daysLeft)}. Please send a new declaration or photo through your "
-            + "upload link, or ask the town's Fairtrade coordinator for a new link. Thank you for taking part!");
-
-        public override string SubjectName(string subject, string? participantName) => subject switch
-        {
-            EvidenceSubjects.Council => "the council resolution",
-            EvidenceSubjects.SteeringGroup => "the steering group",
-            _ => participantName ?? subject,
-        };
-
-        public override string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-        private static string In(int days) => days == 1 ? "in 1 day" : $"in {days} days";
     }
 
-    private sealed class German : ReminderTexts
+    [Composed]
+    public (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person)
     {
-        public static readonly German Instance = new();
-
-        public override string Language => "de";
-
-        public override (string Title, string Message) ForCoordinator(DueReminder due, int daysLeft, string townName, string subjectName) => due.Kind switch
-        {
-            ReminderKind.RenewalDue => (
-                $"{townName}: Der Titel Fairtrade-Town ist am {Day(due.DueOn)} zur Erneuerung fällig",
-                $"Der Titel Fairtrade-Town von {townName} ist am {Day(due.DueOn)} zur Erneuerung fällig, {In(daysLeft)}. "
-                + "Bitte den Stand prüfen und die Arbeitsmappe zur Erneuerung rechtzeitig exportieren."),
-            ReminderKind.RenewalDeadline => (
-                $"{townName}: Die Erneuerung ist bis {Day(due.DueOn)} einzureichen",
-                $"Die Kampagne hat {townName} zur Erneuerung des Titels Fairtrade-Town eingeladen. Die Erneuerung ist bis {Day(due.DueOn)} "
-                + $"einzureichen, {In(daysLeft)}. Die Koordination reicht sie auf der Erneuerungsseite der Stadt ein; Arbeitsmappe und Stand "
-                + "dieses Tages werden dabei eingefroren."),
-            _ => (
-                $"{townName}: Der Nachweis für {subjectName} läuft am {Day(due.DueOn)} ab",
-                $"Der Nachweis für {subjectName} zählt ab {Day(due.DueOn)} nicht mehr, {In(daysLeft)}, und kein neuerer folgt ihm. "
-                + $"Ohne neuen Nachweis zählt er nicht mehr für den Titel Fairtrade-Town von {townName}."),
-        };
-
-        public override (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person) => (
-            $"Ihr Fairtrade-Nachweis für {participantName} läuft am {Day(due.DueOn)} ab",
-            $"{(person is null ? "Guten Tag" : $"Guten Tag {person}")}, der Nachweis, dass {participantName} bei der Fairtrade-Town {townName} "
-            + $"mitmacht, zählt ab {Day(due.DueOn)} nicht mehr, {In(daysLeft)}. Bitte senden Sie über Ihren Upload-Link eine neue "
-            + "Erklärung oder ein Foto, oder bitten Sie die Fairtrade-Koordination der Stadt um einen neuen Link. Danke fürs Mitmachen!");
-
-        public override string SubjectName(string subject, string? participantName) => subject switch
-        {
-            EvidenceSubjects.Council => "den Ratsbeschluss",
-            EvidenceSubjects.SteeringGroup => "die Steuerungsgruppe",
-            _ => participantName ?? subject,
-        };
-
-        public override string Day(DateOnly day) => day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-        private static string In(int days) => days == 1 ? "in 1 Tag" : $"in {days} Tagen";
+        var day = Day(due.DueOn);
+        var greeting = person is null ? ParticipantGreeting : ParticipantGreetingTo(person);
+        return (ParticipantTitle(participantName, day),
+            Sentences(ParticipantExpiry(greeting, participantName, townName, day, In(daysLeft)), ParticipantAction, ParticipantThanks));
     }
+
+    /// <summary>The council's and the steering group's evidence by name; a participant's by its own name.</summary>
+    [Composed]
+    public string SubjectName(string subject, string? participantName) =>
+        Subjects.TryGetValue(subject, out var name) ? name : participantName ?? subject;
+
+    [Composed]
+    public string Day(DateOnly day) => day.ToString(DayPattern, CultureInfo.InvariantCulture);
+
+    private string In(int days) => days == 1 ? InDaysOne : InDaysMany(days);
+
+    private static string Sentences(params string[] sentences) => string.Join(" ", sentences);
 }

@@ -6,12 +6,12 @@ namespace Fairtrade.Silo.Notifications;
 
 /// <summary>Who is mailed what. A field left out of a PUT keeps its value, except the coordinator's address (left out: none).</summary>
 /// <param name="CoordinatorEmail">Where the coordinator's reminders and digest are mailed; none: they are only listed.</param>
-/// <param name="CoordinatorLanguage"><c>de</c> or <c>en</c>; the town's country's language until set.</param>
+/// <param name="CoordinatorLanguage"><c>de</c>, <c>en</c>, <c>fr</c> or <c>it</c>; the town's country's language until set.</param>
 /// <param name="CoordinatorDigest">Whether the coordinator gets the weekly digest (default: yes).</param>
 /// <param name="SteeringGroup">Steering-group members who opt in to the renewal reminders and the weekly digest.</param>
 public sealed record NotificationSettings(
     [property: StringLength(254), EmailAddress, SingleLine] string? CoordinatorEmail,
-    [property: AllowedValues("de", "en", null)] string? CoordinatorLanguage = null,
+    [property: AllowedValues("de", "en", "fr", "it", null)] string? CoordinatorLanguage = null,
     bool? CoordinatorDigest = null,
     [property: MaxLength(50)] List<SteeringGroupSubscriber>? SteeringGroup = null)
 {
@@ -28,7 +28,7 @@ public sealed record NotificationSettings(
             : [.. SteeringGroup.DistinctBy(s => s.Email!.Trim(), StringComparer.OrdinalIgnoreCase).Select(s => new MailRecipient(s.Email!.Trim(), s.Language!))]);
 }
 
-/// <param name="Language"><c>de</c> or <c>en</c>: the language of this member's mails.</param>
+/// <param name="Language"><c>de</c>, <c>en</c>, <c>fr</c> or <c>it</c>: the language of this member's mails.</param>
 public sealed record SteeringGroupSubscriber(
     [property: Required, StringLength(254), EmailAddress, SingleLine] string? Email,
-    [property: Required, AllowedValues("de", "en")] string? Language);
+    [property: Required, AllowedValues("de", "en", "fr", "it")] string? Language);

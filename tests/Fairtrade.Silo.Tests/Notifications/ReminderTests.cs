@@ -52,6 +52,25 @@ public sealed class ReminderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnItalianSpeakingCafeIsRemindedInItalianWhileTheGermanTownsShopGetsGerman()
+    {
+        await BuildTownAsync();
+        await AddShopAsync("cafe", CafeMail, declared: "2024-12-27");
+        (await _admin.PatchAsJsonAsync($"/api/towns/{_slug}/participants/cafe", new { language = "it" })).EnsureSuccessStatusCode();
+
+        MoveTo(2026, 11, 27);
+
+        var toCafe = await _smtp.WaitForMessageAsync(m => m.To.Contains(CafeMail), Patience);
+        var toShop = await _smtp.WaitForMessageAsync(m => m.To.Contains(ShopMail), Patience);
+        toCafe.Subject.ShouldBe("La Sua documentazione Fairtrade per Café cafe scade il 27.12.2026");
+        toCafe.Body.ShouldBe(
+            $"Buongiorno, la prova che Café cafe partecipa alla Fairtrade Town Town {_slug} non vale più dal 27.12.2026, tra 30 giorni. "
+            + "La preghiamo di inviare una nuova dichiarazione o una foto tramite il Suo link di caricamento, oppure di chiedere un nuovo link "
+            + "al coordinamento Fairtrade del comune. Grazie per la partecipazione!");
+        toShop.Subject.ShouldBe("Ihr Fairtrade-Nachweis für Weltladen Müller läuft am 27.12.2026 ab");
+    }
+
+    [Fact]
     public async Task RemindersArriveOnceAtThirtySevenAndOneDaysAndSurviveARestart()
     {
         await BuildTownAsync();

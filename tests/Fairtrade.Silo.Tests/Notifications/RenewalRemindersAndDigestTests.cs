@@ -83,8 +83,24 @@ public sealed class RenewalRemindersAndDigestTests : IAsyncDisposable
         _smtp.Messages.Count(m => m.Subject!.Contains("weekly digest") && m.To.Contains(Coordinator)).ShouldBe(2, "one a week");
     }
 
+    [Fact]
+    public async Task AFrenchSpeakingSteeringGroupMemberGetsTheDigestInFrench()
+    {
+        await InvitedTownAsync(memberLanguage: "fr");
+        await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "council", kind = "resolution", effectiveDate = "2024-12-27" });
+
+        MoveTo(2026, 11, 27);
+
+        var digest = await _smtp.WaitForMessageAsync(m => m.To.Contains(Member) && m.Subject!.Contains("résumé hebdomadaire"), Patience);
+        digest.Subject.ShouldBe($"Town {_slug}\u00a0: résumé hebdomadaire Fairtrade Town, semaine du 23.11.2026");
+        digest.Body.ShouldContain("Modifié au cours des 7 derniers jours");
+        digest.Body.ShouldContain("- la décision du conseil communal: compte jusqu’au 26.12.2026");
+        digest.Body.ShouldContain("Le renouvellement est à déposer au plus tard le 20.01.2027.");
+    }
+
     [Theory]
-    [InlineData("""{"coordinatorEmail":"c@example.org","coordinatorLanguage":"fr"}""", "coordinatorLanguage")]
+    [InlineData("""{"coordinatorEmail":"c@example.org","coordinatorLanguage":"es"}""", "coordinatorLanguage")]
+    [InlineData("""{"coordinatorEmail":"c@example.org","steeringGroup":[{"email":"m@example.org","language":"rm"}]}""", "steeringGroup[0].language")]
     [InlineData("""{"coordinatorEmail":"c@example.org","steeringGroup":[{"email":"not-an-address","language":"de"}]}""", "steeringGroup[0].email")]
     [InlineData("""{"coordinatorEmail":"c@example.org","steeringGroup":[{"email":"m@example.org"}]}""", "steeringGroup[0].language")]
     public async Task BadMailSettingsAreRefusedNamingTheField(string body, string field)
@@ -98,12 +114,12 @@ public sealed class RenewalRemindersAndDigestTests : IAsyncDisposable
         (await _admin.GetJsonAsync($"/api/towns/{_slug}/notification-settings"))["coordinatorEmail"].ShouldBeNull();
     }
 
-    private async Task<string> InvitedTownAsync()
+    private async Task<string> InvitedTownAsync(string memberLanguage = "de")
     {
         await _admin.CreateTownAsync(_slug, titleAwardedOn: "2025-01-03");
         (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new
         {
-            coordinatorEmail = Coordinator, coordinatorLanguage = "en", steeringGroup = new[] { new { email = Member, language = "de" } },
+            coordinatorEmail = Coordinator, coordinatorLanguage = "en", steeringGroup = new[] { new { email = Member, language = memberLanguage } },
         })).EnsureSuccessStatusCode();
         var renewal = await _admin.PostCreatedAsync($"/api/towns/{_slug}/renewals", new { invitedOn = "2026-11-25" });
         return (string)renewal["id"]!;

@@ -121,18 +121,23 @@ public sealed class ManagePagesTests(AppFixture fixture, Browser browser) : ICla
         await Assertions.Expect(admin).ToHaveTitleAsync("Orleans Dashboard");
     }
     [Fact]
-    public async Task TheNotificationsPageSaysThatMailIsOffAndSavesTheAddressInPlace()
+    public async Task TheNotificationsPageSaysThatMailIsOffAndSavesTheAddressAndMailLanguageInPlace()
     {
         var (town, user) = await _admin.TownWithAccountAsync();
         var page = await SignedInAsync(user);
         await page.GotoAsync($"/manage/{town}/notifications");
 
         await Assertions.Expect(page.Locator("#mail-off")).ToBeVisibleAsync();
+        var language = page.GetByLabel("Language of the coordinator's e-mails");
+        await Assertions.Expect(language).ToHaveValueAsync("de");
         await page.Locator("#coordinator-email").FillAsync("koordination@example.org");
+        await language.SelectOptionAsync(new SelectOptionValue { Label = "Italiano" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-saved-note]")).ToHaveTextAsync("Saved.");
-        ((string?)(await _admin.GetJsonAsync($"/api/towns/{town}/notification-settings"))["coordinatorEmail"]).ShouldBe("koordination@example.org");
+        var settings = await _admin.GetJsonAsync($"/api/towns/{town}/notification-settings");
+        ((string?)settings["coordinatorEmail"]).ShouldBe("koordination@example.org");
+        ((string?)settings["coordinatorLanguage"]).ShouldBe("it");
     }
     [Fact]
     public async Task EmptyingAContactsFieldsRemovesTheContact()
