@@ -15,7 +15,7 @@ internal abstract class ReminderTexts
 
     public abstract (string Title, string Message) ForCoordinator(DueReminder due, int daysLeft, string townName, string subjectName);
 
-    public abstract (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person);
+    public abstract (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person, string? pageUrl);
 
     public abstract string SubjectName(string subject, string? participantName);
 
@@ -43,11 +43,14 @@ internal abstract class ReminderTexts
                 + $"follows it. Without new evidence it no longer counts toward the Fairtrade Town title of {townName}."),
         };
 
-        public override (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person) => (
+        public override (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person, string? pageUrl) => (
             $"Your Fairtrade evidence for {participantName} runs out on {Day(due.DueOn)}",
             $"{(person is null ? "Hello" : $"Hello {person}")}, the proof that {participantName} takes part in Fairtrade Town {townName} "
-            + $"stops counting on {Day(due.DueOn)}, {In(daysLeft)}. Please send a new declaration or photo through your "
-            + "upload link, or ask the town's Fairtrade coordinator for a new link. Thank you for taking part!");
+            + $"stops counting on {Day(due.DueOn)}, {In(daysLeft)}. "
+            + (pageUrl is null
+                ? "This service has no public address configured, so this mail cannot link to your page; please ask the town's Fairtrade coordinator for a link."
+                : $"Please sign a new declaration or send a photo on your page: {pageUrl}")
+            + " Thank you for taking part!");
 
         public override string SubjectName(string subject, string? participantName) => subject switch
         {
@@ -84,11 +87,14 @@ internal abstract class ReminderTexts
                 + $"Ohne neuen Nachweis zählt er nicht mehr für den Titel Fairtrade-Town von {townName}."),
         };
 
-        public override (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person) => (
+        public override (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person, string? pageUrl) => (
             $"Ihr Fairtrade-Nachweis für {participantName} läuft am {Day(due.DueOn)} ab",
             $"{(person is null ? "Guten Tag" : $"Guten Tag {person}")}, der Nachweis, dass {participantName} bei der Fairtrade-Town {townName} "
-            + $"mitmacht, zählt ab {Day(due.DueOn)} nicht mehr, {In(daysLeft)}. Bitte senden Sie über Ihren Upload-Link eine neue "
-            + "Erklärung oder ein Foto, oder bitten Sie die Fairtrade-Koordination der Stadt um einen neuen Link. Danke fürs Mitmachen!");
+            + $"mitmacht, zählt ab {Day(due.DueOn)} nicht mehr, {In(daysLeft)}. "
+            + (pageUrl is null
+                ? "Für diesen Dienst ist keine öffentliche Adresse eingerichtet, daher kann diese Mail nicht auf Ihre Seite verweisen; bitte fragen Sie die Fairtrade-Koordination der Stadt nach einem Link."
+                : $"Bitte unterschreiben Sie auf Ihrer Seite eine neue Erklärung oder senden Sie ein Foto: {pageUrl}")
+            + " Danke fürs Mitmachen!");
 
         public override string SubjectName(string subject, string? participantName) => subject switch
         {
