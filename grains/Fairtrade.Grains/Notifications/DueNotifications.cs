@@ -15,12 +15,20 @@ namespace Fairtrade.Grains.Notifications;
 /// falling due (coordinator, participant), the renewal's deadline (coordinator, opted-in steering group), the weekly
 /// digest (coordinator with an address, opted-in steering group). The grain keeps them from being created twice.
 /// </summary>
-internal sealed class DueNotifications(IGrainFactory grains, string town, MailPreferences preferences, IAuditLog audit, RulesetCatalog rulesets, CampaignCalendar calendar)
+/// <param name="pageOf">The address of a participant's page for its reminder, valid through the day given; null when
+/// none can be given. Asked only for a reminder the outbox lacks, since it may make a new upload link.</param>
+internal sealed class DueNotifications(
+    IGrainFactory grains, string town, MailPreferences preferences, IAuditLog audit, RulesetCatalog rulesets, CampaignCalendar calendar,
+    Func<string, DateOnly, Task<string?>> pageOf)
 {
+    /// <summary>How long after the evidence runs out the link in its reminder still opens the participant's page.</summary>
+    private const int LinkDaysAfterDue = 8 * 7;
+
     public sealed record Draft(DueReminder Due, NotificationAudience Audience, string Recipient, string Title, string Message);
 
     /// <param name="known">Whether the outbox holds that message already: the week's digest is gathered (the audit
-    /// trail, every participant's evidence) only while a recipient still lacks it, not at every hourly sweep.</param>
+    /// trail, every participant's evidence) only while a recipient still lacks it, not at every hourly sweep, and a
+    /// participant's reminder is drafted (with a new link) only once.</param>
     public async Task<List<Draft>> ListAsync(DateOnly today, Func<DueReminder, NotificationAudience, string, bool> known)
     {
         var townGrain = grains.GetGrain<ITownGrain>(town);
@@ -41,11 +49,12 @@ internal sealed class DueNotifications(IGrainFactory grains, string town, MailPr
                 : null;
             var (title, message) = coordinator.ForCoordinator(due, DaysLeft(due, today), profile.Name, coordinator.SubjectName(due.Subject, participant?.Details.Name));
             drafts.Add(new Draft(due, NotificationAudience.Coordinator, coordinatorAddress, title, message));
-            if (participant?.Details.Contact?.Email is { } email)
+            if (participant?.Details.Contact?.Email is { } email && !known(due, NotificationAudience.Participant, email))
             {
                 // A participant's own language where the product speaks it, else the town's.
                 var language = CampaignLanguages.Supported.Contains(participant.Details.Language) ? participant.Details.Language! : townLanguage;
-                (title, message) = ReminderTexts.For(language).ForParticipant(due, DaysLeft(due, today), profile.Name, participant.Details.Name, participant.Details.Contact.Person);
+                var page = await pageOf(due.Subject, due.DueOn.AddDays(LinkDaysAfterDue));
+                (title, message) = ReminderTexts.For(language).ForParticipant(due, DaysLeft(due, today), profile.Name, participant.Details.Name, participant.Details.Contact.Person, page);
                 drafts.Add(new Draft(due, NotificationAudience.Participant, email, title, message));
             }
         }

@@ -42,12 +42,12 @@ public sealed class NotificationsGrain(
         return created;
     }
 
-    public Task<Notification[]> ListAsync() => Task.FromResult(state.State.Outbox.ToArray());
+    public Task<Notification[]> ListAsync() => Task.FromResult(state.State.Outbox.Select(n => n with { Message = LinkSecrets.Hide(n.Message) }).ToArray());
 
     private async Task<int> CreateDueAsync(DateOnly today)
     {
         var known = state.State.Outbox.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var due = await new DueNotifications(GrainFactory, Town, Preferences, auditLog, rulesets, calendar)
+        var due = await new DueNotifications(GrainFactory, Town, Preferences, auditLog, rulesets, calendar, PageOfAsync)
             .ListAsync(today, (reminder, audience, recipient) => known.Contains(IdOf(reminder, audience, recipient)));
         var created = due.Select(d => Create(d.Due, d.Audience, d.Recipient, d.Title, d.Message)).Where(n => !known.Contains(n.Id)).ToList();
         if (created.Count > 0)
@@ -79,6 +79,12 @@ public sealed class NotificationsGrain(
         await Audit.FlushAsync();
     }
 
+    /// <summary>A link is made only where a mail will carry it; a reminder that is only listed shows the page without one.</summary>
+    private async Task<string?> PageOfAsync(string participant, DateOnly lastDay) =>
+        services.GetService<IParticipantPageLinks>() is { } links
+            ? await links.PageAsync(Town, participant, lastDay, mint: services.GetService<IMailSender>() is not null)
+            : null;
+
     private MailPreferences Preferences => new(
         state.State.CoordinatorEmail, state.State.CoordinatorLanguage, state.State.CoordinatorDigest, [.. state.State.SteeringGroup]);
 
@@ -99,7 +105,10 @@ public sealed class NotificationsGrain(
         }
     }
 
-    /// <summary>Each message is marked in the same turn it is sent in; one the server refuses for good is marked failed.</summary>
+    /// <summary>
+    /// Each message is marked in the same turn it is sent in; one the server refuses for good is marked failed. Either
+    /// way its upload-link token leaves the stored message, so the outbox keeps no working secret.
+    /// </summary>
     private async Task MailAsync(IMailSender mail)
     {
         foreach (var due in state.State.Outbox.Where(n => n.IsMailable()).ToArray())
@@ -107,12 +116,12 @@ public sealed class NotificationsGrain(
             try
             {
                 await mail.SendAsync(new OutgoingMail(due.Recipient, due.Title, due.Message, $"<reminder-{due.Id}@fairtrade-town>"), CancellationToken.None);
-                await SettleAsync(due.Id, n => n with { SentAt = time.GetUtcNow() });
+                await SettleAsync(due.Id, n => n with { SentAt = time.GetUtcNow(), Message = LinkSecrets.Hide(n.Message) });
             }
             catch (MailRejectedException rejected)
             {
                 logger.LogWarning(rejected, "Reminder {Notification} cannot be delivered to its recipient; it is marked failed", due.Id);
-                await SettleAsync(due.Id, n => n with { FailedAt = time.GetUtcNow(), Error = rejected.Message });
+                await SettleAsync(due.Id, n => n with { FailedAt = time.GetUtcNow(), Error = rejected.Message, Message = LinkSecrets.Hide(n.Message) });
             }
         }
     }

@@ -35,7 +35,8 @@ internal sealed class ReminderTexts : TextCatalog<ReminderTexts>
     public string ParticipantGreetingTo(string person) => Format(nameof(ParticipantGreetingTo), person);
     public string ParticipantExpiry(string greeting, string participant, string town, string day, string inDays) =>
         Format(nameof(ParticipantExpiry), greeting, participant, town, day, inDays);
-    public string ParticipantAction => Get();
+    public string ParticipantAction(string pageUrl) => Format(nameof(ParticipantAction), pageUrl);
+    public string ParticipantWithoutAddress => Get();
     public string ParticipantThanks => Get();
 
     [Composed]
@@ -51,12 +52,13 @@ internal sealed class ReminderTexts : TextCatalog<ReminderTexts>
     }
 
     [Composed]
-    public (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person)
+    public (string Title, string Message) ForParticipant(DueReminder due, int daysLeft, string townName, string participantName, string? person, string? pageUrl)
     {
         var day = Day(due.DueOn);
         var greeting = person is null ? ParticipantGreeting : ParticipantGreetingTo(person);
         return (ParticipantTitle(participantName, day),
-            Sentences(ParticipantExpiry(greeting, participantName, townName, day, In(daysLeft)), ParticipantAction, ParticipantThanks));
+            Sentences(ParticipantExpiry(greeting, participantName, townName, day, In(daysLeft)),
+                pageUrl is null ? ParticipantWithoutAddress : ParticipantAction(pageUrl), ParticipantThanks));
     }
 
     /// <summary>The council's and the steering group's evidence by name; a participant's by its own name.</summary>

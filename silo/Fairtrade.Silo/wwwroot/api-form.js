@@ -6,12 +6,15 @@
   const csrf = () => document.querySelector('meta[name="csrf-token"]')?.content ?? '';
 
   // Field names with dots build nested objects ("contact.email"); an emptied field marked data-clear sends null.
-  const put = (target, name, value) => {
+  const slot = (target, name) => {
     const path = name.split('.');
     const last = path.pop();
     for (const key of path) target = target[key] ??= {};
-    target[last] = value;
+    return [target, last];
   };
+  const put = (target, name, value) => { const [holder, key] = slot(target, name); holder[key] = value; };
+  // Boxes marked data-each and list fields of one name send one list: what is ticked, then what is typed.
+  const add = (target, name, items) => { const [holder, key] = slot(target, name); holder[key] = (holder[key] ?? []).concat(items); };
 
   const chosenFiles = form => [...form.querySelectorAll('input[type=file]')].filter(f => f.files.length > 0);
 
@@ -32,9 +35,10 @@
     const value = {};
     for (const field of form.elements) {
       if (!field.name || field.name === formToken || field.disabled || field.type === 'submit') continue;
-      if (field.type === 'checkbox') put(value, field.name, field.checked);
+      if (field.type === 'checkbox' && field.dataset.each !== undefined) add(value, field.name, field.checked ? [field.value] : []);
+      else if (field.type === 'checkbox') put(value, field.name, field.checked);
       else if (field.type === 'radio') { if (field.checked) put(value, field.name, field.value); }
-      else if (field.dataset.list !== undefined) put(value, field.name, field.value.split(/[\n,]/).map(s => s.trim()).filter(Boolean));
+      else if (field.dataset.list !== undefined) add(value, field.name, field.value.split(/[\n,]/).map(s => s.trim()).filter(Boolean));
       else if (field.value === '') { if (field.dataset.clear !== undefined) put(value, field.name, null); }
       else if (field.type === 'number') put(value, field.name, Number(field.value));
       else put(value, field.name, field.value);
@@ -70,8 +74,7 @@
     // The API speaks English; where the page knows the case (a file too large, of the wrong kind), it says it in the page's language.
     const local = form.dataset[`problem-${response.status}`];
     if (local) problem = { detail: local, errors: { file: [local] } };
-    for (const output of form.querySelectorAll('[data-error-for], [data-saved-note]')) output.textContent = '';
-    for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+    clearProblems(form);
     let placed = false;
     const unplaced = [];
     for (const [name, messages] of Object.entries(problem.errors ?? {})) {
@@ -80,10 +83,18 @@
       const output = [...form.querySelectorAll('[data-error-for]')].find(o => keys.includes(o.dataset.errorFor.toLowerCase()));
       const field = [...form.elements].find(f => f.name && keys.includes(f.name.toLowerCase()));
       if (field) field.setAttribute('aria-invalid', 'true');
-      if (output) { output.textContent = messages.join(' '); placed = true; } else unplaced.push(...messages);
+      // A field may say in the page's language what the API can only mean there (a name left empty).
+      if (output) { output.textContent = output.dataset.message || messages.join(' '); placed = true; } else unplaced.push(...messages);
     }
     const general = form.querySelector('[data-error]');
     if (general) general.textContent = unplaced.join(' ') || (placed ? '' : (problem.detail || problem.title || `${response.status} ${response.statusText}`));
+    // To the first field named wrong, so keyboard and screen-reader users hear its message (aria-describedby) there.
+    form.querySelector('[aria-invalid=true]')?.focus();
+  };
+
+  const clearProblems = form => {
+    for (const output of form.querySelectorAll('[data-error-for], [data-saved-note], [data-error]')) output.textContent = '';
+    for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
   };
 
   document.addEventListener('submit', async event => {
@@ -122,15 +133,18 @@
           const svg = new DOMParser().parseFromString(result[form.dataset.showSvg], 'image/svg+xml').documentElement;
           picture.replaceChildren(document.importNode(svg, true));
         }
+        // Links that name what was just made (a receipt), and the focus on the news for those who cannot see it appear.
+        for (const link of target.querySelectorAll('a[data-href]')) link.href = link.dataset.href.replace('{id}', encodeURIComponent(result.id ?? ''));
         target.hidden = false;
+        if (target.hasAttribute('tabindex')) target.focus();
+        clearProblems(form);
         form.reset();
       } else if (form.dataset.next) {
         const result = response.status === 204 ? {} : await response.json();
         location.assign(form.dataset.next.replace('{id}', encodeURIComponent(result.id ?? '')));
       } else if (form.dataset.saved) {
         // Changed in place: say so where the person is looking, and keep the page (and its scroll position).
-        for (const output of form.querySelectorAll('[data-error-for], [data-error]')) output.textContent = '';
-        for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+        clearProblems(form);
         const note = form.querySelector('[data-saved-note]');
         if (note) note.textContent = form.dataset.saved;
       } else {
@@ -150,6 +164,11 @@
     const response = await send(button.dataset.method || 'POST', button.dataset.apiCall, body);
     if (response.ok) location.reload();
     else alert((await response.json().catch(() => ({}))).detail || response.statusText);
+  });
+
+  // Print buttons (a receipt): the browser's own dialog, which also saves a PDF.
+  document.addEventListener('click', event => {
+    if (event.target.closest('button[data-print]')) window.print();
   });
 
   // Copy buttons: the text of the element they name.

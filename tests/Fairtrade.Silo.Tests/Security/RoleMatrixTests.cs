@@ -131,6 +131,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /campaign"] = Access.Campaign,
         ["GET /campaign/live"] = Access.Campaign,
         ["GET /upload/{slug}/{id}"] = Access.CoordinatorOrLink,
+        ["GET /upload/{slug}/{id}/declarations/{evidenceId}"] = Access.CoordinatorOrLink,
         ["GET /admin/accounts"] = Access.Admin,
         ["GET /admin/accounts/{userName}"] = Access.Admin,
         ["GET /dashboard/"] = Access.Admin,
@@ -232,6 +233,7 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         var path = template
             .Replace("/participants/{id}", "/participants/shop", StringComparison.Ordinal)
             .Replace("/evidence/{id}", $"/evidence/{evidence}", StringComparison.Ordinal)
+            .Replace("{evidenceId}", evidence, StringComparison.Ordinal)
             .Replace("/upload/{slug}/{id}", $"/upload/{town}/shop", StringComparison.Ordinal)
             .Replace("/manage/{slug}/participants/{id}", $"/manage/{town}/participants/shop", StringComparison.Ordinal)
             .Replace("{slug}", town, StringComparison.Ordinal)

@@ -24,7 +24,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
 {
     private static readonly ParticipantKind[] Kinds = [ParticipantKind.Retail, ParticipantKind.Catering];
 
-    public PageTexts Texts { get; private set; } = PageTexts.English;
+    public PageTexts Texts { get; private set; } = PageTexts.For(Fairtrade.Rules.Rulesets.CampaignLanguages.Fallback);
 
     public GuideTexts Guide { get; private set; } = null!;
 
