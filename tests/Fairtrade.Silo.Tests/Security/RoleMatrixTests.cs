@@ -134,6 +134,8 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /upload/{slug}/{id}"] = Access.CoordinatorOrLink,
         ["GET /admin/accounts"] = Access.Admin,
         ["GET /admin/accounts/{userName}"] = Access.Admin,
+        ["GET /admin/barriers"] = Access.Admin,
+        ["GET /accessibility"] = Access.Public,
         ["GET /dashboard/"] = Access.Admin,
     };
 
