@@ -7,15 +7,13 @@ namespace Fairtrade.Abstractions.Accessibility;
 [Alias("fairtrade.IBarrierReportsGrain")]
 public interface IBarrierReportsGrain : IGrainWithStringKey
 {
-    /// <summary>The most reports kept; beyond it a report is refused rather than the stored list growing without end.</summary>
-    public const int MaxReports = 5_000;
-
     /// <summary>
     /// Stores the report; with a <paramref name="notice"/>, mails it after answering and tries again until the mail
-    /// server takes it. Null when <see cref="MaxReports"/> are kept already.
+    /// server takes it. Null when <paramref name="keep"/> reports are stored already: a report is then refused rather
+    /// than the stored list growing without end.
     /// </summary>
     [Alias("Report")]
-    Task<BarrierReport?> ReportAsync(BarrierReportDraft draft, BarrierNotice? notice);
+    Task<BarrierReport?> ReportAsync(BarrierReportDraft draft, BarrierNotice? notice, int keep);
 
     /// <summary>Every report, oldest first.</summary>
     [Alias("List")]

@@ -28,9 +28,9 @@ public sealed class BarrierReportsGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<BarrierReport?> ReportAsync(BarrierReportDraft draft, BarrierNotice? notice)
+    public async Task<BarrierReport?> ReportAsync(BarrierReportDraft draft, BarrierNotice? notice, int keep)
     {
-        if (state.State.Reports.Count >= IBarrierReportsGrain.MaxReports)
+        if (state.State.Reports.Count >= keep)
         {
             return null;
         }

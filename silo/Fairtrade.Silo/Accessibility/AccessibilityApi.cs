@@ -1,8 +1,10 @@
 using Fairtrade.Abstractions.Accessibility;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
+using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Accessibility;
 
@@ -16,20 +18,21 @@ public static class AccessibilityApi
     {
         var group = routes.MapGroup("/api/accessibility").WithTags("Accessibility");
         group.MapPost("/barriers", ReportAsync).RequireRateLimiting(BarrierReportLimit.Policy)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/barriers", ListAsync).RequireAuthorization(Policies.Admin);
         return group;
     }
 
     /// <summary>Stores the report and, when mail is configured, mails it to the operator's accessibility contact.</summary>
     public static async Task<Results<Created<BarrierReportResponse>, ProblemHttpResult>> ReportAsync(
-        BarrierReportRequest request, IGrainFactory grains, BarrierNotices notices, CampaignCalendar calendar)
+        BarrierReportRequest request, IGrainFactory grains, BarrierNotices notices, CampaignCalendar calendar, IOptions<FairtradeOptions> options)
     {
         var draft = request.ToDraft();
-        if (await Reports(grains).ReportAsync(draft, notices.For(draft, calendar.Now)) is not { } report)
+        var keep = options.Value.Limits.BarrierReportsKept;
+        if (await Reports(grains).ReportAsync(draft, notices.For(draft, calendar.Now), keep) is not { } report)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The report box is full.",
-                detail: $"{IBarrierReportsGrain.MaxReports} reports are waiting to be read; please write to the contact on the accessibility statement.");
+                detail: $"{keep} reports are kept already; please write to the contact on the accessibility statement.");
         }
 
         return TypedResults.Created((string?)null, BarrierReportResponse.From(report));

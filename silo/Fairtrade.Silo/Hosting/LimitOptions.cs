@@ -16,4 +16,7 @@ public sealed class LimitOptions
 
     /// <summary>Barrier reports from one client address in an hour. Default 10: a person reports a few barriers at a time.</summary>
     public int BarrierReportsPerHour { get; set; } = 10;
+
+    /// <summary>Barrier reports kept in all; beyond it a report is refused (503). Default 5,000, far more than are ever sent.</summary>
+    public int BarrierReportsKept { get; set; } = 5_000;
 }

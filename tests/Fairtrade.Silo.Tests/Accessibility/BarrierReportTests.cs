@@ -42,6 +42,16 @@ public sealed class BarrierReportTests(AppFixture fixture)
         report["language"].ShouldBeNull();
     }
 
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesReportsAndThatOnlyTheListNeedsAToken()
+    {
+        var path = (await _anonymous.GetJsonAsync("/openapi/v1.json"))["paths"]!["/api/accessibility/barriers"]!;
+
+        path["post"]!["security"].ShouldBeNull("anyone may report a barrier");
+        path["post"]!["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["201", "400", "429", "503"], ignoreOrder: true);
+        path["get"]!["security"].ShouldNotBeNull("the reports are the admin's");
+    }
+
     [Theory]
     [InlineData("missing page", """{"what":"x"}""", "page")]
     [InlineData("blank page", """{"page":"   ","what":"x"}""", "page")]
