@@ -1,3 +1,6 @@
+using System.Net;
+using PageCookie = Microsoft.Playwright.Cookie;
+
 namespace Fairtrade.Silo.Tests.Infrastructure;
 
 /// <summary>
@@ -18,6 +21,9 @@ public sealed class DemoSite : IAsyncLifetime
     /// <summary>The Weltladen's upload-link token.</summary>
     public string Link { get; private set; } = "";
 
+    /// <summary>The admin's session, signed in once through the form, for browser contexts to start with.</summary>
+    public PageCookie[] AdminSession { get; private set; } = [];
+
     public async ValueTask InitializeAsync()
     {
         Admin = App.CreateClientAs("admin");
@@ -25,6 +31,10 @@ public sealed class DemoSite : IAsyncLifetime
         Link = await Admin.CreateLinkAsync(Town, Shop);
         var upload = await App.CreateClientWithToken(Link).UploadAsync(Town, Shop, Samples.Jpeg(4_000));
         upload.EnsureSuccessStatusCode();
+        var cookies = new CookieContainer();
+        using var browser = Sessions.NewBrowserClient(Address, cookies);
+        (await browser.PostLoginAsync("admin", FairtradeApp.AdminPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        AdminSession = [.. cookies.GetAllCookies().Select(c => new PageCookie { Name = c.Name, Value = c.Value, Url = Address.ToString() })];
         await Admin.PostCreatedAsync("/api/accessibility/barriers", new
         {
             page = $"/towns/{Town}", what = "Der Verlauf ist nur eine Grafik.\nMein Screenreader liest nichts vor.", email = "leser@example.org", language = "de",
