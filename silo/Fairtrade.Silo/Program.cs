@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Accessibility;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Audit;
 using Fairtrade.Silo.CalendarFeed;
@@ -43,6 +44,7 @@ builder.AddFairtradeHttp();
 builder.AddFairtradeEvidenceFiles();
 builder.AddFairtradeNotifications();
 builder.AddFairtradeHealth();
+builder.AddFairtradeAccessibility();
 builder.AddFairtradePages();
 builder.Services.AddHostedService<DemoLoader>();
 
@@ -75,6 +77,7 @@ app.MapExportsApi();
 app.MapRenewalsApi();
 app.MapCampaignApi();
 app.MapImportsApi();
+app.MapAccessibilityApi();
 app.MapFairtradePages();
 app.MapFairtradeDashboard();
 

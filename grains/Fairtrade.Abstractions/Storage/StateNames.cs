@@ -13,4 +13,5 @@ public static class StateNames
     public const string Renewals = "renewals";
     public const string RenewalSubmission = "renewal-submission";
     public const string CalendarLinks = "calendar-links";
+    public const string BarrierReports = "barrier-reports";
 }

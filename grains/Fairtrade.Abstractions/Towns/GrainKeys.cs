@@ -11,6 +11,8 @@ public static class GrainKeys
 
     public const string CampaignBoard = "campaign";
 
+    public const string BarrierReports = "all";
+
     public static string Participant(string town, string id) => $"{town}/{id}";
 
     public static string UploadQuota(string town, string participant, string linkId) => $"{town}/{participant}/{linkId}";

@@ -79,6 +79,13 @@ public sealed class FairtradeOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReminderCheckPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The operator's address that barrier reports from the accessibility statement are mailed to (when mail is
+    /// configured), also shown on the statement. Default: none; reports are then only listed for the admin.
+    /// </summary>
+    [EmailAddress, StringLength(254)]
+    public string? AccessibilityContact { get; set; }
+
     /// <summary>Limits on what one client may ask (section <c>Fairtrade:Limits</c>).</summary>
     public LimitOptions Limits { get; set; } = new();
 

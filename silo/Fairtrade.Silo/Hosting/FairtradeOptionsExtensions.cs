@@ -14,6 +14,8 @@ public static class FairtradeOptionsExtensions
             .Validate(o => o.Limits.SignInPerMinute is >= 1 and <= LimitOptions.MaxSignInPerMinute,
                 $"Fairtrade:Limits:SignInPerMinute must be from 1 to {LimitOptions.MaxSignInPerMinute}.")
             .Validate(o => o.Limits.UploadsPerHour >= 1, "Fairtrade:Limits:UploadsPerHour must be at least 1.")
+            .Validate(o => o.Limits.BarrierReportsPerHour >= 1, "Fairtrade:Limits:BarrierReportsPerHour must be at least 1.")
+            .Validate(o => o.Limits.BarrierReportsKept >= 1, "Fairtrade:Limits:BarrierReportsKept must be at least 1.")
             .Validate(o => o.Limits.UploadBytesPerDay >= o.MaxUploadBytes,
                 "Fairtrade:Limits:UploadBytesPerDay must be at least Fairtrade:MaxUploadBytes, or the largest file could never be sent.")
             .ValidateOnStart();

@@ -13,4 +13,10 @@ public sealed class LimitOptions
 
     /// <summary>Bytes one upload link may send in any day. Default 200 MiB: ten of the largest files allowed.</summary>
     public long UploadBytesPerDay { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Barrier reports from one client address in an hour. Default 10: a person reports a few barriers at a time.</summary>
+    public int BarrierReportsPerHour { get; set; } = 10;
+
+    /// <summary>Barrier reports kept in all; beyond it a report is refused (503). Default 5,000, far more than are ever sent.</summary>
+    public int BarrierReportsKept { get; set; } = 5_000;
 }

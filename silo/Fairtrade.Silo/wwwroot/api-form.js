@@ -67,6 +67,13 @@
 
   const messages = () => document.querySelector('meta[name="form-messages"]')?.dataset ?? {};
 
+  // A field's message is part of its description, so a screen reader reads it when the field has focus.
+  const describe = (field, output) => {
+    output.id ||= `${field.id || field.name}-error`;
+    const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    if (!ids.includes(output.id)) field.setAttribute('aria-describedby', [...ids, output.id].join(' '));
+  };
+
   const showProblem = async (form, response) => {
     let problem = {};
     try { problem = await response.json(); } catch { /* not a problem document */ }
@@ -83,13 +90,14 @@
       const output = [...form.querySelectorAll('[data-error-for]')].find(o => keys.includes(o.dataset.errorFor.toLowerCase()));
       const field = [...form.elements].find(f => f.name && keys.includes(f.name.toLowerCase()));
       if (field) field.setAttribute('aria-invalid', 'true');
+      if (field && output) describe(field, output);
       // A field may say in the page's language what the API can only mean there (a name left empty).
       if (output) { output.textContent = output.dataset.message || messages.join(' '); placed = true; } else unplaced.push(...messages);
     }
+    // The person is taken to the first field to correct; a message for the whole form is announced by its alert role.
+    form.querySelector('[aria-invalid="true"]')?.focus();
     const general = form.querySelector('[data-error]');
     if (general) general.textContent = unplaced.join(' ') || (placed ? '' : (problem.detail || problem.title || `${response.status} ${response.statusText}`));
-    // To the first field named wrong, so keyboard and screen-reader users hear its message (aria-describedby) there.
-    form.querySelector('[aria-invalid=true]')?.focus();
   };
 
   const clearProblems = form => {
@@ -147,6 +155,8 @@
         clearProblems(form);
         const note = form.querySelector('[data-saved-note]');
         if (note) note.textContent = form.dataset.saved;
+        // A form that sends something new each time (a report) is emptied, so it is not sent twice by mistake.
+        if (form.dataset.reset !== undefined) form.reset();
       } else {
         location.reload();
       }

@@ -9,12 +9,17 @@
     const target = form.querySelector('[data-report]');
     target.replaceChildren();
     const summary = document.createElement('p');
+    summary.id = 'import-summary';
     const counts = form.dataset.counts.replace('{0}', report.created).replace('{1}', report.updated).replace('{2}', report.unchanged);
     summary.textContent = status === 422 ? form.dataset.refused : `${report.applied ? form.dataset.applied : form.dataset.checked} ${counts}`;
     target.append(summary);
     if (!report.errors?.length) return;
     const wrap = document.createElement('div');
     wrap.className = 'table-wrap';
+    // Only text inside: the box is made focusable, so that a keyboard can scroll it on a phone.
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-labelledby', summary.id);
     const table = document.createElement('table');
     table.className = 'import-report';
     const head = table.createTHead().insertRow();

@@ -6,6 +6,17 @@
     return;
   }
 
+  // A screen reader hears only what changed: each part the server marks with a topic says, in the page's language,
+  // how it stands; the sentences that differ from before are written into the page's polite live region.
+  const announcer = document.querySelector('[data-announce]');
+  const sayings = () => new Map([...root.querySelectorAll('[data-topic]')].map(part => [part.dataset.topic, part.dataset.says]));
+  const announce = before => {
+    const changed = [...sayings()].filter(([topic, says]) => before.get(topic) !== says).map(([, says]) => says);
+    if (announcer && changed.length > 0) {
+      announcer.textContent = `${changed.join('. ')}.`;
+    }
+  };
+
   // Only the newest answer is put in place: a slow older one never overwrites it.
   let pending = null;
   const refresh = async () => {
@@ -15,7 +26,9 @@
     try {
       const response = await fetch(root.dataset.fragment, { headers: { Accept: 'text/html' }, cache: 'no-store', signal: request.signal });
       if (response.ok && pending === request) {
+        const before = sayings();
         root.innerHTML = await response.text();
+        announce(before);
         root.dataset.refreshed = String(Date.now());
       }
     } catch {

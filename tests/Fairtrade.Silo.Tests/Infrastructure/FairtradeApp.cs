@@ -77,6 +77,7 @@ public sealed class FairtradeApp : WebApplicationFactory<Program>
 
         // Every test signs in from this machine's address; the limit itself is tested with its own setting.
         builder.UseSetting("Fairtrade:Limits:SignInPerMinute", "10000");
+        builder.UseSetting("Fairtrade:Limits:BarrierReportsPerHour", "10000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

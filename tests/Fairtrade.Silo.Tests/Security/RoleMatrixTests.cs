@@ -109,6 +109,8 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /api/account/tokens"] = Access.AccountSession,
         ["POST /api/account/tokens"] = Access.AccountSession,
         ["DELETE /api/account/tokens/{id}"] = Access.AccountSession,
+        ["POST /api/accessibility/barriers"] = Access.Public,
+        ["GET /api/accessibility/barriers"] = Access.Admin,
         ["POST /upload/session"] = Access.LinkBearer,
         ["GET /towns/{slug}/live"] = Access.Public,
         ["GET /towns/{slug}"] = Access.Public,
@@ -134,6 +136,8 @@ public sealed class RoleMatrixTests(AppFixture fixture)
         ["GET /upload/{slug}/{id}/declarations/{evidenceId}"] = Access.CoordinatorOrLink,
         ["GET /admin/accounts"] = Access.Admin,
         ["GET /admin/accounts/{userName}"] = Access.Admin,
+        ["GET /admin/barriers"] = Access.Admin,
+        ["GET /accessibility"] = Access.Public,
         ["GET /dashboard/"] = Access.Admin,
     };
 
