@@ -40,7 +40,7 @@ public static class CampaignApi
     {
         if (lang is not (null or "de" or "en"))
         {
-            throw new FieldException("lang", "lang is 'de' or 'en'.");
+            throw new FieldException("lang", ProblemTexts.Current.LanguageOneOf("de", "en"));
         }
 
         var texts = CampaignTexts.For(PageLanguage.Choose(request, null));

@@ -30,13 +30,13 @@ public static class ExportsApi
     {
         if (lang is not (null or "de" or "en"))
         {
-            return Problems.Field("lang", "lang is 'de' or 'en'.");
+            return Problems.Field("lang", t => t.LanguageOneOf("de", "en"));
         }
 
         var day = Days.AsOf(asOf, calendar);
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         return TypedResults.File(Workbook(data, lang, vocabulary, calendar), WorkbookType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
@@ -50,7 +50,7 @@ public static class ExportsApi
         var day = Days.AsOf(asOf, calendar);
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var workbook = Workbook(data, null, vocabulary, calendar);
