@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Accessibility;
 using Fairtrade.Silo.Http;
 
@@ -10,10 +9,10 @@ namespace Fairtrade.Silo.Accessibility;
 /// <param name="Email">Where to answer; optional.</param>
 /// <param name="Language">The language of the page the report comes from; optional.</param>
 public sealed record BarrierReportRequest(
-    [property: Required, StringLength(300, MinimumLength = 1), NotBlank, SingleLine] string? Page,
-    [property: Required, StringLength(4000, MinimumLength = 1), NotBlank] string? What,
-    [property: StringLength(254), EmailAddress, SingleLine] string? Email,
-    [property: AllowedValues("de", "en", "fr", "it", null)] string? Language)
+    [property: Mandatory, TextLength(300, MinimumLength = 1), NotBlank, SingleLine] string? Page,
+    [property: Mandatory, TextLength(4000, MinimumLength = 1), NotBlank] string? What,
+    [property: TextLength(254), Email, SingleLine] string? Email,
+    [property: OneOf("de", "en", "fr", "it", null)] string? Language)
 {
     public BarrierReportDraft ToDraft() =>
         new(Page!.Trim(), What!.Trim(), Email?.Trim(), Language);

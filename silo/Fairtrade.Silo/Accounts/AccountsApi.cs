@@ -53,11 +53,11 @@ public static class AccountsApi
         var draft = new AccountDraft(request.DisplayName!.Trim(), request.Role!.Value, Distinct(request.Towns), passwords.Hash(request.Password!));
         return await Account(grains, request.UserName!).CreateAsync(draft) is { } account
             ? TypedResults.Created($"/api/accounts/{account.UserName}", AccountResponse.From(account))
-            : Problems.Conflict($"There is already an account '{request.UserName}'.");
+            : Problems.Conflict(t => t.AccountExists(request.UserName));
     }
 
     public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> GetAsync(string userName, IGrainFactory grains) =>
-        await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound($"account '{userName}'");
+        await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound(t => t.NoAccount(userName));
 
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string userName, UpdateAccountRequest request, IGrainFactory grains, KnownTowns towns, Passwords passwords)
@@ -70,7 +70,7 @@ public static class AccountsApi
         var grain = Account(grains, userName);
         if (await grain.GetAsync() is null)
         {
-            return Problems.NotFound($"account '{userName}'");
+            return Problems.NotFound(t => t.NoAccount(userName));
         }
 
         if (request.Password is { } password)
@@ -93,12 +93,12 @@ public static class AccountsApi
         var checkedIn = await signIn.CheckAsync(http.User.Actor(), request.CurrentPassword, http.Connection.RemoteIpAddress?.ToString());
         if (checkedIn.LockedUntil is { } locked)
         {
-            return Problems.Field("currentPassword", $"Too many wrong passwords: try again after {calendar.Local(locked):HH:mm}.");
+            return Problems.Field("currentPassword", t => t.TooManyWrongPasswords(calendar.Local(locked)));
         }
 
         if (!checkedIn.Succeeded)
         {
-            return Problems.Field("currentPassword", "The current password is not right.");
+            return Problems.Field("currentPassword", t => t.WrongCurrentPassword);
         }
 
         var grain = Account(grains, http.User.Actor());
@@ -117,7 +117,7 @@ public static class AccountsApi
     public static async Task<Results<Created<CreatedApiTokenResponse>, ValidationProblem>> CreateTokenAsync(
         CreateApiTokenRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (CredentialExpiry.TryResolve(request.ExpiresOn, ApiToken.MaxLifetime, calendar, "token", out var expiresAt) is { } refusal)
+        if (CredentialExpiry.TryResolve(request.ExpiresOn, ApiToken.MaxLifetime, calendar, out var expiresAt) is { } refusal)
         {
             return refusal;
         }
@@ -129,7 +129,7 @@ public static class AccountsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Account(grains, user.Actor()).RevokeTokenAsync(id) is null ? Problems.NotFound($"token '{id}'") : TypedResults.NoContent();
+        await Account(grains, user.Actor()).RevokeTokenAsync(id) is null ? Problems.NotFound(t => t.NoToken(id)) : TypedResults.NoContent();
 
     internal static IAccountGrain Account(IGrainFactory grains, string userName) => grains.GetGrain<IAccountGrain>(userName);
 
@@ -141,7 +141,7 @@ public static class AccountsApi
         {
             if (!Identifiers.IsValid(town) || !await known.ContainsAsync(town))
             {
-                return Problems.Field("towns", $"There is no town '{town}'.");
+                return Problems.Field("towns", t => t.NoTown(town));
             }
         }
 

@@ -1,7 +1,7 @@
-using System.ComponentModel.DataAnnotations;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accounts;
 
 public sealed record ChangePasswordRequest(
-    [property: Required] string? CurrentPassword,
-    [property: Required, StringLength(Passwords.MaxLength, MinimumLength = Passwords.MinLength, ErrorMessage = Passwords.Rule)] string? NewPassword);
+    [property: Mandatory] string? CurrentPassword,
+    [property: Mandatory, PasswordLength] string? NewPassword);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Silo.Http;
 
@@ -6,8 +5,8 @@ namespace Fairtrade.Silo.Accounts;
 
 /// <param name="Towns">The towns a coordinator keeps or a steering-group member reads; the admin needs none.</param>
 public sealed record CreateAccountRequest(
-    [property: Required, RegularExpression(Identifiers.Pattern, ErrorMessage = "userName " + Identifiers.Rule)] string? UserName,
-    [property: Required, StringLength(200, MinimumLength = 1), NotBlank] string? DisplayName,
-    [property: Required] AccountRole? Role,
+    [property: Mandatory, Identifier] string? UserName,
+    [property: Mandatory, TextLength(200, MinimumLength = 1), NotBlank] string? DisplayName,
+    [property: Mandatory] AccountRole? Role,
     string[]? Towns,
-    [property: Required, StringLength(Passwords.MaxLength, MinimumLength = Passwords.MinLength, ErrorMessage = Passwords.Rule)] string? Password);
+    [property: Mandatory, PasswordLength] string? Password);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accounts;
@@ -6,5 +5,5 @@ namespace Fairtrade.Silo.Accounts;
 /// <param name="Name">What the token is for ("laptop", "weekly export script").</param>
 /// <param name="ExpiresOn">The last day the token works; none: the longest a token may work (366 days from today).</param>
 public sealed record CreateApiTokenRequest(
-    [property: Required, StringLength(100, MinimumLength = 1), NotBlank] string? Name,
+    [property: Mandatory, TextLength(100, MinimumLength = 1), NotBlank] string? Name,
     DateOnly? ExpiresOn);

@@ -7,7 +7,6 @@ public sealed class Passwords(IPasswordHasher<object> hasher)
 {
     public const int MinLength = 10;
     public const int MaxLength = 200;
-    public const string Rule = "A password has 10 to 200 characters.";
 
     private static readonly object NoUser = new();
 

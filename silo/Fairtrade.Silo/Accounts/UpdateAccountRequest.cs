@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Silo.Http;
 
@@ -6,8 +5,8 @@ namespace Fairtrade.Silo.Accounts;
 
 /// <summary>An admin's change to an account; a new <c>password</c> also ends the account's sessions and lifts a lockout.</summary>
 public sealed record UpdateAccountRequest(
-    [property: StringLength(200, MinimumLength = 1), NotBlank] string? DisplayName,
+    [property: TextLength(200, MinimumLength = 1), NotBlank] string? DisplayName,
     AccountRole? Role,
     string[]? Towns,
     bool? Disabled,
-    [property: StringLength(Passwords.MaxLength, MinimumLength = Passwords.MinLength, ErrorMessage = Passwords.Rule)] string? Password);
+    [property: PasswordLength] string? Password);

@@ -25,7 +25,7 @@ public static class AuditApi
         var from = Since(since, calendar);
         if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var entries = await log.ReadAsync(slug, from, cancellationToken);

@@ -35,18 +35,18 @@ public static class CalendarFeedApi
         if (!TokenSecret.IsId(linkId) || !TokenSecret.LooksValid(secret)
             || !await CalendarLinksApi.Links(grains, slug).OpensAsync(linkId, TokenSecret.Hash(secret)))
         {
-            return Problems.NotFound("calendar here");
+            return Problems.NotFound(t => t.NoCalendarHere);
         }
 
         if (lang is not null && !CampaignLanguages.Supported.Contains(lang))
         {
-            return Problems.Field("lang", "lang is 'de', 'en', 'fr' or 'it'.");
+            return Problems.Field("lang", t => t.LanguageOneOf());
         }
 
         var day = Days.AsOf(asOf, calendar);
         if (await CalendarSources.LoadAsync(grains, rulesets, slug, day) is not { } sources)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var texts = FeedTexts.For(lang ?? PageLanguage.ForCountry(sources.Ruleset.Country));

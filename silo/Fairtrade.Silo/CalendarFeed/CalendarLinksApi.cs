@@ -28,7 +28,7 @@ public static class CalendarLinksApi
     public static async Task<Results<Created<CreatedCalendarLinkResponse>, ValidationProblem>> CreateAsync(
         string slug, CreateCalendarLinkRequest? request, PublicAddress address, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (CredentialExpiry.TryResolve(request?.ExpiresOn, CalendarLink.MaxLifetime, calendar, "calendar link", out var expiresAt) is { } refusal)
+        if (CredentialExpiry.TryResolve(request?.ExpiresOn, CalendarLink.MaxLifetime, calendar, out var expiresAt) is { } refusal)
         {
             return refusal;
         }
@@ -47,7 +47,7 @@ public static class CalendarLinksApi
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string slug, string linkId, ClaimsPrincipal user, IGrainFactory grains) =>
         await Links(grains, slug).RevokeAsync(linkId, user.Actor())
             ? TypedResults.NoContent()
-            : Problems.NotFound($"calendar link '{linkId}' in '{slug}'");
+            : Problems.NotFound(t => t.NoCalendarLink(linkId, slug));
 
     internal static ICalendarLinksGrain Links(IGrainFactory grains, string slug) => grains.GetGrain<ICalendarLinksGrain>(slug);
 }

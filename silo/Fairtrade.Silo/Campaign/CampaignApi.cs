@@ -40,7 +40,7 @@ public static class CampaignApi
     {
         if (!ExportsApi.IsWorkbookLanguage(lang))
         {
-            throw new FieldException("lang", ExportsApi.LanguageProblem);
+            throw new FieldException("lang", ProblemTexts.Current.LanguageOneOf());
         }
 
         var texts = CampaignTexts.For(PageLanguage.Choose(request, null));

@@ -25,10 +25,10 @@ public static class CampaignListing
         var key = descending ? sort![1..] : sort;
         var by = string.IsNullOrEmpty(sort) ? CampaignSort.Name
             : SortKeys.TryGetValue(key!, out var parsed) ? parsed
-            : throw new FieldException("sort", $"'{sort}' is not one of {string.Join(", ", SortKeys.Keys)} (with '-' before it for descending).");
+            : throw new FieldException("sort", ProblemTexts.Current.SortNotOneOf(sort, SortKeys.Keys));
         if (q?.Length > MaxSearchLength)
         {
-            throw new FieldException("q", $"Search for at most {MaxSearchLength} characters.");
+            throw new FieldException("q", ProblemTexts.Current.SearchTooLong(MaxSearchLength));
         }
 
         return new CampaignQuery(asOf, KebabEnum.ParseQuery<TitleState>(state, "state"), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), by, descending);

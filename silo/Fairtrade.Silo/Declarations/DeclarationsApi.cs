@@ -29,7 +29,7 @@ public static class DeclarationsApi
     {
         if (user.LinkedParticipant() is not (var town, var participant) || town != slug)
         {
-            return Problems.Forbidden("A declaration is made through the participant's own upload link.");
+            return Problems.Forbidden(t => t.DeclarationThroughLink);
         }
 
         var (place, spent) = await quota.HoldAsync(user, http);

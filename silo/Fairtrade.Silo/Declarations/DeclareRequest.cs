@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
@@ -7,10 +6,10 @@ namespace Fairtrade.Silo.Declarations;
 
 /// <summary>A participant's own declaration: what it offers, whether it may be listed publicly, and who signs for it.</summary>
 public sealed record DeclareRequest(
-    [property: Required, ProductList] string[]? Products,
-    [property: Required, StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? SignedBy,
-    [property: Required, StringLength(100, MinimumLength = 1), NotBlank, SingleLine] string? SignerRole,
-    [property: Required] bool? ListPublicly)
+    [property: Mandatory, ProductList] string[]? Products,
+    [property: Mandatory, TextLength(200, MinimumLength = 1), NotBlank, SingleLine] string? SignedBy,
+    [property: Mandatory, TextLength(100, MinimumLength = 1), NotBlank, SingleLine] string? SignerRole,
+    [property: Mandatory] bool? ListPublicly)
 {
     public EvidenceDeclaration ToDeclaration() =>
         new(ProductListAttribute.Normalize(Products), ListPublicly!.Value, SignedBy!.Trim(), SignerRole!.Trim());

@@ -36,7 +36,7 @@ public static class EvidenceApi
         var town = TownsApi.Town(grains, slug);
         if (await town.GetProfileAsync() is null)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         return TypedResults.Ok((await EvidenceHolders.AllAsync(grains, slug, subject))
@@ -51,6 +51,6 @@ public static class EvidenceApi
         var day = Days.AsOf(asOf, calendar);
         return await EvidenceHolders.FindAsync(grains, slug, id) is { } record
             ? TypedResults.Ok(EvidenceResponse.From(record, day))
-            : Problems.NotFound($"evidence '{id}' in '{slug}'");
+            : Problems.NotFound(t => t.NoEvidence(id, slug));
     }
 }

@@ -15,7 +15,7 @@ public static class EvidenceDeletionApi
     {
         if (await TownsApi.Town(grains, slug).FindEvidenceSubjectAsync(id) is not { } subject)
         {
-            return Problems.NotFound($"evidence '{id}' in '{slug}'");
+            return Problems.NotFound(t => t.NoEvidence(id, slug));
         }
 
         var outcome = await EvidenceHolders.For(grains, slug, subject).DeleteEvidenceAsync(id, user.Actor());

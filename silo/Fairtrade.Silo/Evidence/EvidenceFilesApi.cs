@@ -29,17 +29,17 @@ public static class EvidenceFilesApi
         var record = await EvidenceHolders.FindAsync(grains, slug, id);
         if (user.IsParticipantLink() && (record is null || !user.MayActFor(slug, record.Subject)))
         {
-            return Problems.Forbidden("An upload link opens the files of its own participant's evidence only.");
+            return Problems.Forbidden(t => t.LinkOpensOwnFilesOnly);
         }
 
         if (record is null)
         {
-            return Problems.NotFound($"evidence '{id}' in '{slug}'");
+            return Problems.NotFound(t => t.NoEvidence(id, slug));
         }
 
         if (record.FileOf(revision ?? record.Revision) is not { } file || await files.OpenReadAsync(file.Sha256, cancellationToken) is not { } content)
         {
-            return Problems.NotFound($"file for evidence '{id}'{(revision is null ? "" : $" in revision {revision}")}");
+            return Problems.NotFound(t => revision is null ? t.NoFile(id) : t.NoFileInRevision(id, revision.Value));
         }
 
         // The content is stored by its hash, so the hash is an entity tag that never goes stale.

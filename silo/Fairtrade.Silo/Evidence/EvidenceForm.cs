@@ -37,7 +37,7 @@ public sealed class EvidenceForm
     {
         var kind = Fields.GetValueOrDefault("kind") is { Length: > 0 } kindText
             ? KebabEnum.TryParse<EvidenceKind>(kindText, out var parsed) ? parsed
-                : throw new FieldException("kind", $"'{kindText}' is not one of {string.Join(", ", KebabEnum.Names<EvidenceKind>())}.")
+                : throw new FieldException("kind", ValidationTexts.Current.NotOneOf(kindText, KebabEnum.Names<EvidenceKind>()))
             : (EvidenceKind?)null;
         var request = new SubmitEvidenceRequest(Fields.GetValueOrDefault("subject"), kind, Days.Parse(Fields.GetValueOrDefault("effectiveDate"), "effectiveDate"),
             Fields.GetValueOrDefault("note"), Fields.GetValueOrDefault("revises"));
@@ -45,7 +45,7 @@ public sealed class EvidenceForm
         if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
         {
             var first = results[0];
-            throw new FieldException(JsonNamingPolicy.CamelCase.ConvertName(first.MemberNames.FirstOrDefault() ?? "body"), first.ErrorMessage ?? "is not valid.");
+            throw new FieldException(JsonNamingPolicy.CamelCase.ConvertName(first.MemberNames.FirstOrDefault() ?? "body"), first.ErrorMessage ?? ValidationTexts.Current.NotValid);
         }
 
         return request;
@@ -64,7 +64,7 @@ public sealed class EvidenceForm
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new FieldException("body", "Every part of the body is form-data with a name.");
+                    throw new FieldException("body", ValidationTexts.Current.UnnamedPart);
                 }
 
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
@@ -72,7 +72,7 @@ public sealed class EvidenceForm
                 {
                     if (file is not null)
                     {
-                        throw new FieldException("file", "One file per submission.");
+                        throw new FieldException("file", ValidationTexts.Current.OneFile);
                     }
 
                     fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
@@ -80,16 +80,16 @@ public sealed class EvidenceForm
                 }
                 else if (!FieldNames.Contains(name))
                 {
-                    throw new FieldException(name.Length == 0 ? "body" : name, "is not a field of this request.");
+                    throw new FieldException(name.Length == 0 ? "body" : name, ValidationTexts.Current.NotAField);
                 }
                 else if (!fields.TryAdd(name, await ReadFieldAsync(section.Body, name, cancellationToken)))
                 {
-                    throw new FieldException(name, "is given twice.");
+                    throw new FieldException(name, ValidationTexts.Current.GivenTwice);
                 }
             }
 
             return file is null
-                ? throw new FieldException("file", "A multipart submission carries a file; without one, send JSON.")
+                ? throw new FieldException("file", ValidationTexts.Current.NeedsFile)
                 : new EvidenceForm(fields, file, fileName);
         }
         catch (Exception exception)
@@ -115,17 +115,12 @@ public sealed class EvidenceForm
         return received.Error switch
         {
             null => received.File!,
-            ReceiveError.Empty => throw new FieldException("file", "The file is empty."),
-            ReceiveError.Busy => throw new RefusedException(StatusCodes.Status503ServiceUnavailable, "Too many files are arriving at once.",
-                "This server takes as many uploads at once as it can; send the file again shortly.") { RetryAfter = TimeSpan.FromSeconds(10) },
-            ReceiveError.TooLarge => throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "The file is too large.",
-                $"Files of at most {maxFileBytes} bytes are taken."),
-            ReceiveError.ActiveContent => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The file holds more than a picture or a document.",
-                "It carries markup or actions a browser or reader would run (a page, a script, a launch); send a plain photo, scan or PDF."),
-            ReceiveError.ImageBomb => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The image claims to be larger than any photograph.",
-                "Send the picture as a photo or scan of ordinary size."),
-            _ => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "The file is not of a type taken.",
-                "Only JPEG, PNG and WebP images and PDF documents are taken, recognised by their content."),
+            ReceiveError.Empty => throw new FieldException("file", ValidationTexts.Current.EmptyFile),
+            ReceiveError.Busy => throw new RefusedException(StatusCodes.Status503ServiceUnavailable, ValidationTexts.Current.TooManyUploads) { RetryAfter = TimeSpan.FromSeconds(10) },
+            ReceiveError.TooLarge => throw new RefusedException(StatusCodes.Status413PayloadTooLarge, ValidationTexts.Current.FileTooLarge(maxFileBytes)),
+            ReceiveError.ActiveContent => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, ValidationTexts.Current.ActiveContent),
+            ReceiveError.ImageBomb => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, ValidationTexts.Current.ImageBomb),
+            _ => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, ValidationTexts.Current.WrongFileType),
         };
     }
 
@@ -144,9 +139,9 @@ public sealed class EvidenceForm
         }
         catch (DecoderFallbackException)
         {
-            throw new FieldException(name, "is not UTF-8 text.");
+            throw new FieldException(name, ValidationTexts.Current.NotUtf8);
         }
 
-        return length > MaxFieldChars ? throw new FieldException(name, $"is longer than {MaxFieldChars} characters.") : new string(buffer, 0, length);
+        return length > MaxFieldChars ? throw new FieldException(name, ValidationTexts.Current.FieldTooLong(MaxFieldChars)) : new string(buffer, 0, length);
     }
 }

@@ -15,7 +15,7 @@ public static class EvidenceReviewApi
     {
         if (await TownsApi.Town(grains, slug).FindEvidenceSubjectAsync(id) is not { } subject)
         {
-            return Problems.NotFound($"evidence '{id}' in '{slug}'");
+            return Problems.NotFound(t => t.NoEvidence(id, slug));
         }
 
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();

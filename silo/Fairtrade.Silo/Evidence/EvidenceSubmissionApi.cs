@@ -25,7 +25,7 @@ public static class EvidenceSubmissionApi
     public static Task<IResult> SubmitJsonAsync(
         string slug, SubmitEvidenceRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, IFileStore files, ILogger<IFileStore> logger) =>
         request.Revises is not null
-            ? Task.FromResult<IResult>(Problems.Field("revises", "A revision brings its new file: send it as multipart/form-data."))
+            ? Task.FromResult<IResult>(Problems.Field("revises", t => t.RevisionNeedsFile))
             : SubmitAsync(slug, request, null, user, grains, calendar, files, logger, null);
 
     /// <summary>The same fields as JSON plus <c>file</c>; the body is streamed, never held in memory.</summary>
@@ -150,18 +150,18 @@ public static class EvidenceSubmissionApi
         var today = calendar.Today;
         if (Days.IsPastTomorrow(request.EffectiveDate, today))
         {
-            return (Problems.Field("effectiveDate", $"Evidence cannot speak for a day more than one day ahead ({today.AddDays(1):yyyy-MM-dd} at the latest)."), null, null);
+            return (Problems.Field("effectiveDate", t => t.EvidenceTooLate(today.AddDays(1))), null, null);
         }
 
         var subject = request.Subject!;
         if (user.IsParticipantLink() && !user.MayActFor(slug, subject))
         {
-            return (Problems.Forbidden("An upload link sends evidence for its own participant only."), null, null);
+            return (Problems.Forbidden(t => t.LinkSendsOwnOnly), null, null);
         }
 
         if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
         {
-            return (Problems.NotFound($"town '{slug}'"), null, null);
+            return (Problems.NotFound(t => t.NoTown(slug)), null, null);
         }
 
         if (!EvidenceSubjects.IsTownLevel(subject) && !Identifiers.IsValid(subject))

@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Evidence;
 
 public sealed record ReviewEvidenceRequest(
-    [property: Required] EvidenceDecision? Decision,
-    [property: StringLength(2000)] string? Comment);
+    [property: Mandatory] EvidenceDecision? Decision,
+    [property: TextLength(2000)] string? Comment);

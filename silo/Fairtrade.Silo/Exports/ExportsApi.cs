@@ -30,13 +30,13 @@ public static class ExportsApi
     {
         if (!IsWorkbookLanguage(lang))
         {
-            return Problems.Field("lang", LanguageProblem);
+            return Problems.Field("lang", t => t.LanguageOneOf());
         }
 
         var day = Days.AsOf(asOf, calendar);
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         return TypedResults.File(Workbook(data, lang, vocabulary, calendar), WorkbookType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
@@ -50,7 +50,7 @@ public static class ExportsApi
         var day = Days.AsOf(asOf, calendar);
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var workbook = Workbook(data, null, vocabulary, calendar);
@@ -58,9 +58,6 @@ public static class ExportsApi
             output => EvidenceBundle.WriteAsync(output, data, workbook, files, cancellationToken),
             "application/zip", $"evidence-{slug}-{day:yyyy-MM-dd}.zip");
     }
-
-    /// <summary>What a refused <c>lang</c> is told: the languages a workbook is written in.</summary>
-    internal static readonly string LanguageProblem = $"lang is one of {string.Join(", ", CampaignLanguages.Supported.Select(l => $"'{l}'"))}.";
 
     /// <summary>Whether a workbook is written in <paramref name="lang"/>; none asked for is the default.</summary>
     internal static bool IsWorkbookLanguage(string? lang) => lang is null || CampaignLanguages.Supported.Contains(lang);

@@ -7,7 +7,8 @@ namespace Fairtrade.Silo.Http;
 
 /// <summary>
 /// Turns what fails before a handler runs (malformed or unknown JSON, an oversized body, a bad query value) into a
-/// problem-details answer naming the field, and anything unexpected into a plain 500 without internals.
+/// problem-details answer naming the field, and anything unexpected into a plain 500 without internals; worded in
+/// the request's language, which request localization set before this handler's middleware runs.
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,15 +20,17 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             return true;
         }
 
-        var (status, title, errors) = exception switch
+        var texts = ProblemTexts.Current;
+        var fields = ValidationTexts.Current;
+        var (status, detail, errors) = exception switch
         {
-            FieldException field => (StatusCodes.Status400BadRequest, "The request has invalid fields.", new Dictionary<string, string[]> { [field.Field] = [field.Message] }),
-            RefusedException refused => (refused.Status, refused.Title, null),
+            FieldException field => (StatusCodes.Status400BadRequest, texts.SeeErrors, new Dictionary<string, string[]> { [field.Field] = [field.Message] }),
+            RefusedException refused => (refused.Status, refused.Message, null),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge,
-                $"The request body is larger than the {httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? HttpExtensions.MaxJsonBodyBytes} bytes this endpoint takes.", null),
-            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, "The request body is not valid JSON for this endpoint.", JsonErrors(json)),
-            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", ParameterErrors(bad)),
-            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on the server; nothing was changed.", null),
+                texts.BodyTooLarge(httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? HttpExtensions.MaxJsonBodyBytes), null),
+            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, fields.InvalidJson, JsonErrors(json, fields)),
+            BadHttpRequestException bad => (bad.StatusCode, fields.Unreadable, ParameterErrors(bad, fields)),
+            _ => (StatusCodes.Status500InternalServerError, texts.ServerError, null),
         };
         if (status >= 500 && exception is not RefusedException)
         {
@@ -40,7 +43,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
         }
 
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = (exception as RefusedException)?.Message ?? title };
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = texts.Title(status), Detail = detail };
         if (errors is not null)
         {
             problem.Extensions["errors"] = errors;
@@ -56,20 +59,21 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             ? pattern
             : httpContext.Request.Path.ToString();
 
-    private static Dictionary<string, string[]> JsonErrors(JsonException json)
+    // The serializer and the binder say which member or parameter failed only in their exception's message.
+    private static Dictionary<string, string[]> JsonErrors(JsonException json, ValidationTexts fields)
     {
         // The path names the offending member, also for unknown ones: "$.contact.foo" → "contact.foo".
         var field = json.Path is null or "$" ? "body" : json.Path[2..];
-        var message = field == "body" ? "The body is not well-formed JSON."
-            : UnknownMember().IsMatch(json.Message) ? "is not a field of this request."
-            : "has a value of the wrong type or format.";
+        var message = field == "body" ? fields.NotJson
+            : UnknownMember().IsMatch(json.Message) ? fields.NotAField
+            : fields.WrongType;
         return new() { [field] = [message] };
     }
 
-    private static Dictionary<string, string[]>? ParameterErrors(BadHttpRequestException bad)
+    private static Dictionary<string, string[]>? ParameterErrors(BadHttpRequestException bad, ValidationTexts fields)
     {
         var parameter = FailedParameter().Match(bad.Message);
-        return parameter.Success ? new() { [parameter.Groups[1].Value] = ["has a value of the wrong type or format."] } : null;
+        return parameter.Success ? new() { [parameter.Groups[1].Value] = [fields.WrongType] } : null;
     }
 
     [GeneratedRegex("The JSON property '[^']+' could not be mapped")]

@@ -22,9 +22,9 @@ public static class Days
 
         if (!CampaignDates.TryParse(value, out var day))
         {
-            throw new FieldException(field, $"'{value}' is not a date; use yyyy-MM-dd.");
+            throw new FieldException(field, ValidationTexts.Current.NotADate(value));
         }
 
-        return CampaignDates.Holds(day) ? day : throw new FieldException(field, $"'{value}' is outside {CampaignDates.Range}.");
+        return CampaignDates.Holds(day) ? day : throw new FieldException(field, ValidationTexts.Current.DateOutside(value, CampaignDates.Range));
     }
 }

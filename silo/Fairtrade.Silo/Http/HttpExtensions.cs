@@ -49,6 +49,10 @@ public static class HttpExtensions
         }
 
         app.UseForwardedHeaders(forwarded);
+
+        // The reader's language before the error handlers: they word their problems in it, and they run outside
+        // whatever middleware comes after them.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;

@@ -8,7 +8,6 @@ namespace Fairtrade.Silo.Http;
 public static partial class Identifiers
 {
     public const string Pattern = "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$";
-    public const string Rule = "must be 1 to 64 lower-case letters, digits or inner hyphens.";
 
     public static bool IsValid(string? value) => value is not null && Regex().IsMatch(value);
 

@@ -22,7 +22,7 @@ public static class KebabEnum
 
         return TryParse<T>(text, out var value)
             ? value
-            : throw new FieldException(field, $"'{text}' is not one of {string.Join(", ", Names<T>())}.");
+            : throw new FieldException(field, ValidationTexts.Current.NotOneOf(text, Names<T>()));
     }
 
     private static class Cache<T> where T : struct, Enum

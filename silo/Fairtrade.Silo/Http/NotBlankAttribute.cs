@@ -8,6 +8,6 @@ public sealed class NotBlankAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
         value is string text && string.IsNullOrWhiteSpace(text)
-            ? new ValidationResult($"The field {validationContext.DisplayName} must not be blank.")
+            ? new ValidationResult(ValidationTexts.Current.NotBlank(FieldNames.Json(validationContext.DisplayName)))
             : ValidationResult.Success;
 }

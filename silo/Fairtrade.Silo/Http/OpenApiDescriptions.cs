@@ -19,6 +19,7 @@ public static class OpenApiDescriptions
     {
         options.AddSchemaTransformer(DescribeEnumAsync);
         options.AddSchemaTransformer(DescribeDateAsync);
+        options.AddSchemaTransformer(DescribeWebAddressAsync);
         options.AddDocumentTransformer(DescribeBearerAsync);
         options.AddOperationTransformer(RequireBearerAsync);
     }
@@ -47,6 +48,17 @@ public static class OpenApiDescriptions
         {
             schema.Type = JsonSchemaType.String | JsonSchemaType.Null;
             schema.Format = "date";
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The framework's URL attribute is sealed, so the generator cannot see that ours (<see cref="WebAddressAttribute"/>) is one.</summary>
+    private static Task DescribeWebAddressAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonPropertyInfo?.AttributeProvider?.IsDefined(typeof(WebAddressAttribute), inherit: false) == true)
+        {
+            schema.Format = "uri";
         }
 
         return Task.CompletedTask;

@@ -33,7 +33,7 @@ public static class PatchNulls
         var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => Name(field.Key)).ToHashSet() ?? [];
         if (nulls.FirstOrDefault(field => !clearable.Contains(field)) is { } required)
         {
-            throw new FieldException(required, $"{required} can be changed but not removed; leave it out to keep it.");
+            throw new FieldException(required, ValidationTexts.Current.CannotRemove(required));
         }
 
         return nulls;

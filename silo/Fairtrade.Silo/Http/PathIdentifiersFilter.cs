@@ -17,13 +17,13 @@ public sealed class PathIdentifiersFilter(KnownTowns towns) : IEndpointFilter
         {
             if (context.HttpContext.Request.RouteValues.TryGetValue(name, out var value) && !Identifiers.IsValid(value as string))
             {
-                return Problems.NotFound($"{name} '{value}' here; identifiers are lower-case letters, digits and inner hyphens");
+                return Problems.NotFound(t => t.NoSuchIdentifier(name, value));
             }
         }
 
         if (context.HttpContext.Request.RouteValues.TryGetValue("slug", out var slug) && !await towns.ContainsAsync((string)slug!))
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown((string)slug!));
         }
 
         return await next(context);

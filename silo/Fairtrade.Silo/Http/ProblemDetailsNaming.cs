@@ -1,11 +1,11 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Fairtrade.Silo.Http;
 
 /// <summary>
-/// Names fields in problem details as the JSON of the request names them (camelCase): the built-in validation
-/// reports C# property names. Also gives bare 401/403 answers a sentence a user can act on.
+/// Names fields in problem details as the JSON of the request names them (camelCase): the built-in validation keys
+/// its errors by C# property names. Words every problem's title, and the detail of one that has none (a bare 401 or
+/// 404), in the request's language: the framework's own are English.
 /// </summary>
 public static class ProblemDetailsNaming
 {
@@ -13,9 +13,7 @@ public static class ProblemDetailsNaming
     {
         if (context.ProblemDetails is HttpValidationProblemDetails validation)
         {
-            var renamed = validation.Errors.ToDictionary(
-                error => JsonName(error.Key),
-                error => error.Value.Select(message => message.Replace($"field {error.Key} ", $"field {JsonName(error.Key)} ", StringComparison.Ordinal)).ToArray());
+            var renamed = validation.Errors.ToDictionary(error => FieldNames.Json(error.Key), error => error.Value);
             validation.Errors.Clear();
             foreach (var (field, messages) in renamed)
             {
@@ -23,18 +21,21 @@ public static class ProblemDetailsNaming
             }
         }
 
-        context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+        var texts = ProblemTexts.Current;
+        var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+        context.ProblemDetails.Title = texts.Title(status);
+        context.ProblemDetails.Detail ??= status switch
         {
-            StatusCodes.Status401Unauthorized => "This needs a valid token: send 'Authorization: Bearer <token>'.",
-            StatusCodes.Status403Forbidden => "Your token does not allow this.",
-            StatusCodes.Status400BadRequest => "The request has invalid fields; see errors.",
-            StatusCodes.Status413PayloadTooLarge => $"The request body is larger than {HttpExtensions.MaxJsonBodyBytes} bytes.",
-            StatusCodes.Status415UnsupportedMediaType => "This endpoint takes a JSON body (Content-Type: application/json).",
-            StatusCodes.Status405MethodNotAllowed => "This path does not take that method.",
-            var status => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status ?? 500) + ".",
+            StatusCodes.Status401Unauthorized => texts.NeedsToken,
+            StatusCodes.Status403Forbidden => texts.NotAllowed,
+            StatusCodes.Status400BadRequest => texts.SeeErrors,
+            StatusCodes.Status404NotFound => texts.NothingHere,
+            StatusCodes.Status405MethodNotAllowed => texts.WrongMethod,
+            StatusCodes.Status413PayloadTooLarge => texts.BodyTooLarge(HttpExtensions.MaxJsonBodyBytes),
+            StatusCodes.Status415UnsupportedMediaType => texts.JsonOnly,
+            StatusCodes.Status429TooManyRequests => texts.TryLater,
+            StatusCodes.Status500InternalServerError => texts.ServerError,
+            _ => texts.Title(status),
         };
     }
-
-    private static string JsonName(string path) =>
-        string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }

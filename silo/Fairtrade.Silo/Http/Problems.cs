@@ -2,21 +2,35 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Http;
 
-/// <summary>The problem answers the endpoints give, worded once.</summary>
+/// <summary>
+/// The problem answers the endpoints give. Each is worded by <see cref="ProblemTexts"/> in the language of the request,
+/// so a call site chooses its sentence (<c>Problems.NotFound(t =&gt; t.NoTown(slug))</c>) but never writes one.
+/// </summary>
 public static class Problems
 {
-    public static ProblemHttpResult NotFound(string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"There is no {what}.");
+    public static ProblemHttpResult NotFound(Func<ProblemTexts, string> detail) => Problem(StatusCodes.Status404NotFound, detail);
 
-    public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.", detail: detail);
+    public static ProblemHttpResult Forbidden(Func<ProblemTexts, string> detail) => Problem(StatusCodes.Status403Forbidden, detail);
 
-    public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict.", detail: detail);
+    public static ProblemHttpResult Conflict(Func<ProblemTexts, string> detail) => Problem(StatusCodes.Status409Conflict, detail);
 
-    public static ProblemHttpResult Unprocessable(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The request cannot be carried out.", detail: detail);
+    public static ProblemHttpResult Unprocessable(Func<ProblemTexts, string> detail) => Problem(StatusCodes.Status422UnprocessableEntity, detail);
 
-    public static ValidationProblem Field(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request has invalid fields.");
+    public static ProblemHttpResult TooManyRequests(Func<ProblemTexts, string> detail) => Problem(StatusCodes.Status429TooManyRequests, detail);
+
+    public static ValidationProblem Field(string field, Func<ProblemTexts, string> message) => Field(field, message(ProblemTexts.Current));
+
+    /// <summary>A field's message worded elsewhere, e.g. by <see cref="ValidationTexts"/>.</summary>
+    public static ValidationProblem Field(string field, string message)
+    {
+        var texts = ProblemTexts.Current;
+        return TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] }, detail: texts.SeeErrors, title: texts.Title(StatusCodes.Status400BadRequest));
+    }
+
+    private static ProblemHttpResult Problem(int status, Func<ProblemTexts, string> detail)
+    {
+        var texts = ProblemTexts.Current;
+        return TypedResults.Problem(statusCode: status, title: texts.Title(status), detail: detail(texts));
+    }
 }

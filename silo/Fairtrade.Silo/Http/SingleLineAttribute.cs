@@ -12,7 +12,7 @@ public sealed class SingleLineAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
         value is string text && !IsSingleLine(text)
-            ? new ValidationResult($"The field {validationContext.DisplayName} must be one line, without line breaks or control characters.")
+            ? new ValidationResult(ValidationTexts.Current.SingleLine(FieldNames.Json(validationContext.DisplayName)))
             : ValidationResult.Success;
 
     public static bool IsSingleLine(string text) => !text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029');

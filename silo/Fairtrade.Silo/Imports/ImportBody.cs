@@ -30,7 +30,7 @@ public static class ImportBody
             {
                 if (workbook.Length + read > maxBytes)
                 {
-                    throw new RefusedException(StatusCodes.Status413PayloadTooLarge, "Payload Too Large.", $"The workbook is larger than the {maxBytes} bytes an import takes.");
+                    throw new RefusedException(StatusCodes.Status413PayloadTooLarge, ImportProblemTexts.Current.WorkbookTooLarge(maxBytes));
                 }
 
                 workbook.Write(buffer, 0, read);
@@ -43,7 +43,7 @@ public static class ImportBody
 
         if (workbook.Length == 0)
         {
-            throw new FieldException("file", "No workbook: send the .xlsx file as the body or as the multipart field 'file'.");
+            throw new FieldException("file", ImportProblemTexts.Current.NoWorkbook);
         }
 
         workbook.Position = 0;
@@ -64,7 +64,7 @@ public static class ImportBody
                     return section.Body;
                 }
 
-                throw new FieldException(string.IsNullOrEmpty(name) ? "body" : name, "is not a field of this request; send the workbook as 'file'.");
+                throw new FieldException(string.IsNullOrEmpty(name) ? "body" : name, ImportProblemTexts.Current.NotWorkbookField);
             }
         }
         catch (Exception exception) when (Multipart.IsBroken(exception))
@@ -72,6 +72,6 @@ public static class ImportBody
             throw Multipart.Broken();
         }
 
-        throw new FieldException("file", "The multipart body has no field 'file' with the workbook.");
+        throw new FieldException("file", ImportProblemTexts.Current.NoWorkbookPart);
     }
 }

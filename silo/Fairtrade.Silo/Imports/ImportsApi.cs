@@ -40,7 +40,7 @@ public static class ImportsApi
         var town = TownsApi.Town(grains, slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         using var body = await ImportBody.ReadAsync(http, options.Value.MaxUploadBytes, cancellationToken);

@@ -35,7 +35,7 @@ public sealed class PackageParts
         {
             if (entry.FullName.Equals(ContentTypesEntry, StringComparison.OrdinalIgnoreCase))
             {
-                contentTypes = contentTypes is null ? entry : throw WorkbookPackage.Ambiguous("it holds two lists of content types");
+                contentTypes = contentTypes is null ? entry : throw WorkbookPackage.Ambiguous(t => t.TwoContentTypeLists);
                 continue;
             }
 
@@ -47,7 +47,7 @@ public sealed class PackageParts
             var name = PackageNames.OfEntry(entry.FullName) ?? throw WorkbookPackage.NoPartName(entry.FullName);
             if (!package._parts.TryAdd(name, entry))
             {
-                throw WorkbookPackage.Ambiguous($"it holds the parts '{ImportText.Quote(package._parts[name].FullName)}' and '{ImportText.Quote(entry.FullName)}', whose names differ only in case");
+                throw WorkbookPackage.Ambiguous(t => t.PartsDifferInCase(ImportText.Quote(package._parts[name].FullName), ImportText.Quote(entry.FullName)));
             }
 
             if (name.EndsWith("/vbaProject.bin", StringComparison.OrdinalIgnoreCase))
@@ -109,7 +109,7 @@ public sealed class PackageParts
                 node.GetAttribute("Target") ?? throw WorkbookPackage.Damaged(), node.GetAttribute("TargetMode") == "External");
             if (!ids.Add(relationship.Id))
             {
-                throw WorkbookPackage.Ambiguous($"the relationship id '{ImportText.Quote(relationship.Id)}' appears twice in {PackageNames.Shown(relationshipsPart)}");
+                throw WorkbookPackage.Ambiguous(t => t.RelationshipTwice(ImportText.Quote(relationship.Id), PackageNames.Shown(relationshipsPart)));
             }
 
             if (relationship.Is("externalLink"))

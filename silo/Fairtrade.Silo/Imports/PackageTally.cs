@@ -32,12 +32,12 @@ public sealed class PackageTally
     {
         if (depth > MaxDepth)
         {
-            throw new FieldException("file", $"The workbook's XML nests deeper than {MaxDepth} levels, which no spreadsheet program writes; it is not imported.");
+            throw new FieldException("file", ImportProblemTexts.Current.NestsTooDeep(MaxDepth));
         }
 
         if (++_elements > MaxElements)
         {
-            throw new FieldException("file", $"The workbook holds more than {MaxElements:N0} XML elements, far more than a list needs; import at most {SheetScan.MaxRows:N0} rows at a time.");
+            throw new FieldException("file", ImportProblemTexts.Current.TooManyElements(MaxElements, SheetScan.MaxRows));
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class PackageTally
         _features += count;
         if (_features > MaxFeatures)
         {
-            throw new FieldException("file", $"The workbook holds more than {MaxFeatures:N0} hyperlinks, comments, merged cells and validation or formatting rules together, which a list does not need: copy its values into a new workbook and import that.");
+            throw new FieldException("file", ImportProblemTexts.Current.TooManyFeatures(MaxFeatures));
         }
     }
 
@@ -63,10 +63,10 @@ public sealed class PackageTally
         _text += characters;
         if (_text > MaxTextCharacters)
         {
-            throw new FieldException("file", $"The workbook's cells hold more than {MaxTextCharacters:N0} characters together, far more than a list needs; import at most {SheetScan.MaxRows:N0} rows at a time.");
+            throw new FieldException("file", ImportProblemTexts.Current.TooMuchText(MaxTextCharacters, SheetScan.MaxRows));
         }
     }
 
     public static FieldException CellsOrColumns() =>
-        new("file", $"The workbook holds more than {MaxCells:N0} cells or a column beyond the {SheetScan.MaxColumns}th; import at most {SheetScan.MaxRows:N0} rows of a list at a time.");
+        new("file", ImportProblemTexts.Current.CellsOrColumns(MaxCells, SheetScan.MaxColumns, SheetScan.MaxRows));
 }

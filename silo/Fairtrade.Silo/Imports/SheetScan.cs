@@ -67,7 +67,7 @@ public sealed class SheetScan(PackageTally tally, IReadOnlyList<int> sharedStrin
                     column = 0;
                     if (rows > MaxRows || ++rowElements > MaxRowNumber || rowNumber > MaxRowNumber)
                     {
-                        throw new FieldException("file", $"The sheet '{ImportText.Quote(name)}' has more than {MaxRows:N0} rows; import at most {MaxRows:N0} rows at a time.");
+                        throw new FieldException("file", ImportProblemTexts.Current.TooManyRows(ImportText.Quote(name), MaxRows));
                     }
 
                     break;

@@ -79,11 +79,10 @@ public static class WorkbookPackage
         // Encrypted workbooks (and the old .xls format) are compound documents, not zip packages.
         if (read == 4 && head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
         {
-            throw new FieldException("file", "The workbook is password-protected or in the old .xls format: save it as an Excel workbook (.xlsx) without a password, then import that.");
+            throw new FieldException("file", ImportProblemTexts.Current.PasswordProtected);
         }
 
-        throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type.",
-            "The body is not an Excel workbook (.xlsx). Send the workbook itself, as the body or as the multipart field 'file'.");
+        throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, ImportProblemTexts.Current.NotAWorkbook);
     }
 
     private static ZipArchive Open(Stream workbook)
@@ -101,20 +100,20 @@ public static class WorkbookPackage
         }
     }
 
-    public static FieldException Damaged() => new("file", "The workbook is damaged: it cannot be read as an Excel workbook (.xlsx).");
+    public static FieldException Damaged() => new("file", ImportProblemTexts.Current.Damaged);
 
-    public static FieldException TooLarge() => new("file", $"The workbook unpacks to more than {MaxUnpackedBytes / 1024 / 1024} MiB, far more than any list needs; it is not imported.");
+    public static FieldException TooLarge() => new("file", ImportProblemTexts.Current.UnpacksTooLarge(MaxUnpackedBytes / 1024 / 1024));
 
     /// <summary>A package a reader could take more than one way; <paramref name="what"/> says how.</summary>
-    public static FieldException Ambiguous(string what) =>
-        new("file", $"The workbook is ambiguous: {what}. No spreadsheet program writes that, so it is not imported; save it again from Excel.");
+    public static FieldException Ambiguous(Func<ImportProblemTexts, string> what)
+    {
+        var texts = ImportProblemTexts.Current;
+        return new("file", texts.Ambiguous(what(texts)));
+    }
 
-    public static FieldException NoPartName(string entry) =>
-        new("file", $"The workbook holds an entry named '{ImportText.Quote(entry)}', which is no part of a workbook (a path outside it, a backslash or an escape); it is not imported.");
+    public static FieldException NoPartName(string entry) => new("file", ImportProblemTexts.Current.NoPartName(ImportText.Quote(entry)));
 
-    public static RefusedException Macros() => new(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type.",
-        "The workbook holds macros (a macro-enabled .xlsm workbook, whatever its name says); the import takes workbooks without macros: save it as an Excel workbook (.xlsx) and import that.");
+    public static RefusedException Macros() => new(StatusCodes.Status415UnsupportedMediaType, ImportProblemTexts.Current.Macros);
 
-    public static FieldException ExternalLinks() =>
-        new("file", "The workbook links to other workbooks (external links), which the import does not follow: break the links (Excel: Data › Edit Links › Break Link), save, and import that.");
+    public static FieldException ExternalLinks() => new("file", ImportProblemTexts.Current.ExternalLinks);
 }

@@ -21,7 +21,7 @@ public sealed record WorkbookStructure(string Main, IReadOnlyList<(string Name, 
         {
             [] => throw WorkbookPackage.Damaged(),
             [var only] => Target(package, PackageNames.Package, only) ?? throw WorkbookPackage.Damaged(),
-            _ => throw WorkbookPackage.Ambiguous("the package names more than one main part"),
+            _ => throw WorkbookPackage.Ambiguous(t => t.MainParts),
         };
         var relationships = package.RelationshipsOf(main);
         var sheets = new List<(string Name, string Part)>();
@@ -31,13 +31,14 @@ public sealed record WorkbookStructure(string Main, IReadOnlyList<(string Name, 
             var part = relationship is null ? null : Target(package, main, relationship);
             if (part is null)
             {
-                throw new FieldException("file", $"The sheet '{ImportText.Quote(name)}' points to a part the workbook does not hold"
-                    + $" ({(relationship is null ? $"no relationship '{ImportText.Quote(id)}'" : ImportText.Quote(relationship.Target))}): the workbook is damaged.");
+                var texts = ImportProblemTexts.Current;
+                throw new FieldException("file", texts.SheetPointsNowhere(
+                    ImportText.Quote(name), relationship is null ? texts.NoRelationship(ImportText.Quote(id)) : ImportText.Quote(relationship.Target)));
             }
 
             if (sheets.Any(s => PackageNames.Comparer.Equals(s.Part, part)))
             {
-                throw WorkbookPackage.Ambiguous($"the sheets '{ImportText.Quote(sheets.First(s => PackageNames.Comparer.Equals(s.Part, part)).Name)}' and '{ImportText.Quote(name)}' are one part");
+                throw WorkbookPackage.Ambiguous(t => t.SheetsShareAPart(ImportText.Quote(sheets.First(s => PackageNames.Comparer.Equals(s.Part, part)).Name), ImportText.Quote(name)));
             }
 
             sheets.Add((name, part));
@@ -47,7 +48,7 @@ public sealed record WorkbookStructure(string Main, IReadOnlyList<(string Name, 
         {
             [] => null,
             [var only] => Target(package, main, only) ?? throw WorkbookPackage.Damaged(),
-            _ => throw WorkbookPackage.Ambiguous("the workbook names more than one part of shared strings"),
+            _ => throw WorkbookPackage.Ambiguous(t => t.SharedStringParts),
         };
         return new WorkbookStructure(main, sheets, sharedStrings);
     }
@@ -90,7 +91,7 @@ public sealed record WorkbookStructure(string Main, IReadOnlyList<(string Name, 
 
             if (name is null || id is null || name.Length > MaxSheetName)
             {
-                throw new FieldException("file", $"A sheet has no name, a name longer than {MaxSheetName} characters or no part: the workbook is damaged.");
+                throw new FieldException("file", ImportProblemTexts.Current.SheetWithoutName(MaxSheetName));
             }
 
             sheets.Add((name, id));

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Silo.Http;
 
@@ -10,10 +9,10 @@ namespace Fairtrade.Silo.Notifications;
 /// <param name="CoordinatorDigest">Whether the coordinator gets the weekly digest (default: yes).</param>
 /// <param name="SteeringGroup">Steering-group members who opt in to the renewal reminders and the weekly digest.</param>
 public sealed record NotificationSettings(
-    [property: StringLength(254), EmailAddress, SingleLine] string? CoordinatorEmail,
-    [property: AllowedValues("de", "en", "fr", "it", null)] string? CoordinatorLanguage = null,
+    [property: TextLength(254), Email, SingleLine] string? CoordinatorEmail,
+    [property: OneOf("de", "en", "fr", "it", null)] string? CoordinatorLanguage = null,
     bool? CoordinatorDigest = null,
-    [property: MaxLength(50)] List<SteeringGroupSubscriber>? SteeringGroup = null)
+    [property: MaxItems(50)] List<SteeringGroupSubscriber>? SteeringGroup = null)
 {
     public static NotificationSettings From(MailPreferences preferences) => new(
         preferences.CoordinatorEmail, preferences.CoordinatorLanguage, preferences.CoordinatorDigest,
@@ -30,5 +29,5 @@ public sealed record NotificationSettings(
 
 /// <param name="Language"><c>de</c>, <c>en</c>, <c>fr</c> or <c>it</c>: the language of this member's mails.</param>
 public sealed record SteeringGroupSubscriber(
-    [property: Required, StringLength(254), EmailAddress, SingleLine] string? Email,
-    [property: Required, AllowedValues("de", "en", "fr", "it")] string? Language);
+    [property: Mandatory, TextLength(254), Email, SingleLine] string? Email,
+    [property: Mandatory, OneOf("de", "en", "fr", "it")] string? Language);

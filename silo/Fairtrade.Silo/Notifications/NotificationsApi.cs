@@ -21,12 +21,12 @@ public static class NotificationsApi
     /// <summary>The outbox, oldest first.</summary>
     public static async Task<Results<Ok<Notification[]>, ProblemHttpResult>> ListAsync(string slug, IGrainFactory grains) =>
         await TownsApi.Town(grains, slug).GetProfileAsync() is null
-            ? Problems.NotFound($"town '{slug}'")
+            ? Problems.NotFound(t => t.NoTown(slug))
             : TypedResults.Ok(await Notifications(grains, slug).ListAsync());
 
     public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> GetSettingsAsync(string slug, IGrainFactory grains) =>
         await TownsApi.Town(grains, slug).GetProfileAsync() is null
-            ? Problems.NotFound($"town '{slug}'")
+            ? Problems.NotFound(t => t.NoTown(slug))
             : TypedResults.Ok(NotificationSettings.From(await Notifications(grains, slug).GetPreferencesAsync()));
 
     public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> SetSettingsAsync(
@@ -34,7 +34,7 @@ public static class NotificationsApi
     {
         if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var notifications = Notifications(grains, slug);

@@ -23,11 +23,11 @@ public static class LinkEdits
 
         if (!user.MayActFor(slug, id))
         {
-            return Problems.Forbidden("An upload link changes its own participant only.");
+            return Problems.Forbidden(t => t.LinkChangesOwnOnly);
         }
 
         var others = (await PatchNulls.NamedAsync(http)).Where(field => !Fields.Contains(field, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToArray();
         return others.Length == 0 ? null
-            : Problems.Forbidden($"An upload link changes only {string.Join(", ", Fields)}; {string.Join(", ", others)} is the coordinator's to change.");
+            : Problems.Forbidden(t => t.LinkChangesOnly(string.Join(", ", Fields), string.Join(", ", others)));
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 
@@ -9,6 +10,6 @@ public sealed class NotReservedAttribute : ValidationAttribute
 {
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
         value is string id && EvidenceSubjects.IsTownLevel(id)
-            ? new ValidationResult($"'{id}' is reserved for the town's own criteria; choose another id.")
+            ? new ValidationResult(ValidationTexts.Current.Reserved(id))
             : ValidationResult.Success;
 }

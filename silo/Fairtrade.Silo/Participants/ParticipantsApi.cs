@@ -48,13 +48,13 @@ public static class ParticipantsApi
     {
         if (await TownsApi.Town(grains, slug).GetProfileAsync() is not { } town)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var details = request.ToDetails();
         if (await CreateParticipantAsync(grains, slug, request.Id, details, town.Ruleset, user.Actor()) is not { } id)
         {
-            return Problems.Conflict($"A participant with the id '{request.Id ?? Identifiers.FromName(details.Name)}' exists already in '{slug}'.");
+            return Problems.Conflict(t => t.ParticipantExists(request.Id ?? Identifiers.FromName(details.Name), slug));
         }
 
         var view = (await Participant(grains, slug, id).GetAsync(calendar.Today))!;
@@ -88,7 +88,7 @@ public static class ParticipantsApi
         var town = TownsApi.Town(grains, slug);
         if (await town.GetProfileAsync() is null)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var entries = (await town.GetParticipantsAsync())
@@ -99,10 +99,10 @@ public static class ParticipantsApi
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> GetAsync(
         string slug, string id, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
-        user.IsParticipantLink() && !user.MayActFor(slug, id) ? Problems.Forbidden("An upload link reads its own participant only.")
+        user.IsParticipantLink() && !user.MayActFor(slug, id) ? Problems.Forbidden(t => t.LinkReadsOwnOnly)
         : await Participant(grains, slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
-            : Problems.NotFound($"participant '{id}' in '{slug}'");
+            : Problems.NotFound(t => t.NoParticipant(id, slug));
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> UpdateAsync(
         string slug, string id, UpdateParticipantRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
@@ -115,7 +115,7 @@ public static class ParticipantsApi
         var nulls = await PatchNulls.ReadAsync(http, UpdateParticipantRequest.Clearable);
         return await Participant(grains, slug, id).UpdateAsync(request.ToChanges(nulls), calendar.Today, user.Actor()) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
-            : Problems.NotFound($"participant '{id}' in '{slug}'");
+            : Problems.NotFound(t => t.NoParticipant(id, slug));
     }
 
     /// <summary>Archives from <paramref name="archivedOn"/> (default today): an earlier day corrects the past, and the audit trail keeps it.</summary>
@@ -127,14 +127,14 @@ public static class ParticipantsApi
         // Archiving records that a participant is gone, at most a day ahead (a café closing tonight), not a plan.
         if (Days.IsPastTomorrow(day, calendar.Today))
         {
-            return Problems.Field("archivedOn", "A participant is archived from today, tomorrow or an earlier day, no later.");
+            return Problems.Field("archivedOn", t => t.ArchivedTooLate);
         }
 
-        return await Participant(grains, slug, id).ArchiveAsync(day, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+        return await Participant(grains, slug, id).ArchiveAsync(day, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoParticipant(id, slug));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ErasePersonalDataAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Participant(grains, slug, id).ErasePersonalDataAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"participant '{id}' in '{slug}'");
+        await Participant(grains, slug, id).ErasePersonalDataAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoParticipant(id, slug));
 
     public static async Task<Results<Created<Activity>, ValidationProblem, ProblemHttpResult>> AddActivityAsync(
         string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
@@ -142,12 +142,12 @@ public static class ParticipantsApi
         // A planned activity would otherwise count already, and in the 60-day look-ahead.
         if (Days.IsPastTomorrow(request.Date, calendar.Today))
         {
-            return Problems.Field("date", "An activity is recorded once it has taken place, at most one day ahead.");
+            return Problems.Field("date", t => t.ActivityTooLate);
         }
 
         return await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim(), user.Actor()) is { } activity
             ? TypedResults.Created((string?)null, activity)
-            : Problems.NotFound($"participant '{id}' in '{slug}'");
+            : Problems.NotFound(t => t.NoParticipant(id, slug));
     }
 
     /// <summary>The participant grain for identifiers that have been checked.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 
@@ -18,11 +19,11 @@ public sealed class ProductListAttribute : ValidationAttribute
 
         if (products.Length > MaxProducts)
         {
-            return new ValidationResult($"At most {MaxProducts} products, not {products.Length}.");
+            return new ValidationResult(ValidationTexts.Current.TooManyProducts(MaxProducts, products.Length));
         }
 
         return products.Any(p => string.IsNullOrWhiteSpace(p) || p.Trim().Length > MaxLength || p.Any(char.IsControl))
-            ? new ValidationResult($"Each product name must be 1 to {MaxLength} characters without control characters.")
+            ? new ValidationResult(ValidationTexts.Current.ProductNames(MaxLength))
             : ValidationResult.Success;
     }
 

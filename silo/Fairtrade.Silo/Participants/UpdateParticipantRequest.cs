@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Http;
@@ -8,13 +7,13 @@ namespace Fairtrade.Silo.Participants;
 /// <summary>PATCH: fields left out stay as they are; <c>null</c> removes the address, chain, contact or language.</summary>
 public sealed record UpdateParticipantRequest(
     ParticipantKind? Kind,
-    [property: StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
-    [property: StringLength(300)] string? Address,
-    [property: StringLength(200), SingleLine] string? Chain,
+    [property: TextLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
+    [property: TextLength(300)] string? Address,
+    [property: TextLength(200), SingleLine] string? Chain,
     [property: ProductList] string[]? Products,
     ContactRequest? Contact,
     bool? ListPublicly,
-    [property: AllowedValues("de", "en", "fr", "it", null)] string? Language = null)
+    [property: OneOf("de", "en", "fr", "it", null)] string? Language = null)
 {
     /// <summary>The JSON names of the fields that a <c>null</c> removes.</summary>
     public static readonly string[] Clearable = ["address", "chain", "contact", "language"];

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Silo.Http;
 
@@ -8,6 +7,6 @@ namespace Fairtrade.Silo.Renewals;
 /// <param name="DecidedOn">Not before the invitation, at most tomorrow; a renewal starts the next title period on this day.</param>
 /// <param name="Comment">The conditions of a conditional renewal, or the reasons of a denial.</param>
 public sealed record DecideRenewalRequest(
-    [property: Required] RenewalDecision? Decision,
-    [property: Required] DateOnly? DecidedOn,
-    [property: StringLength(2000)] string? Comment);
+    [property: Mandatory] RenewalDecision? Decision,
+    [property: Mandatory] DateOnly? DecidedOn,
+    [property: TextLength(2000)] string? Comment);

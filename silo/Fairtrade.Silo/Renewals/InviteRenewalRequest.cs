@@ -1,6 +1,6 @@
-using System.ComponentModel.DataAnnotations;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Renewals;
 
 /// <param name="InvitedOn">The day the campaign invited the town; at most tomorrow.</param>
-public sealed record InviteRenewalRequest([property: Required] DateOnly? InvitedOn);
+public sealed record InviteRenewalRequest([property: Mandatory] DateOnly? InvitedOn);

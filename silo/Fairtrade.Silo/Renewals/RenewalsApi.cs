@@ -38,7 +38,7 @@ public static class RenewalsApi
     {
         if (Days.IsPastTomorrow(request.InvitedOn, calendar.Today))
         {
-            return Problems.Field("invitedOn", "The invitation may be dated tomorrow at the latest.");
+            return Problems.Field("invitedOn", t => t.InvitedTooLate);
         }
 
         var outcome = await Renewals(grains, slug).InviteAsync(request.InvitedOn!.Value, user.Actor());
@@ -48,7 +48,7 @@ public static class RenewalsApi
     public static async Task<Ok<Renewal[]>> ListAsync(string slug, IGrainFactory grains) => TypedResults.Ok(await Renewals(grains, slug).ListAsync());
 
     public static async Task<Results<Ok<Renewal>, ProblemHttpResult>> GetAsync(string slug, string id, IGrainFactory grains) =>
-        await FindAsync(grains, slug, id) is { } renewal ? TypedResults.Ok(renewal) : Problems.NotFound($"renewal '{id}' of town '{slug}'");
+        await FindAsync(grains, slug, id) is { } renewal ? TypedResults.Ok(renewal) : Problems.NotFound(t => t.NoRenewal(id, slug));
 
     public static async Task<Results<Created<Renewal>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         string slug, string id, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
@@ -66,37 +66,37 @@ public static class RenewalsApi
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, today, cancellationToken) is not { } data
             || await TownsApi.Town(grains, slug).GetStatusDocumentAsync(today, listedOnly: false) is not { } status)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         var frozen = new FrozenSubmission(today, ExportsApi.Workbook(data, null, vocabulary, calendar), status.Json);
         var outcome = await Renewals(grains, slug).SubmitAsync(id, frozen, user.Actor());
         return outcome.Renewal is { } submitted ? TypedResults.Created(Location(slug, submitted), submitted)
-            : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Conflict("The renewal's invitation is dated after today; submit from that day on.")
+            : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Conflict(t => t.RenewalNotYetInvited)
             : Refusal(slug, outcome.Failure);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SubmittedWorkbookAsync(string slug, string id, IGrainFactory grains) =>
         await FrozenAsync(grains, slug, id) is { } frozen
             ? TypedResults.File(frozen.Workbook, ExportsApi.WorkbookType, $"renewal-{slug}-{frozen.AsOf:yyyy-MM-dd}.xlsx")
-            : Problems.NotFound($"submission of renewal '{id}' of town '{slug}'");
+            : Problems.NotFound(t => t.NoSubmission(id, slug));
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SubmittedStatusAsync(string slug, string id, IGrainFactory grains) =>
         await FrozenAsync(grains, slug, id) is { } frozen
             ? TypedResults.File(frozen.Status, "application/json")
-            : Problems.NotFound($"submission of renewal '{id}' of town '{slug}'");
+            : Problems.NotFound(t => t.NoSubmission(id, slug));
 
     public static async Task<Results<Ok<Renewal>, ValidationProblem, ProblemHttpResult>> DecideAsync(
         string slug, string id, DecideRenewalRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         if (Days.IsPastTomorrow(request.DecidedOn, calendar.Today))
         {
-            return Problems.Field("decidedOn", "The decision may be dated tomorrow at the latest.");
+            return Problems.Field("decidedOn", t => t.DecidedTooLate);
         }
 
         var outcome = await Renewals(grains, slug).DecideAsync(id, request.Decision!.Value, request.DecidedOn!.Value, request.Comment?.Trim(), user.Actor());
         return outcome.Renewal is { } decided ? TypedResults.Ok(decided)
-            : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Field("decidedOn", "The decision may not be dated before the invitation.")
+            : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Field("decidedOn", t => t.DecidedBeforeInvitation)
             : Refusal(slug, outcome.Failure);
     }
 
@@ -115,10 +115,10 @@ public static class RenewalsApi
 
     private static ProblemHttpResult Refusal(string slug, RenewalFailure? failure) => failure switch
     {
-        RenewalFailure.EarlierRenewalOpen => Problems.Conflict("An earlier renewal of this town has no decision yet; decide it first."),
-        RenewalFailure.AlreadySubmitted => Problems.Conflict("This renewal was submitted already; its submission is frozen."),
-        RenewalFailure.AlreadyDecided => Problems.Conflict("This renewal was decided already."),
-        RenewalFailure.TownNotFound => Problems.NotFound($"town '{slug}'"),
-        _ => Problems.NotFound($"renewal of town '{slug}'"),
+        RenewalFailure.EarlierRenewalOpen => Problems.Conflict(t => t.EarlierRenewalOpen),
+        RenewalFailure.AlreadySubmitted => Problems.Conflict(t => t.RenewalSubmitted),
+        RenewalFailure.AlreadyDecided => Problems.Conflict(t => t.RenewalDecided),
+        RenewalFailure.TownNotFound => Problems.NotFound(t => t.NoTown(slug)),
+        _ => Problems.NotFound(t => t.NoSuchRenewal(slug)),
     };
 }

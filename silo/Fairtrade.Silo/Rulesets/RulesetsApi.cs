@@ -22,18 +22,18 @@ public static class RulesetsApi
     {
         if (rulesets.Find(id) is not { } ruleset)
         {
-            return Problems.NotFound($"ruleset '{id}'");
+            return Problems.NotFound(t => t.NoRuleset(id));
         }
 
         if (!int.TryParse(population, NumberStyles.None, CultureInfo.InvariantCulture, out var inhabitants) || inhabitants is < 1 or > 50_000_000)
         {
-            return Problems.Field("population", "must be a whole number from 1 to 50,000,000.");
+            return Problems.Field("population", ValidationTexts.Current.Between("population", 1, 50_000_000));
         }
 
         var requirements = Requirements.For(ruleset, inhabitants);
         if (!requirements.IsComplete)
         {
-            return Problems.Unprocessable($"{ruleset.Id} publishes no numbers for {inhabitants} inhabitants: {string.Join("; ", requirements.Unpublished)}.");
+            return Problems.Unprocessable(t => t.Unpublished(ruleset.Id, inhabitants, requirements.Unpublished));
         }
 
         return TypedResults.Ok(new RequirementsResponse(ruleset.Id, inhabitants,

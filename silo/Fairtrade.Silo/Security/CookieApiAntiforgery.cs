@@ -1,3 +1,4 @@
+using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Fairtrade.Silo.Security;
@@ -26,8 +27,8 @@ public static class CookieApiAntiforgery
                 || !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context)))
             {
                 await Results.Problem(
-                    statusCode: StatusCodes.Status400BadRequest, title: "The antiforgery token is missing or not valid.",
-                    detail: $"A request signed in by the session cookie sends the page's token in the {HeaderName} header.").ExecuteAsync(context);
+                    statusCode: StatusCodes.Status400BadRequest, title: ProblemTexts.Current.Title(StatusCodes.Status400BadRequest),
+                    detail: ValidationTexts.Current.Antiforgery(HeaderName)).ExecuteAsync(context);
                 return;
             }
 

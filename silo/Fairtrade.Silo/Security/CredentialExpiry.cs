@@ -11,7 +11,7 @@ namespace Fairtrade.Silo.Security;
 public static class CredentialExpiry
 {
     public static ValidationProblem? TryResolve(
-        DateOnly? expiresOn, TimeSpan maxLifetime, CampaignCalendar calendar, string credential, out DateTimeOffset expiresAt)
+        DateOnly? expiresOn, TimeSpan maxLifetime, CampaignCalendar calendar, out DateTimeOffset expiresAt)
     {
         // The end of the last day never lies beyond the credential's own limit, counted from now.
         var lastDay = calendar.Today.AddDays((int)maxLifetime.TotalDays - 1);
@@ -19,11 +19,11 @@ public static class CredentialExpiry
         expiresAt = calendar.StartOf(day.AddDays(1)).ToUniversalTime();
         if (day < calendar.Today)
         {
-            return Problems.Field("expiresOn", $"A {credential} cannot expire in the past (today is {calendar.Today:yyyy-MM-dd}).");
+            return Problems.Field("expiresOn", t => t.ExpiresInPast(calendar.Today));
         }
 
         return day > lastDay
-            ? Problems.Field("expiresOn", $"A {credential} works at most until {lastDay:yyyy-MM-dd}; make a new one then.")
+            ? Problems.Field("expiresOn", t => t.ExpiresTooLate(lastDay))
             : null;
     }
 }

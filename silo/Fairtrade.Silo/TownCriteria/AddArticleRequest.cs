@@ -1,14 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.TownCriteria;
 
 public sealed record AddArticleRequest(
-    [property: Required] DateOnly? PublishedOn,
-    [property: Required, StringLength(200, MinimumLength = 1), SingleLine] string? Outlet,
-    [property: Required, StringLength(300, MinimumLength = 1), SingleLine] string? Title,
-    [property: StringLength(2000), Url] string? Url)
+    [property: Mandatory] DateOnly? PublishedOn,
+    [property: Mandatory, TextLength(200, MinimumLength = 1), SingleLine] string? Outlet,
+    [property: Mandatory, TextLength(300, MinimumLength = 1), SingleLine] string? Title,
+    [property: TextLength(2000), WebAddress] string? Url)
 {
     public MediaArticleDraft ToDraft() => new(PublishedOn!.Value, Outlet!.Trim(), Title!.Trim(), Url);
 }

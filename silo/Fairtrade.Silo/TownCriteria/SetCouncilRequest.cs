@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
+using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 
 namespace Fairtrade.Silo.TownCriteria;
 
 public sealed record SetCouncilRequest(
     DateOnly? ResolutionAdoptedOn,
-    [property: Required, ProductList] string[]? ProductsServed);
+    [property: Mandatory, ProductList] string[]? ProductsServed);

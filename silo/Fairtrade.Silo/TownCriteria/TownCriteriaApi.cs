@@ -32,7 +32,7 @@ public static class TownCriteriaApi
         var town = TownsApi.Town(grains, slug);
         return await town.SetCouncilAsync(request.ResolutionAdoptedOn, ProductListAttribute.Normalize(request.ProductsServed), user.Actor()) is { } council
             ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
-            : Problems.NotFound($"town '{slug}'");
+            : Problems.NotFound(t => t.NoTown(slug));
     }
 
     public static async Task<Results<Ok<CouncilResponse>, ProblemHttpResult>> GetCouncilAsync(string slug, IGrainFactory grains, CampaignCalendar calendar)
@@ -40,35 +40,35 @@ public static class TownCriteriaApi
         var town = TownsApi.Town(grains, slug);
         return await town.GetCouncilAsync() is { } council
             ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
-            : Problems.NotFound($"town '{slug}'");
+            : Problems.NotFound(t => t.NoTown(slug));
     }
 
     public static async Task<Results<Created<SteeringGroupMember>, ProblemHttpResult>> AddMemberAsync(string slug, AddMemberRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         await TownsApi.Town(grains, slug).AddSteeringGroupMemberAsync(request.ToDraft(), user.Actor()) is { } member
             ? TypedResults.Created($"/api/towns/{slug}/steering-group/{member.Id}", member)
-            : Problems.NotFound($"town '{slug}'");
+            : Problems.NotFound(t => t.NoTown(slug));
 
     public static async Task<Results<Ok<SteeringGroupMember[]>, ProblemHttpResult>> GetMembersAsync(string slug, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).GetSteeringGroupAsync() is { } members ? TypedResults.Ok(members) : Problems.NotFound($"town '{slug}'");
+        await TownsApi.Town(grains, slug).GetSteeringGroupAsync() is { } members ? TypedResults.Ok(members) : Problems.NotFound(t => t.NoTown(slug));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).RemoveSteeringGroupMemberAsync(id, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound($"steering-group member '{id}' in '{slug}'");
+        await TownsApi.Town(grains, slug).RemoveSteeringGroupMemberAsync(id, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoMember(id, slug));
 
     public static async Task<Results<Created<MediaArticle>, ValidationProblem, ProblemHttpResult>> AddArticleAsync(
         string slug, AddArticleRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         if (Days.IsPastTomorrow(request.PublishedOn, calendar.Today))
         {
-            return Problems.Field("publishedOn", "An article cannot be published more than a day from now.");
+            return Problems.Field("publishedOn", t => t.ArticleTooLate);
         }
 
         return await TownsApi.Town(grains, slug).AddMediaArticleAsync(request.ToDraft(), user.Actor()) is { } article
             ? TypedResults.Created((string?)null, article)
-            : Problems.NotFound($"town '{slug}'");
+            : Problems.NotFound(t => t.NoTown(slug));
     }
 
     public static async Task<Results<Ok<MediaArticle[]>, ProblemHttpResult>> GetArticlesAsync(string slug, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).GetMediaAsync() is { } articles ? TypedResults.Ok(articles) : Problems.NotFound($"town '{slug}'");
+        await TownsApi.Town(grains, slug).GetMediaAsync() is { } articles ? TypedResults.Ok(articles) : Problems.NotFound(t => t.NoTown(slug));
 
     private static async Task<CouncilResponse> ResponseAsync(Abstractions.Towns.ITownGrain town, Council council, DateOnly today)
     {

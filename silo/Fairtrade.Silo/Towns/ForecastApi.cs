@@ -27,13 +27,13 @@ public static class ForecastApi
         var ids = string.IsNullOrEmpty(without) ? [] : without.Split(',');
         if (ids.FirstOrDefault(id => !Identifiers.IsValid(id)) is { } malformed)
         {
-            return Problems.Field("without", $"'{malformed}' is no participant id: ids are separated by commas and {Identifiers.Rule}");
+            return Problems.Field("without", t => t.MalformedWithout(malformed));
         }
 
         return await TownsApi.Town(grains, slug).GetForecastAsync(day, ids) switch
         {
-            null => Problems.NotFound($"town '{slug}'"),
-            { UnknownParticipants: [_, ..] unknown } => Problems.Field("without", $"The town has no participant {string.Join(", ", unknown.Select(id => $"'{id}'"))}."),
+            null => Problems.NotFound(t => t.NoTown(slug)),
+            { UnknownParticipants: [_, ..] unknown } => Problems.Field("without", t => t.UnknownWithout(unknown)),
             { Forecast: var forecast } => TypedResults.Ok(forecast!),
         };
     }

@@ -28,7 +28,7 @@ public static class TownsApi
     {
         if (rulesets.Find(request.Ruleset!) is not { } ruleset)
         {
-            return Problems.Field("ruleset", $"There is no ruleset '{request.Ruleset}'; known: {string.Join(", ", rulesets.All.Select(r => r.Id).Order())}.");
+            return Problems.Field("ruleset", t => t.UnknownRuleset(request.Ruleset, rulesets.All.Select(r => r.Id).Order()));
         }
 
         if (Unpublished(ruleset, request.Population!.Value) is { } unpublished)
@@ -41,7 +41,7 @@ public static class TownsApi
         var town = grains.GetGrain<ITownGrain>(profile.Slug);
         if (!await town.CreateAsync(profile, user.Actor()))
         {
-            return Problems.Conflict($"A town with the slug '{profile.Slug}' exists already.");
+            return Problems.Conflict(t => t.TownExists(profile.Slug));
         }
 
         return TypedResults.Created($"/api/towns/{profile.Slug}", await town.GetProfileAsync());
@@ -59,7 +59,7 @@ public static class TownsApi
     }
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> GetAsync(string slug, IGrainFactory grains) =>
-        await Town(grains, slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound($"town '{slug}'");
+        await Town(grains, slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound(t => t.NoTown(slug));
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> UpdateAsync(
         string slug, UpdateTownRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
@@ -68,7 +68,7 @@ public static class TownsApi
         var town = Town(grains, slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         if (request.Population is { } population && Unpublished(rulesets.Get(profile.Ruleset), population) is { } unpublished)
@@ -89,7 +89,7 @@ public static class TownsApi
         var (day, listedOnly) = (Days.AsOf(asOf, calendar), !user.Reads(slug));
         return (board.Find(slug, day, listedOnly) ?? await Town(grains, slug).GetStatusDocumentAsync(day, listedOnly)) is { } status
             ? new TaggedJson<StatusReport>(status.Json, status.ETag, shared: listedOnly)
-            : Problems.NotFound($"town '{slug}'");
+            : Problems.NotFound(t => t.NoTown(slug));
     }
 
     /// <summary>The town grain for a slug that <see cref="PathIdentifiersFilter"/> has checked.</summary>
@@ -97,6 +97,6 @@ public static class TownsApi
 
     private static ProblemHttpResult? Unpublished(Ruleset ruleset, int population) =>
         Requirements.For(ruleset, population) is { IsComplete: false } requirements
-            ? Problems.Unprocessable($"population: {ruleset.Id} publishes no numbers for {population} inhabitants ({string.Join("; ", requirements.Unpublished)}).")
+            ? Problems.Unprocessable(t => t.Unpublished(ruleset.Id, population, requirements.Unpublished))
             : null;
 }

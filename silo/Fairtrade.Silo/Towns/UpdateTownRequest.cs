@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Http;
 
@@ -6,8 +5,8 @@ namespace Fairtrade.Silo.Towns;
 
 /// <summary>PATCH: fields left out stay as they are; <c>null</c> removes a date.</summary>
 public sealed record UpdateTownRequest(
-    [property: StringLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
-    [property: Range(1, 50_000_000)] int? Population,
+    [property: TextLength(200, MinimumLength = 1), NotBlank, SingleLine] string? Name,
+    [property: Between(1, 50_000_000)] int? Population,
     TownKind? Kind,
     DateOnly? TitleAwardedOn,
     DateOnly? LastRenewedOn)

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Silo.Hosting;
+using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -55,9 +56,7 @@ public sealed class UploadLinkQuota(IGrainFactory grains, IOptions<FairtradeOpti
     {
         var limits = options.Value.Limits;
         http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            $"This link may send {limits.UploadsPerHour} files an hour and {limits.UploadBytesPerDay / (1024 * 1024)} MiB a day; try again in {Describe(wait)}.",
-            statusCode: StatusCodes.Status429TooManyRequests);
+        return Problems.TooManyRequests(t => t.UploadQuota(limits.UploadsPerHour, limits.UploadBytesPerDay / (1024 * 1024), Describe(t, wait)));
     }
 
     private IUploadQuotaGrain? Grain(ClaimsPrincipal user) =>
@@ -65,8 +64,8 @@ public sealed class UploadLinkQuota(IGrainFactory grains, IOptions<FairtradeOpti
             ? grains.GetGrain<IUploadQuotaGrain>(GrainKeys.UploadQuota(town, participant, link))
             : null;
 
-    private static string Describe(TimeSpan wait) =>
-        wait < TimeSpan.FromMinutes(1) ? "a minute"
-        : wait < TimeSpan.FromHours(1) ? $"{Math.Ceiling(wait.TotalMinutes)} minutes"
-        : $"{Math.Ceiling(wait.TotalHours)} hours";
+    private static string Describe(ProblemTexts texts, TimeSpan wait) =>
+        wait < TimeSpan.FromMinutes(1) ? texts.AMinute
+        : wait < TimeSpan.FromHours(1) ? texts.Minutes((int)Math.Ceiling(wait.TotalMinutes))
+        : texts.Hours((int)Math.Ceiling(wait.TotalHours));
 }

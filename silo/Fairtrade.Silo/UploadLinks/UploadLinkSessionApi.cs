@@ -30,7 +30,7 @@ public static class UploadLinkSessionApi
         // A signed-in coordinator who follows a shop's link is not silently turned into the shop.
         if ((await request.HttpContext.AuthenticateAsync(SessionCookie.SchemeName)).Principal is { } current && current.IsAccount())
         {
-            return Problems.Conflict($"You are signed in as {current.Identity!.Name}; sign out, or open the link in a private window.");
+            return Problems.Conflict(t => t.SignedInAs(current.Identity!.Name));
         }
 
         await SessionCookie.SignInAsync(request.HttpContext, link);

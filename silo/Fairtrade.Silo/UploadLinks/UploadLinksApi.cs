@@ -25,7 +25,7 @@ public static class UploadLinksApi
     public static async Task<Results<Created<CreatedUploadLinkResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         string slug, string id, CreateUploadLinkRequest? request, PublicAddress address, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (CredentialExpiry.TryResolve(request?.ExpiresOn, UploadLink.MaxLifetime, calendar, "link", out var expiresAt) is { } refusal)
+        if (CredentialExpiry.TryResolve(request?.ExpiresOn, UploadLink.MaxLifetime, calendar, out var expiresAt) is { } refusal)
         {
             return refusal;
         }
@@ -34,7 +34,7 @@ public static class UploadLinksApi
         var link = await ParticipantsApi.Participant(grains, slug, id).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), user.Actor());
         if (link is null)
         {
-            return Problems.NotFound($"participant '{id}' in '{slug}'");
+            return Problems.NotFound(t => t.NoParticipant(id, slug));
         }
 
         // In the fragment, which browsers never send: the token stays out of server and proxy logs and Referer headers.
@@ -45,10 +45,10 @@ public static class UploadLinksApi
     public static async Task<Results<Ok<UploadLinkResponse[]>, ProblemHttpResult>> ListAsync(string slug, string id, IGrainFactory grains) =>
         await ParticipantsApi.Participant(grains, slug, id).GetUploadLinksAsync() is { } links
             ? TypedResults.Ok(links.OrderBy(l => l.CreatedAt).Select(UploadLinkResponse.From).ToArray())
-            : Problems.NotFound($"participant '{id}' in '{slug}'");
+            : Problems.NotFound(t => t.NoParticipant(id, slug));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string slug, string id, string linkId, ClaimsPrincipal user, IGrainFactory grains) =>
         await ParticipantsApi.Participant(grains, slug, id).RevokeUploadLinkAsync(linkId, user.Actor())
             ? TypedResults.NoContent()
-            : Problems.NotFound($"upload link '{linkId}' of participant '{id}' in '{slug}'");
+            : Problems.NotFound(t => t.NoUploadLink(linkId, id, slug));
 }

@@ -25,7 +25,7 @@ public static class LiveStatusApi
         var seen = await watch.ReadAsync(slug);
         if (seen.Version is null)
         {
-            return Problems.NotFound($"town '{slug}'");
+            return Problems.NotFound(t => t.NoTown(slug));
         }
 
         // A stream ends when the page goes away or the server stops, so open pages never hold up a shutdown; the

@@ -25,7 +25,6 @@ public static class WebExtensions
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseRequestLocalization();
 
         // Routing after the error pages, so that a re-executed request finds the error page's endpoint.
         app.UseRouting();

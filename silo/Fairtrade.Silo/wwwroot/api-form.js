@@ -51,10 +51,11 @@
     return JSON.stringify(value);
   };
 
+  // The API words its errors in the language asked for: the page's, whatever the browser's own preference.
   const send = (method, url, content) => fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: Object.assign({ 'X-CSRF-TOKEN': csrf(), 'Accept': 'application/json' },
+    headers: Object.assign({ 'X-CSRF-TOKEN': csrf(), 'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'en' },
       typeof content === 'string' ? { 'Content-Type': 'application/json' } : {}),
     body: content,
   });
@@ -78,7 +79,7 @@
     let problem = {};
     try { problem = await response.json(); } catch { /* not a problem document */ }
     if (response.status === 401 && messages().signedOut) problem = { detail: messages().signedOut };
-    // The API speaks English; where the page knows the case (a file too large, of the wrong kind), it says it in the page's language.
+    // Where the page knows the case (a file too large, of the wrong kind), it says it with the page's own advice.
     const local = form.dataset[`problem-${response.status}`];
     if (local) problem = { detail: local, errors: { file: [local] } };
     clearProblems(form);

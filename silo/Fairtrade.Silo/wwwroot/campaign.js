@@ -19,7 +19,8 @@
       const response = await fetch(`/api/towns/${encodeURIComponent(town)}/renewals`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-TOKEN': csrf() },
+        // The refusals come back in the page's language.
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'en', 'X-CSRF-TOKEN': csrf() },
         body: JSON.stringify({ invitedOn }),
       });
       if (response.ok) {

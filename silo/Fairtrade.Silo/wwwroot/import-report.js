@@ -53,7 +53,8 @@
       data.append('file', file.files[0]);
       const dryRun = event.submitter?.value === 'true';
       const response = await fetch(`${form.dataset.import}?dryRun=${dryRun}`, {
-        method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-TOKEN': csrf(), 'Accept': 'application/json' }, body: data,
+        // The refusals come back in the page's language.
+        method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-TOKEN': csrf(), 'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'en' }, body: data,
       });
       const answer = await response.json().catch(() => ({}));
       if (response.ok || response.status === 422) render(form, answer, response.status);
