@@ -63,10 +63,11 @@ public sealed class ReminderTests : IAsyncDisposable
         var toCafe = await _smtp.WaitForMessageAsync(m => m.To.Contains(CafeMail), Patience);
         var toShop = await _smtp.WaitForMessageAsync(m => m.To.Contains(ShopMail), Patience);
         toCafe.Subject.ShouldBe("La Sua documentazione Fairtrade per Café cafe scade il 27.12.2026");
-        toCafe.Body.ShouldBe(
+        toCafe.Body.ShouldStartWith(
             $"Buongiorno, la prova che Café cafe partecipa alla Fairtrade Town Town {_slug} non vale più dal 27.12.2026, tra 30 giorni. "
-            + "La preghiamo di inviare una nuova dichiarazione o una foto tramite il Suo link di caricamento, oppure di chiedere un nuovo link "
-            + "al coordinamento Fairtrade del comune. Grazie per la partecipazione!");
+            + "La preghiamo di firmare una nuova dichiarazione o di inviare una foto sulla Sua pagina: http://127.0.0.1:");
+        toCafe.Body.ShouldContain($"/upload#{_slug}.cafe.");
+        toCafe.Body.ShouldEndWith(" Grazie per la partecipazione!");
         toShop.Subject.ShouldBe("Ihr Fairtrade-Nachweis für Weltladen Müller läuft am 27.12.2026 ab");
     }
 
