@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Fairtrade.Rules.Products;
 
 /// <summary>
-/// Maps the product names people write ("Bio-Kaffee", "Orangensaft", "bananas") to a category, in German and
-/// English. An exact word wins; otherwise the longest known word contained in the name (German compounds);
+/// Maps the product names people write ("Bio-Kaffee", "Orangensaft", "bananas") to a category, in German,
+/// English, French and Italian. An exact word wins; otherwise the longest known word contained in the name (German compounds);
 /// short words match only exactly, so "tea" does not hide in "steak".
 /// </summary>
 public sealed class ProductVocabulary

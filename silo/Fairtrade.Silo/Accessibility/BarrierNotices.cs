@@ -24,7 +24,7 @@ public sealed class BarrierNotices(IOptions<FairtradeOptions> options, IServiceP
         var t = AccessibilityTexts.For(report.Language ?? "");
         return new BarrierNotice(
             Contact,
-            string.Format(CultureInfo.InvariantCulture, t.MailSubject, report.Page),
-            string.Format(CultureInfo.InvariantCulture, t.MailBody, report.Page, report.What, report.Email ?? t.NoReplyAddress, receivedAt.ToString("u", CultureInfo.InvariantCulture)));
+            t.MailSubject(report.Page),
+            t.MailBody(report.Page, report.What, report.Email ?? t.NoReplyAddress, receivedAt.ToString("u", CultureInfo.InvariantCulture)));
     }
 }

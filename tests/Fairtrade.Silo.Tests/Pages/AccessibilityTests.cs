@@ -14,7 +14,7 @@ namespace Fairtrade.Silo.Tests.Pages;
 public sealed class AccessibilityTests(DemoSite site, Browser browser, ITestOutputHelper output) : IClassFixture<DemoSite>, IClassFixture<Browser>
 {
     /// <summary>The languages the pages speak, each asked for with <c>?lang=</c>.</summary>
-    public static readonly string[] Languages = ["de", "en"];
+    public static readonly string[] Languages = ["de", "en", "fr", "it"];
 
     public static readonly int[] Widths = [360, 1280];
 

@@ -9,6 +9,8 @@ public sealed class ProductChoicesTests
     [Theory]
     [InlineData("de")]
     [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("it")]
     public void EveryProductOfferedToTickIsUnderstoodAsItsCategory(string language)
     {
         var texts = ShopTexts.For(language);
@@ -20,7 +22,7 @@ public sealed class ProductChoicesTests
     [Fact]
     public void WhatAShopOffersIsTickedUnderItsOwnNameInPlaceOfItsCategory()
     {
-        var choices = ProductChoices.For(["Espresso", "Filterkaffee", "Seife aus Olivenöl"], ShopTexts.English, ProductVocabulary.Default);
+        var choices = ProductChoices.For(["Espresso", "Filterkaffee", "Seife aus Olivenöl"], ShopTexts.For("en"), ProductVocabulary.Default);
 
         choices.Where(c => c.Offered).Select(c => c.Name).ShouldBe(["Espresso", "Filterkaffee", "Seife aus Olivenöl"]);
         choices.Select(c => c.Name).ShouldNotContain("Coffee");

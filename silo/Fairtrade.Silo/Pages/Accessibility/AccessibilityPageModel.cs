@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Accessibility;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +8,10 @@ namespace Fairtrade.Silo.Pages.Accessibility;
 /// <summary>What the accessibility statement and the admin's list of barrier reports share: their language and texts.</summary>
 public abstract class AccessibilityPageModel : PageModel
 {
-    public AccessibilityTexts Texts { get; private set; } = AccessibilityTexts.English;
+    public AccessibilityTexts Texts { get; private set; } = AccessibilityTexts.For(CampaignLanguages.Fallback);
 
     /// <summary>The page's language, as <see cref="PageLanguage"/> chose it.</summary>
-    public string Language { get; private set; } = "en";
+    public string Language { get; private set; } = CampaignLanguages.Fallback;
 
     protected void Speak(Func<AccessibilityTexts, string> title)
     {

@@ -28,7 +28,7 @@ public sealed class DeclarationModel(IGrainFactory grains, CampaignCalendar cale
 
     public EvidenceDeclaration Declared => Evidence.Declaration!;
 
-    public ShopTexts Shop { get; private set; } = ShopTexts.English;
+    public ShopTexts Shop { get; private set; } = ShopTexts.For(CampaignLanguages.Fallback);
 
     public string Status => KebabEnum.Name(Evidence.Status);
 

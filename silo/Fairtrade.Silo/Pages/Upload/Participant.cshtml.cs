@@ -35,7 +35,7 @@ public sealed class ParticipantModel(
 
     public DateOnly Today { get; private set; }
 
-    public ShopTexts Shop { get; private set; } = ShopTexts.English;
+    public ShopTexts Shop { get; private set; } = ShopTexts.For(CampaignLanguages.Fallback);
 
     /// <summary>The coordinator's words for the same fields (address, contact, kind), read here, never changed.</summary>
     public ManageTexts Fields { get; private set; } = ManageTexts.For(Fairtrade.Rules.Rulesets.CampaignLanguages.Fallback);
