@@ -177,11 +177,6 @@
     else alert((await response.json().catch(() => ({}))).detail || response.statusText);
   });
 
-  // Print buttons (a receipt): the browser's own dialog, which also saves a PDF.
-  document.addEventListener('click', event => {
-    if (event.target.closest('button[data-print]')) window.print();
-  });
-
   // Copy buttons: the text of the element they name.
   document.addEventListener('click', async event => {
     const button = event.target.closest('button[data-copy]');
