@@ -23,5 +23,5 @@ public sealed class ImportErrors
 
     /// <summary>The listed errors, and when some were left out a last entry saying how many.</summary>
     public ImportError[] ToArray() => Count <= MaxListed ? [.. _listed]
-        : [.. _listed, new ImportError("", null, null, $"… and {Count - MaxListed:N0} more errors, left out of this report: mend these and check again to see the rest.")];
+        : [.. _listed, new ImportError("", null, null, ImportRowTexts.Current.MoreErrors(Count - MaxListed))];
 }

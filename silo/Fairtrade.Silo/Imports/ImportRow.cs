@@ -38,14 +38,14 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
         // Tabs and line breaks are what a cell may hold (the API takes them too); other control characters are not.
         if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            Error(field, "holds control characters; type the text again without them.");
+            Error(field, ImportRowTexts.Current.ControlCharacters);
             return null;
         }
 
         // A name is one line (the API's rule too), whatever spaces surround it.
         if (IsName(field) && text.Trim().Any(char.IsControl))
         {
-            Error(field, "is a name and takes one line: remove its line breaks and tabs.");
+            Error(field, ImportRowTexts.Current.NameTakesOneLine);
             return null;
         }
 
@@ -64,8 +64,8 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
             return DateOnly.FromDateTime(cell.GetDateTime());
         }
 
-        var shown = cell.DataType == XLDataType.Text ? $"'{ImportText.Quote(cell.GetString())}' is text" : $"{cell.GetString()} is a {cell.DataType.ToString().ToLowerInvariant()}";
-        Error(field, $"{shown}, not a date: enter a date in a cell formatted as a date.");
+        Error(field, cell.DataType == XLDataType.Text ? ImportRowTexts.Current.TextNotADate(ImportText.Quote(cell.GetString()))
+            : ImportRowTexts.Current.ValueNotADate(cell.GetString(), cell.DataType.ToString().ToLowerInvariant()));
         return null;
     }
 
@@ -84,7 +84,7 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
         var answer = Text(field) is { } text ? ImportWords.YesNo(text) : null;
         if (answer is null)
         {
-            Error(field, "is neither yes nor no (ja, nein, yes, no).");
+            Error(field, ImportRowTexts.Current.NeitherYesNorNo(ImportWords.YesNoChoices));
         }
 
         return answer;
@@ -113,13 +113,13 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
         var cell = sheet.Cell(Number, column.Number);
         if (cell.HasFormula)
         {
-            Error(field, "holds a formula; the import reads values only: paste the values instead.");
+            Error(field, ImportRowTexts.Current.Formula);
             return null;
         }
 
         if (errorCells.Contains(cell.Address.ToString()!))
         {
-            Error(field, "holds an error value (such as #N/A); enter the value itself.");
+            Error(field, ImportRowTexts.Current.ErrorValue);
             return null;
         }
 
@@ -142,7 +142,7 @@ public sealed class ImportRow(IXLWorksheet sheet, int number, IReadOnlyDictionar
         }
         catch (Exception exception) when (exception is FormatException or ArgumentException or OverflowException or InvalidCastException)
         {
-            Error(field, $"holds a value its cell format cannot show (a {cell.DataType.ToString().ToLowerInvariant()} out of range): enter it again.");
+            Error(field, ImportRowTexts.Current.OutOfRange(cell.DataType.ToString().ToLowerInvariant()));
             return null;
         }
 

@@ -40,6 +40,9 @@ public static class ImportWords
         }
     }
 
+    /// <summary>The workbook's own yes and no in each of its languages, as a report lists them: ja, nein, yes, no…</summary>
+    public static string YesNoChoices { get; } = string.Join(", ", ImportColumns.Languages.SelectMany(t => new[] { t.Yes, t.No }).Distinct(StringComparer.OrdinalIgnoreCase));
+
     public static ParticipantKind? Kind(string text) =>
         KebabEnum.TryParse<ParticipantKind>(text.Trim().ToLowerInvariant(), out var kind) ? kind
         : Kinds.TryGetValue(text.Trim(), out kind) ? kind : null;

@@ -29,7 +29,7 @@ public static class ParticipantImport
             var request = row.Request;
             if (request.Id is { } id && archived.Contains(id))
             {
-                row.Row.Error(ImportField.Id, $"The participant '{id}' is archived; an import does not change archived participants.");
+                row.Row.Error(ImportField.Id, ImportRowTexts.Current.Archived(id));
                 continue;
             }
 
@@ -37,7 +37,9 @@ public static class ParticipantImport
                 : views.Where(v => ImportWords.Same(v.Details.Name, request.Name) && (request.Address is null || ImportWords.Same(v.Details.Address, request.Address))).ToArray();
             if (matches.Length > 1)
             {
-                row.Row.Error(ImportField.Name, $"{matches.Length} participants are called '{request.Name}'{(request.Address is null ? "" : " at this address")}; give the id ({string.Join(", ", matches.Select(m => m.Id))}).");
+                row.Row.Error(ImportField.Name, request.Address is null
+                    ? ImportRowTexts.Current.SameName(matches.Length, request.Name!, string.Join(", ", matches.Select(m => m.Id)))
+                    : ImportRowTexts.Current.SameNameAndAddress(matches.Length, request.Name!, string.Join(", ", matches.Select(m => m.Id))));
                 continue;
             }
 
@@ -46,7 +48,7 @@ public static class ParticipantImport
             {
                 var first = claimed[key];
                 row.Row.Error(request.Id is null ? ImportField.Name : ImportField.Id,
-                    $"This is the same participant as on sheet '{first.Sheet}', row {first.Number}; keep one row for it.");
+                    ImportRowTexts.Current.SameParticipant(first.Sheet, first.Number));
                 continue;
             }
 

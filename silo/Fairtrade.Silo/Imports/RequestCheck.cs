@@ -17,7 +17,7 @@ public static class RequestCheck
         foreach (var result in results)
         {
             var member = result.MemberNames.FirstOrDefault() ?? "";
-            row.Error(fields.TryGetValue(member, out var field) ? field : null, result.ErrorMessage ?? $"{member} is not valid.");
+            row.Error(fields.TryGetValue(member, out var field) ? field : null, result.ErrorMessage ?? ImportRowTexts.Current.NotValid(member));
         }
 
         return false;

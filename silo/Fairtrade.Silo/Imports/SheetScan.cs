@@ -126,7 +126,7 @@ public sealed class SheetScan(PackageTally tally, IReadOnlyList<int> sharedStrin
         {
             // Reported, and never read: the workbook goes no further.
             errors.Add(new ImportError(ImportText.Quote(name), cell.Row, ScannedCell.Letters(cell.Column),
-                $"holds {length:N0} characters; a cell holds at most {ImportText.MaxCellLength:N0}, as in Excel: shorten it."));
+                ImportRowTexts.Current.CellTooLong(length, ImportText.MaxCellLength)));
         }
         else
         {

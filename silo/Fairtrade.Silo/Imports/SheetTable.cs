@@ -37,7 +37,7 @@ public sealed class SheetTable
                 if (!columns.TryAdd(field, new SheetColumn(column, cell.GetString().Trim())))
                 {
                     errors.Add(new ImportError(ImportText.Printable(sheet.Name), row, cell.GetString().Trim(),
-                        $"is a second column for {ImportColumns.Describe(kind, field)}; keep one."));
+                        ImportRowTexts.Current.SecondColumn(ImportColumns.Describe(kind, field))));
                 }
             }
 
@@ -50,7 +50,7 @@ public sealed class SheetTable
             if (missing.Length > 0)
             {
                 errors.Add(new ImportError(ImportText.Printable(sheet.Name), row, null,
-                    $"The header row has no column {string.Join(", ", missing.Select(f => $"'{ImportColumns.Describe(kind, f)}'"))}."));
+                    ImportRowTexts.Current.NoColumn(string.Join(", ", missing.Select(f => $"'{ImportColumns.Describe(kind, f)}'")))));
                 return null;
             }
 
@@ -58,7 +58,7 @@ public sealed class SheetTable
         }
 
         errors.Add(new ImportError(ImportText.Printable(sheet.Name), null, null,
-            $"No header row in the first {HeaderSearchRows} rows: the sheet needs the columns {string.Join(", ", required.Select(f => $"'{ImportColumns.Describe(kind, f)}'"))}."));
+            ImportRowTexts.Current.NoHeaderRow(HeaderSearchRows, string.Join(", ", required.Select(f => $"'{ImportColumns.Describe(kind, f)}'")))));
         return null;
     }
 

@@ -81,7 +81,7 @@ public static class TownCriteriaImport
         else if (current.ProductsServed.Length + added.Length > ProductListAttribute.MaxProducts)
         {
             imported.FirstRow?.Error(ImportField.Product,
-                $"With these the council would list {current.ProductsServed.Length + added.Length} products; at most {ProductListAttribute.MaxProducts}.");
+                ImportRowTexts.Current.CouncilWouldList(current.ProductsServed.Length + added.Length, ProductListAttribute.MaxProducts));
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Http;
@@ -48,7 +49,7 @@ public static class WorkbookReader
         {
             if (sheet.Name.Any(char.IsControl))
             {
-                errors.Add(new ImportError(ImportText.Printable(sheet.Name), null, null, "The sheet's name holds control characters; rename the sheet."));
+                errors.Add(new ImportError(ImportText.Printable(sheet.Name), null, null, ImportRowTexts.Current.SheetNameControlCharacters));
                 continue;
             }
 
@@ -110,7 +111,7 @@ public static class WorkbookReader
 
     private static ParticipantKind? Unknown(ImportRow row, string word)
     {
-        row.Error(ImportField.Kind, $"'{ImportText.Quote(word)}' is not a kind of participant; use {ImportWords.KindChoices}.");
+        row.Error(ImportField.Kind, ImportRowTexts.Current.NotAKind(ImportText.Quote(word), ImportWords.KindChoices));
         return null;
     }
 
@@ -120,7 +121,7 @@ public static class WorkbookReader
         var sector = sectorWord is null ? null : ImportWords.SectorOf(sectorWord);
         if (sectorWord is not null && sector is null)
         {
-            row.Error(ImportField.Sector, $"'{ImportText.Quote(sectorWord)}' is not a sector; use {ImportWords.SectorChoices}.");
+            row.Error(ImportField.Sector, ImportRowTexts.Current.NotASector(ImportText.Quote(sectorWord), ImportWords.SectorChoices));
             return [];
         }
 
@@ -151,7 +152,7 @@ public static class WorkbookReader
             first ??= row;
             if (products.Count == ProductListAttribute.MaxProducts)
             {
-                row.Error(ImportField.Product, $"A council lists at most {ProductListAttribute.MaxProducts} products; this is one more.");
+                row.Error(ImportField.Product, ImportRowTexts.Current.CouncilProductsAtMost(ProductListAttribute.MaxProducts));
                 break;
             }
 
@@ -170,7 +171,7 @@ public static class WorkbookReader
     {
         if (Days.IsPastTomorrow(day, today))
         {
-            row.Error(field, $"{day:yyyy-MM-dd} is more than a day ahead; the import records what has happened.");
+            row.Error(field, ImportRowTexts.Current.MoreThanADayAhead(day!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return false;
         }
 
