@@ -12,13 +12,7 @@ public sealed class BarrierReportMailTests : IAsyncDisposable
     private readonly LoopbackSmtpServer _smtp = new();
     private readonly FairtradeApp _app;
 
-    public BarrierReportMailTests() => _app = new(settings: new()
-    {
-        ["Fairtrade:Smtp:Host"] = "127.0.0.1",
-        ["Fairtrade:Smtp:Port"] = _smtp.Port.ToString(),
-        ["Fairtrade:Smtp:From"] = "fairtrade@example.org",
-        ["Fairtrade:AccessibilityContact"] = Contact,
-    });
+    public BarrierReportMailTests() => _app = new(settings: new(_smtp.AppSettings()) { ["Fairtrade:AccessibilityContact"] = Contact });
 
     public async ValueTask DisposeAsync()
     {

@@ -30,6 +30,14 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The settings that make the app send its mail here.</summary>
+    public Dictionary<string, string?> AppSettings() => new()
+    {
+        ["Fairtrade:Smtp:Host"] = "127.0.0.1",
+        ["Fairtrade:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Fairtrade:Smtp:From"] = "fairtrade@example.org",
+    };
+
     /// <summary>When set, every <c>MAIL FROM</c> is answered <c>451</c>, a temporary failure the sender should retry.</summary>
     public bool RefusesMailTemporarily
     {

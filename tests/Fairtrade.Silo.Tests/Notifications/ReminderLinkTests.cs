@@ -23,12 +23,7 @@ public sealed partial class ReminderLinkTests : IAsyncDisposable
 
     public ReminderLinkTests()
     {
-        _app = new FairtradeApp(settings: new()
-        {
-            ["Fairtrade:Smtp:Host"] = "127.0.0.1",
-            ["Fairtrade:Smtp:Port"] = _smtp.Port.ToString(),
-            ["Fairtrade:Smtp:From"] = "fairtrade@example.org",
-        });
+        _app = new FairtradeApp(settings: _smtp.AppSettings());
         _admin = _app.CreateClientAs("admin");
     }
 

@@ -220,12 +220,7 @@ public sealed class ReminderTests : IAsyncDisposable
         ((string)coordinator["title"]!).ShouldContain("Weltladen Müller runs out on 2026-12-27");
     }
 
-    private FairtradeApp StartApp(DateTimeOffset now) => new(dataDir: _dataDir, now: now, settings: new()
-    {
-        ["Fairtrade:Smtp:Host"] = "127.0.0.1",
-        ["Fairtrade:Smtp:Port"] = _smtp.Port.ToString(),
-        ["Fairtrade:Smtp:From"] = "fairtrade@example.org",
-    });
+    private FairtradeApp StartApp(DateTimeOffset now) => new(dataDir: _dataDir, now: now, settings: _smtp.AppSettings());
 
     private async Task BuildTownAsync()
     {
