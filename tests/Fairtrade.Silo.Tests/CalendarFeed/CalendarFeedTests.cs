@@ -157,14 +157,15 @@ public sealed class CalendarFeedTests(AppFixture fixture)
         var slug = Api.NewSlug();
         await _admin.CreateTownAsync(slug);
         var (_, url) = await _admin.CreateCalendarLinkAsync(slug);
-        var (links, towns) = (fixture.App.GrainCalls.To("CalendarLinksGrain"), fixture.App.GrainCalls.To("TownGrain"));
+        // Counted by key: the fixture's other towns may post their console rows meanwhile, which is no unknown town's call.
+        static bool Unknown(string key) => key.Contains("no-such-town-", StringComparison.Ordinal);
 
         for (var i = 0; i < 10; i++)
         {
             (await fixture.App.FeedStatusAsync(url.Replace($"/{slug}/", $"/no-such-town-{i}/", StringComparison.Ordinal))).ShouldBe(HttpStatusCode.NotFound);
         }
 
-        fixture.App.GrainCalls.To("CalendarLinksGrain").ShouldBe(links);
-        fixture.App.GrainCalls.To("TownGrain").ShouldBe(towns);
+        fixture.App.GrainCalls.To("CalendarLinksGrain", Unknown).ShouldBe(0);
+        fixture.App.GrainCalls.To("TownGrain", Unknown).ShouldBe(0);
     }
 }
