@@ -35,6 +35,13 @@ public abstract class TextCatalog<TSelf> where TSelf : TextCatalog<TSelf>, new()
         });
     }
 
+    /// <summary>
+    /// The texts in the language of the request being answered, which request localization has set. Only for answers
+    /// to a request (refusals): a mail or a workbook asks <see cref="For"/> with its reader's language.
+    /// </summary>
+    [SuppressMessage("Design", "CA1000", Justification = "Read as the catalog's own: ProblemTexts.Current.")]
+    public static TSelf Current => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
     /// <summary>The text whose key is the calling member's name.</summary>
     protected string Get([CallerMemberName] string key = "") => _words[key];
 

@@ -11,9 +11,6 @@ namespace Fairtrade.Silo.Http;
 /// </summary>
 public sealed class ProblemTexts : TextCatalog<ProblemTexts>
 {
-    /// <summary>The texts in the language of the request being answered, which request localization has set.</summary>
-    public static ProblemTexts Current => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-
     public string NoTown(string slug) => Format(nameof(NoTown), slug);
     public string NoParticipant(string id, string slug) => Format(nameof(NoParticipant), id, slug);
     public string NoEvidence(string id, string slug) => Format(nameof(NoEvidence), id, slug);

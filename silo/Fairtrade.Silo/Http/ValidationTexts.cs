@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fairtrade.Grains.Localization;
 
 namespace Fairtrade.Silo.Http;
@@ -16,9 +15,6 @@ namespace Fairtrade.Silo.Http;
 /// </remarks>
 public sealed class ValidationTexts : TextCatalog<ValidationTexts>
 {
-    /// <summary>The texts in the language of the request being answered, which request localization has set.</summary>
-    public static ValidationTexts Current => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-
     public string Required(string field) => Format(nameof(Required), field);
     public string TextAtMost(string field, int max) => Format(nameof(TextAtMost), field, max);
     public string TextLength(string field, int min, int max) => Format(nameof(TextLength), field, min, max);

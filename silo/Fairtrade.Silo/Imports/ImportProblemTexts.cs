@@ -10,9 +10,6 @@ namespace Fairtrade.Silo.Imports;
 /// </summary>
 public sealed class ImportProblemTexts : TextCatalog<ImportProblemTexts>
 {
-    /// <summary>The texts in the language of the request being answered, which request localization has set.</summary>
-    public static ImportProblemTexts Current => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-
     public string WorkbookTooLarge(long bytes) => Format(nameof(WorkbookTooLarge), bytes);
     public string NoWorkbook => Get();
     public string NotWorkbookField => Get();

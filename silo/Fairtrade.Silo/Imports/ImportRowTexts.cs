@@ -10,9 +10,6 @@ namespace Fairtrade.Silo.Imports;
 /// </summary>
 public sealed class ImportRowTexts : TextCatalog<ImportRowTexts>
 {
-    /// <summary>The texts in the language of the request being answered, which request localization has set.</summary>
-    public static ImportRowTexts Current => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
-
     public string MoreErrors(int more) => Format(nameof(MoreErrors), Number(more));
 
     // A cell's value.
