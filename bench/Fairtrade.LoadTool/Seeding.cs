@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
@@ -56,13 +57,13 @@ internal static class Seeding
     private static async Task SeedTownAsync(IGrainFactory grains, string slug, int participants)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var town = grains.GetGrain<ITownGrain>(slug);
+        var town = grains.Town(slug);
         await town.CreateAsync(new TownProfile(slug, $"Town {slug}", TownKind.Town, 10_000 + (Number(slug) * 7_919 % 90_000), "de-town", AwardedOn(slug, today), null, default), "seed");
         for (var number = 1; number <= participants; number++)
         {
             var id = $"outlet-{number}";
             var kind = Kinds[number % Kinds.Length];
-            var participant = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id));
+            var participant = grains.Participant(slug, id);
             var details = new ParticipantDetails(kind, $"Outlet {number}", $"Market street {number}", null, ["Kaffee", "Tee"], null, ListPublicly: true);
             await participant.CreateAsync(details, "de-town", "seed");
             await participant.SubmitEvidenceAsync(new EvidenceSubmission(

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Fairtrade.Client.Cli;
-using Fairtrade.Client.Exports;
 using Fairtrade.Client.Http;
 using Fairtrade.Client.Output;
 

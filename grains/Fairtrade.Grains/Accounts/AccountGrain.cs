@@ -1,6 +1,6 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Storage;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +29,7 @@ public sealed class AccountGrain(
         if (S.Exists)
         {
             // Adding again changes nothing, and mends a directory that missed the name when it was first made.
-            await GrainFactory.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).AddAsync(this.GetPrimaryKeyString());
+            await GrainFactory.AccountDirectory().AddAsync(this.GetPrimaryKeyString());
             return null;
         }
 
@@ -43,7 +43,7 @@ public sealed class AccountGrain(
         S.LockedUntil = null;
         S.CreatedAt = time.GetUtcNow();
         await state.SaveAsync();
-        await GrainFactory.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).AddAsync(this.GetPrimaryKeyString());
+        await GrainFactory.AccountDirectory().AddAsync(this.GetPrimaryKeyString());
         return View();
     }
 

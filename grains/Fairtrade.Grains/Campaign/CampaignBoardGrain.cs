@@ -1,6 +1,6 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Abstractions.Storage;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Rulesets;
@@ -100,10 +100,10 @@ public sealed class CampaignBoardGrain(
     {
         try
         {
-            var towns = await GrainFactory.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+            var towns = await GrainFactory.TownDirectory().ListAsync();
             foreach (var batch in towns.Where(slug => !_rows.ContainsKey(slug)).Chunk(32))
             {
-                await Task.WhenAll(batch.Select(slug => GrainFactory.GetGrain<ITownGrain>(slug).RefreshCampaignRowAsync()));
+                await Task.WhenAll(batch.Select(slug => GrainFactory.Town(slug).RefreshCampaignRowAsync()));
             }
         }
         catch (Exception exception)

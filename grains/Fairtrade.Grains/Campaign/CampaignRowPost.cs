@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Campaign;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Towns;
@@ -43,8 +43,8 @@ internal sealed class CampaignRowPost(TownGrain town, IGrainFactory grains, Date
         _pending = false;
         try
         {
-            var renewals = await grains.GetGrain<IRenewalsGrain>(town.GetPrimaryKeyString()).ListAsync();
-            await grains.GetGrain<ICampaignBoardGrain>(GrainKeys.CampaignBoard).PostAsync(town.CampaignRow(renewals));
+            var renewals = await grains.Renewals(town.GetPrimaryKeyString()).ListAsync();
+            await grains.CampaignBoard().PostAsync(town.CampaignRow(renewals));
         }
         catch (Exception exception)
         {

@@ -1,7 +1,7 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Notifications;
-using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Evidence;
@@ -31,7 +31,7 @@ internal sealed class DueNotifications(
     /// participant's reminder is drafted (with a new link) only once.</param>
     public async Task<List<Draft>> ListAsync(DateOnly today, Func<DueReminder, NotificationAudience, string, bool> known)
     {
-        var townGrain = grains.GetGrain<ITownGrain>(town);
+        var townGrain = grains.Town(town);
         if (await townGrain.GetProfileAsync() is not { } profile || await townGrain.GetStatusAsync(today) is not { } status)
         {
             return [];
@@ -45,7 +45,7 @@ internal sealed class DueNotifications(
         foreach (var due in ReminderSchedule.Due(status, today))
         {
             var participant = due.Kind == ReminderKind.EvidenceExpiring && !EvidenceSubjects.IsTownLevel(due.Subject)
-                ? await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(town, due.Subject)).GetAsync(today)
+                ? await grains.Participant(town, due.Subject).GetAsync(today)
                 : null;
             var (title, message) = coordinator.ForCoordinator(due, DaysLeft(due, today), profile.Name, coordinator.SubjectName(due.Subject, participant?.Details.Name));
             drafts.Add(new Draft(due, NotificationAudience.Coordinator, coordinatorAddress, title, message));
@@ -59,7 +59,7 @@ internal sealed class DueNotifications(
             }
         }
 
-        var open = (await grains.GetGrain<IRenewalsGrain>(town).ListAsync()).LastOrDefault(r => r.Decision is null);
+        var open = (await grains.Renewals(town).ListAsync()).LastOrDefault(r => r.Decision is null);
         if (open is { SubmittedOn: null } && ReminderSchedule.RenewalDeadline(town, open.Deadline, ruleset.Renewal.ReminderDays, today) is { } deadline)
         {
             foreach (var (audience, address, language) in Recipients(coordinatorAddress, coordinator.Language))

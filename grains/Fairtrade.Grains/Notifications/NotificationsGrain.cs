@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Fairtrade.Abstractions.Audit;
-using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Notifications;
-using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Grains.Persistence;

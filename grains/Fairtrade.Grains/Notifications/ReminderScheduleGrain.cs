@@ -1,6 +1,6 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Abstractions.Storage;
-using Fairtrade.Abstractions.Towns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -60,7 +60,7 @@ public sealed class ReminderScheduleGrain(
         var today = calendar.DayOf(startedAt);
         try
         {
-            var towns = await GrainFactory.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+            var towns = await GrainFactory.TownDirectory().ListAsync();
             foreach (var batch in towns.Chunk(options.Value.TownsAtOnce))
             {
                 if (_stopping)
@@ -88,8 +88,8 @@ public sealed class ReminderScheduleGrain(
     {
         try
         {
-            await GrainFactory.GetGrain<ITownGrain>(town).RefreshCampaignRowAsync();
-            await GrainFactory.GetGrain<INotificationsGrain>(town).SweepAsync(today);
+            await GrainFactory.Town(town).RefreshCampaignRowAsync();
+            await GrainFactory.Notifications(town).SweepAsync(today);
         }
         catch (Exception exception)
         {

@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Notifications;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 
 namespace Fairtrade.Grains.Notifications;
@@ -8,5 +8,5 @@ internal sealed class ReminderScheduleStart(IGrainFactory grains) : ILifecyclePa
 {
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(ReminderScheduleStart), ServiceLifecycleStage.Active,
-            _ => grains.GetGrain<IReminderScheduleGrain>(GrainKeys.ReminderSchedule).StartAsync());
+            _ => grains.ReminderSchedule().StartAsync());
 }

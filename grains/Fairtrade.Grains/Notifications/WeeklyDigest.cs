@@ -1,5 +1,4 @@
 using System.Text;
-using Fairtrade.Rules.Status;
 
 namespace Fairtrade.Grains.Notifications;
 

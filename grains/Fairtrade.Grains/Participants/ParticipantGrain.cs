@@ -1,9 +1,8 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Evidence;
@@ -124,7 +123,7 @@ public sealed class ParticipantGrain(
         await Audit.FlushAsync();
         var history = (await auditLog.ReadAsync(Town, null)).Where(e => e.Subject == Id);
         var erased = PersonalDataErasure.Collect(state.State, history);
-        await GrainFactory.GetGrain<INotificationsGrain>(Town).ErasePersonalDataAsync(Id, [.. erased.Values]);
+        await GrainFactory.Notifications(Town).ErasePersonalDataAsync(Id, [.. erased.Values]);
         PersonalDataErasure.Erase(state.State, erased);
         Audit.Record(actor, "participant.personal-data-erased", Id, new() { ["personalData"] = new FieldChange(null, "\"erased\"") });
         await SaveAsync();
@@ -277,7 +276,7 @@ public sealed class ParticipantGrain(
         };
         try
         {
-            await GrainFactory.GetGrain<ITownGrain>(Town).RecordParticipantAsync(entry);
+            await GrainFactory.Town(Town).RecordParticipantAsync(entry);
             state.State.TownUpdatePending = false;
             _townRetry?.Dispose();
             _townRetry = null;

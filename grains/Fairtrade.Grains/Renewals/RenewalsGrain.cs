@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.Storage;
@@ -19,7 +20,7 @@ public sealed class RenewalsGrain(
 {
     private string Slug => this.GetPrimaryKeyString();
 
-    private ITownGrain Town => GrainFactory.GetGrain<ITownGrain>(Slug);
+    private ITownGrain Town => GrainFactory.Town(Slug);
 
     private List<Renewal> Renewals => state.State.Renewals;
 
@@ -65,7 +66,7 @@ public sealed class RenewalsGrain(
 
         // Frozen first: a crash between the two writes leaves a renewal not yet submitted, which takes the next
         // submission (overwriting the frozen copy nobody could see); once the renewal says submitted, nothing does.
-        await GrainFactory.GetGrain<IRenewalSubmissionGrain>(GrainKeys.RenewalSubmission(Slug, renewalId)).StoreAsync(submission);
+        await GrainFactory.RenewalSubmission(Slug, renewalId).StoreAsync(submission);
         var submitted = renewal with { SubmittedOn = submission.AsOf, SubmittedBy = actor, Late = submission.AsOf > renewal.Deadline };
         return await SaveAsync(renewal, submitted, actor, "renewal.submitted");
     }

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Abstractions.Evidence;
@@ -78,7 +79,7 @@ public sealed class TownGrain(
         }
 
         // Listed first: a town that failed to save is skipped by the listing and can be created again.
-        await GrainFactory.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).AddAsync(profile.Slug);
+        await GrainFactory.TownDirectory().AddAsync(profile.Slug);
         state.State.Profile = profile with { CreatedAt = time.GetUtcNow() };
         Audit.Record(actor, "town.created", profile.Slug, AuditChanges.Between(null, state.State.Profile));
         await SaveAsync();

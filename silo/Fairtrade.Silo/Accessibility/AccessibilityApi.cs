@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Accessibility;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Hosting;
@@ -29,7 +29,7 @@ public static class AccessibilityApi
     {
         var draft = request.ToDraft();
         var keep = options.Value.Limits.BarrierReportsKept;
-        if (await Reports(grains).ReportAsync(draft, notices.For(draft, calendar.Now), keep) is not { } report)
+        if (await grains.BarrierReports().ReportAsync(draft, notices.For(draft, calendar.Now), keep) is not { } report)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The report box is full.",
                 detail: $"{keep} reports are kept already; please write to the contact on the accessibility statement.");
@@ -40,7 +40,5 @@ public static class AccessibilityApi
 
     /// <summary>Every report, newest first.</summary>
     public static async Task<Ok<BarrierReportResponse[]>> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok((await Reports(grains).ListAsync()).Reverse().Select(BarrierReportResponse.From).ToArray());
-
-    internal static IBarrierReportsGrain Reports(IGrainFactory grains) => grains.GetGrain<IBarrierReportsGrain>(GrainKeys.BarrierReports);
+        TypedResults.Ok((await grains.BarrierReports().ListAsync()).Reverse().Select(BarrierReportResponse.From).ToArray());
 }

@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions;
 using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
 
@@ -28,7 +28,7 @@ public sealed class AccountSignIn(IGrainFactory grains, KnownAccounts accounts, 
             return new SignInResult(null, lockedUntil);
         }
 
-        var account = grains.GetGrain<IAccountGrain>(name);
+        var account = grains.Account(name);
         var check = await account.BeginSignInAsync(address);
         var (matches, rehashed) = passwords.Check(check.Allowed ? check.PasswordHash : null, password);
         if (!check.Allowed)

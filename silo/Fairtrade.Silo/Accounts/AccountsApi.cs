@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
-using Fairtrade.Silo.Directories;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,14 +33,7 @@ public static class AccountsApi
     }
 
     public static async Task<Ok<AccountResponse[]>> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok((await AllAsync(grains)).Select(AccountResponse.From).ToArray());
-
-    /// <summary>Every account, in the order of their user names.</summary>
-    public static async Task<Account[]> AllAsync(IGrainFactory grains)
-    {
-        var names = await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync();
-        return [.. (await Task.WhenAll(names.Select(n => Account(grains, n).GetAsync()))).OfType<Account>()];
-    }
+        TypedResults.Ok((await AccountList.AllAsync(grains)).Select(AccountResponse.From).ToArray());
 
     public static async Task<Results<Created<AccountResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateAccountRequest request, IGrainFactory grains, KnownTowns towns, Passwords passwords)
@@ -51,13 +44,13 @@ public static class AccountsApi
         }
 
         var draft = new AccountDraft(request.DisplayName!.Trim(), request.Role!.Value, Distinct(request.Towns), passwords.Hash(request.Password!));
-        return await Account(grains, request.UserName!).CreateAsync(draft) is { } account
+        return await grains.Account(request.UserName!).CreateAsync(draft) is { } account
             ? TypedResults.Created($"/api/accounts/{account.UserName}", AccountResponse.From(account))
             : Problems.Conflict(t => t.AccountExists(request.UserName));
     }
 
     public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> GetAsync(string userName, IGrainFactory grains) =>
-        await Account(grains, userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound(t => t.NoAccount(userName));
+        await grains.Account(userName).GetAsync() is { } account ? TypedResults.Ok(AccountResponse.From(account)) : Problems.NotFound(t => t.NoAccount(userName));
 
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string userName, UpdateAccountRequest request, IGrainFactory grains, KnownTowns towns, Passwords passwords)
@@ -67,7 +60,7 @@ public static class AccountsApi
             return refusal;
         }
 
-        var grain = Account(grains, userName);
+        var grain = grains.Account(userName);
         if (await grain.GetAsync() is null)
         {
             return Problems.NotFound(t => t.NoAccount(userName));
@@ -101,7 +94,7 @@ public static class AccountsApi
             return Problems.Field("currentPassword", t => t.WrongCurrentPassword);
         }
 
-        var grain = Account(grains, http.User.Actor());
+        var grain = grains.Account(http.User.Actor());
         await grain.SetPasswordHashAsync(passwords.Hash(request.NewPassword!));
         if (await grain.GetAsync() is { } account)
         {
@@ -112,7 +105,7 @@ public static class AccountsApi
     }
 
     public static async Task<Ok<ApiTokenResponse[]>> ListTokensAsync(ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok((await Account(grains, user.Actor()).GetAsync())!.Tokens.Select(ApiTokenResponse.From).ToArray());
+        TypedResults.Ok((await grains.Account(user.Actor()).GetAsync())!.Tokens.Select(ApiTokenResponse.From).ToArray());
 
     public static async Task<Results<Created<CreatedApiTokenResponse>, ValidationProblem>> CreateTokenAsync(
         CreateApiTokenRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
@@ -123,15 +116,13 @@ public static class AccountsApi
         }
 
         var value = ApiTokenValue.New(user.Actor(), Ids.New());
-        var token = (await Account(grains, user.Actor()).CreateTokenAsync(value.TokenId, request.Name!.Trim(), value.SecretHash, expiresAt))!;
+        var token = (await grains.Account(user.Actor()).CreateTokenAsync(value.TokenId, request.Name!.Trim(), value.SecretHash, expiresAt))!;
         return TypedResults.Created(
             $"/api/account/tokens/{token.Id}", new CreatedApiTokenResponse(token.Id, token.Name, value.Value, token.CreatedAt, token.ExpiresAt));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Account(grains, user.Actor()).RevokeTokenAsync(id) is null ? Problems.NotFound(t => t.NoToken(id)) : TypedResults.NoContent();
-
-    internal static IAccountGrain Account(IGrainFactory grains, string userName) => grains.GetGrain<IAccountGrain>(userName);
+        await grains.Account(user.Actor()).RevokeTokenAsync(id) is null ? Problems.NotFound(t => t.NoToken(id)) : TypedResults.NoContent();
 
     private static string[] Distinct(string[]? towns) => [.. (towns ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

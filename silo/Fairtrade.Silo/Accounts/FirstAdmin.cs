@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Security;
 using Microsoft.Extensions.Options;
@@ -18,7 +18,7 @@ public sealed class FirstAdmin(
 {
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
-        if ((await grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ListAsync()).Length > 0)
+        if ((await grains.AccountDirectory().ListAsync()).Length > 0)
         {
             return;
         }
@@ -33,7 +33,7 @@ public sealed class FirstAdmin(
             await secrets.KeepAsync(line, cancellationToken);
         }
 
-        var account = await grains.GetGrain<IAccountGrain>(userName).CreateAsync(new AccountDraft("Administrator", AccountRole.Admin, [], passwords.Hash(password)));
+        var account = await grains.Account(userName).CreateAsync(new AccountDraft("Administrator", AccountRole.Admin, [], passwords.Hash(password)));
         if (account is null)
         {
             // Another silo of the cluster, starting at the same time, was first; or the list had missed the account.

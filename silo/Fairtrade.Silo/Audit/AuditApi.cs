@@ -1,9 +1,9 @@
 using System.Globalization;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Audit;
@@ -23,7 +23,7 @@ public static class AuditApi
         string slug, string? since, IGrainFactory grains, IAuditLog log, CampaignCalendar calendar, CancellationToken cancellationToken)
     {
         var from = Since(since, calendar);
-        if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
+        if (await grains.Town(slug).GetProfileAsync() is null)
         {
             return Problems.NotFound(t => t.NoTown(slug));
         }

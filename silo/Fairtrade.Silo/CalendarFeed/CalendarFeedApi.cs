@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Http;
@@ -33,7 +34,7 @@ public static class CalendarFeedApi
         IGrainFactory grains, RulesetCatalog rulesets, CampaignCalendar calendar)
     {
         if (!TokenSecret.IsId(linkId) || !TokenSecret.LooksValid(secret)
-            || !await CalendarLinksApi.Links(grains, slug).OpensAsync(linkId, TokenSecret.Hash(secret)))
+            || !await grains.CalendarLinks(slug).OpensAsync(linkId, TokenSecret.Hash(secret)))
         {
             return Problems.NotFound(t => t.NoCalendarHere);
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.CalendarFeed;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Http;
@@ -34,20 +35,18 @@ public static class CalendarLinksApi
         }
 
         var secret = TokenSecret.New();
-        var link = await Links(grains, slug).CreateAsync(TokenSecret.Hash(secret), expiresAt, user.Actor());
+        var link = await grains.CalendarLinks(slug).CreateAsync(TokenSecret.Hash(secret), expiresAt, user.Actor());
         var url = address.Of(CalendarFeedApi.PathOf(slug, link.Id, secret));
         return TypedResults.Created($"/api/towns/{slug}/calendar-links/{link.Id}", new CreatedCalendarLinkResponse(link.Id, url, link.ExpiresAt));
     }
 
     /// <summary>The town's calendar links, oldest first, revoked ones too.</summary>
     public static async Task<Ok<CalendarLinkResponse[]>> ListAsync(string slug, IGrainFactory grains) =>
-        TypedResults.Ok((await Links(grains, slug).GetLinksAsync()).OrderBy(l => l.CreatedAt).Select(CalendarLinkResponse.From).ToArray());
+        TypedResults.Ok((await grains.CalendarLinks(slug).GetLinksAsync()).OrderBy(l => l.CreatedAt).Select(CalendarLinkResponse.From).ToArray());
 
     /// <summary>Revokes the link: its feed answers 404 from now on.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string slug, string linkId, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Links(grains, slug).RevokeAsync(linkId, user.Actor())
+        await grains.CalendarLinks(slug).RevokeAsync(linkId, user.Actor())
             ? TypedResults.NoContent()
             : Problems.NotFound(t => t.NoCalendarLink(linkId, slug));
-
-    internal static ICalendarLinksGrain Links(IGrainFactory grains, string slug) => grains.GetGrain<ICalendarLinksGrain>(slug);
 }

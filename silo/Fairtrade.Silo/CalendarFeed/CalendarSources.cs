@@ -1,11 +1,10 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Rulesets;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.CalendarFeed;
@@ -27,7 +26,7 @@ public sealed record CalendarSources(
     /// <summary>The town's dates as of <paramref name="asOf"/>, or null if there is no such town.</summary>
     public static async Task<CalendarSources?> LoadAsync(IGrainFactory grains, RulesetCatalog rulesets, string slug, DateOnly asOf)
     {
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is not { } profile || await town.GetStatusAsync(asOf) is not { } status)
         {
             return null;
@@ -37,9 +36,9 @@ public sealed record CalendarSources(
 
         // Only schools, clubs and faith communities that still take part count by their activities: only their grains are asked.
         var views = await Task.WhenAll(participants.Where(p => !p.Archived && ParticipantRules.IsCivilSociety(p.Kind))
-            .Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(asOf)));
+            .Select(p => grains.Participant(slug, p.Id).GetAsync(asOf)));
 
-        var open = (await grains.GetGrain<IRenewalsGrain>(slug).ListAsync()).LastOrDefault(r => r.Decision is null && r.SubmittedOn is null);
+        var open = (await grains.Renewals(slug).ListAsync()).LastOrDefault(r => r.Decision is null && r.SubmittedOn is null);
         return new CalendarSources(
             profile,
             rulesets.Get(profile.Ruleset),

@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Campaign;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Exports;
@@ -17,7 +17,7 @@ public static class CampaignApi
         var group = routes.MapGroup("/api/campaign").WithTags("Campaign").RequireAuthorization(Policies.Campaign);
         group.MapGet("/towns", TownsAsync);
         group.MapGet("/summary", SummaryAsync);
-        group.MapGet("/exports/towns.xlsx", WorkbookAsync).Produces(StatusCodes.Status200OK, contentType: ExportsApi.WorkbookType);
+        group.MapGet("/exports/towns.xlsx", WorkbookAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
         return group;
     }
 
@@ -26,31 +26,26 @@ public static class CampaignApi
     /// <param name="sort"><c>name</c>, <c>population</c>, <c>overall</c>, <c>renewalDueOn</c> or <c>safeUntil</c>; <c>-</c> before it for descending.</param>
     public static async Task<Ok<CampaignTownResponse[]>> TownsAsync(
         string? state, string? q, string? sort, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
-        TypedResults.Ok(await ListAsync(grains, CampaignListing.Parse(state, q, sort, Days.AsOf(asOf, calendar))));
+        TypedResults.Ok(await CampaignTowns.ListAsync(grains, CampaignListing.Parse(state, q, sort, Days.AsOf(asOf, calendar))));
 
     public static async Task<Ok<CampaignSummaryResponse>> SummaryAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar)
     {
         var day = Days.AsOf(asOf, calendar);
-        return TypedResults.Ok(CampaignSummaryResponse.From(await Board(grains).SummarizeAsync(day), day));
+        return TypedResults.Ok(CampaignSummaryResponse.From(await grains.CampaignBoard().SummarizeAsync(day), day));
     }
 
     /// <summary>The console's table (filtered and sorted as asked) as a workbook.</summary>
     public static async Task<FileContentHttpResult> WorkbookAsync(
         string? state, string? q, string? sort, string? lang, HttpRequest request, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (!ExportsApi.IsWorkbookLanguage(lang))
+        if (!WorkbookFile.IsLanguage(lang))
         {
             throw new FieldException("lang", ProblemTexts.Current.LanguageOneOf());
         }
 
         var texts = CampaignTexts.For(PageLanguage.Choose(request, null));
-        var towns = await ListAsync(grains, CampaignListing.Parse(state, q, sort, calendar.Today));
-        return TypedResults.File(CampaignWorkbook.Write(towns, texts, instant => calendar.Local(instant).DateTime), ExportsApi.WorkbookType,
+        var towns = await CampaignTowns.ListAsync(grains, CampaignListing.Parse(state, q, sort, calendar.Today));
+        return TypedResults.File(CampaignWorkbook.Write(towns, texts, instant => calendar.Local(instant).DateTime), WorkbookFile.ContentType,
             $"campaign-towns-{calendar.Today:yyyy-MM-dd}.xlsx");
     }
-
-    public static async Task<CampaignTownResponse[]> ListAsync(IGrainFactory grains, CampaignQuery query) =>
-        [.. (await Board(grains).ListAsync(query)).Select(CampaignTownResponse.From)];
-
-    public static ICampaignBoardGrain Board(IGrainFactory grains) => grains.GetGrain<ICampaignBoardGrain>(GrainKeys.CampaignBoard);
 }

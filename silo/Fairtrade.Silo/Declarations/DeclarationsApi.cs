@@ -1,12 +1,11 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.UploadLinks;
 
 namespace Fairtrade.Silo.Declarations;
@@ -42,7 +41,7 @@ public static class DeclarationsApi
         {
             var submission = new EvidenceSubmission(participant, EvidenceKind.Declaration, calendar.Today, null, user.Actor(),
                 Approved: false, Ids.New(), null) { Declaration = request.ToDeclaration() };
-            var outcome = await ParticipantsApi.Participant(grains, slug, participant).SubmitEvidenceAsync(submission);
+            var outcome = await grains.Participant(slug, participant).SubmitEvidenceAsync(submission);
             if (outcome.Evidence is not { } record)
             {
                 return await EvidenceProblems.ForAsync(outcome.Failure!.Value, grains, slug, submission.Id, participant);

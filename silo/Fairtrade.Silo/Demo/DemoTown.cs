@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
@@ -34,7 +35,7 @@ public static class DemoTown
 
     public static async Task LoadAsync(IGrainFactory grains, DateOnly today)
     {
-        var town = grains.GetGrain<ITownGrain>(Slug);
+        var town = grains.Town(Slug);
         var created = await town.CreateAsync(new TownProfile(Slug, "Bottrop", TownKind.City, 117_311, "de-town", new DateOnly(2025, 3, 1), null, default), Actor);
         if (!created)
         {
@@ -77,7 +78,7 @@ public static class DemoTown
     private static async Task Participant(IGrainFactory grains, string name, ParticipantKind kind, string[] products, DateOnly[] activities, DateOnly declared)
     {
         var id = Http.Identifiers.FromName(name);
-        var participant = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(Slug, id));
+        var participant = grains.Participant(Slug, id);
         var details = new ParticipantDetails(kind, name, Address(id), null, products, null, ListPublicly: true);
         await participant.CreateAsync(details, "de-town", Actor);
         foreach (var day in activities)

@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 
 namespace Fairtrade.Silo.Directories;
@@ -7,5 +7,5 @@ namespace Fairtrade.Silo.Directories;
 public sealed class KnownAccounts(IGrainFactory grains) : KnownNames
 {
     protected override Task<bool> ListedAsync(string name) =>
-        grains.GetGrain<IAccountDirectoryGrain>(GrainKeys.AccountDirectory).ContainsAsync(name);
+        grains.AccountDirectory().ContainsAsync(name);
 }

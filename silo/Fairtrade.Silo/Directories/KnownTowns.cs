@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Towns;
+using Fairtrade.Abstractions;
 
 namespace Fairtrade.Silo.Directories;
 
@@ -6,5 +6,5 @@ namespace Fairtrade.Silo.Directories;
 public sealed class KnownTowns(IGrainFactory grains) : KnownNames
 {
     protected override Task<bool> ListedAsync(string name) =>
-        grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ContainsAsync(name);
+        grains.TownDirectory().ContainsAsync(name);
 }

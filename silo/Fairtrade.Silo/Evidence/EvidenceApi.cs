@@ -1,9 +1,8 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Evidence;
@@ -33,7 +32,7 @@ public static class EvidenceApi
     {
         var wanted = KebabEnum.ParseQuery<EvidenceStatus>(status, "status");
         var day = Days.AsOf(asOf, calendar);
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is null)
         {
             return Problems.NotFound(t => t.NoTown(slug));

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Evidence;
 
@@ -13,7 +13,7 @@ public static class EvidenceDeletionApi
     /// </summary>
     public static async Task<IResult> DeleteAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (await TownsApi.Town(grains, slug).FindEvidenceSubjectAsync(id) is not { } subject)
+        if (await grains.Town(slug).FindEvidenceSubjectAsync(id) is not { } subject)
         {
             return Problems.NotFound(t => t.NoEvidence(id, slug));
         }

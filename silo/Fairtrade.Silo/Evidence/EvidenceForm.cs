@@ -4,7 +4,6 @@ using System.Text.Json;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Evidence;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Evidence;
 
@@ -13,7 +13,7 @@ public static class EvidenceReviewApi
     public static async Task<IResult> ReviewAsync(
         string slug, string id, ReviewEvidenceRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (await TownsApi.Town(grains, slug).FindEvidenceSubjectAsync(id) is not { } subject)
+        if (await grains.Town(slug).FindEvidenceSubjectAsync(id) is not { } subject)
         {
             return Problems.NotFound(t => t.NoEvidence(id, slug));
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
@@ -6,7 +7,6 @@ using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.UploadLinks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -159,7 +159,7 @@ public static class EvidenceSubmissionApi
             return (Problems.Forbidden(t => t.LinkSendsOwnOnly), null, null);
         }
 
-        if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
+        if (await grains.Town(slug).GetProfileAsync() is null)
         {
             return (Problems.NotFound(t => t.NoTown(slug)), null, null);
         }

@@ -5,20 +5,17 @@ using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Exports;
 
 public static class ExportsApi
 {
-    public const string WorkbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static RouteGroupBuilder MapExportsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}/exports").WithTags("Exports").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapGet("/renewal.xlsx", RenewalAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookType);
+        group.MapGet("/renewal.xlsx", RenewalAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
         group.MapGet("/evidence.zip", BundleAsync).Produces(StatusCodes.Status200OK, contentType: "application/zip");
         return group;
     }
@@ -28,7 +25,7 @@ public static class ExportsApi
         string slug, string? asOf, string? lang, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
         CampaignCalendar calendar, CancellationToken cancellationToken)
     {
-        if (!IsWorkbookLanguage(lang))
+        if (!WorkbookFile.IsLanguage(lang))
         {
             return Problems.Field("lang", t => t.LanguageOneOf());
         }
@@ -39,7 +36,7 @@ public static class ExportsApi
             return Problems.NotFound(t => t.NoTown(slug));
         }
 
-        return TypedResults.File(Workbook(data, lang, vocabulary, calendar), WorkbookType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
+        return TypedResults.File(WorkbookFile.Renewal(data, lang, vocabulary, calendar), WorkbookFile.ContentType, $"renewal-{slug}-{day:yyyy-MM-dd}.xlsx");
     }
 
     /// <summary>The workbook (in the campaign's language) and every evidence file valid on <paramref name="asOf"/>, streamed as a zip.</summary>
@@ -53,18 +50,9 @@ public static class ExportsApi
             return Problems.NotFound(t => t.NoTown(slug));
         }
 
-        var workbook = Workbook(data, null, vocabulary, calendar);
+        var workbook = WorkbookFile.Renewal(data, null, vocabulary, calendar);
         return Results.Stream(
             output => EvidenceBundle.WriteAsync(output, data, workbook, files, cancellationToken),
             "application/zip", $"evidence-{slug}-{day:yyyy-MM-dd}.zip");
-    }
-
-    /// <summary>Whether a workbook is written in <paramref name="lang"/>; none asked for is the default.</summary>
-    internal static bool IsWorkbookLanguage(string? lang) => lang is null || CampaignLanguages.Supported.Contains(lang);
-
-    internal static byte[] Workbook(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)
-    {
-        var texts = WorkbookTexts.For(lang ?? PageLanguage.ForCountry(data.Ruleset.Country));
-        return RenewalWorkbook.Write(data, texts, vocabulary, instant => calendar.Local(instant).DateTime);
     }
 }

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -6,7 +7,6 @@ using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Exports;
@@ -29,14 +29,14 @@ public sealed record RenewalData(
     public static async Task<RenewalData?> LoadAsync(
         IGrainFactory grains, RulesetCatalog rulesets, IAuditLog audit, CampaignCalendar calendar, string slug, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is not { } profile || await town.GetStatusAsync(asOf) is not { } status)
         {
             return null;
         }
 
         var entries = (await town.GetParticipantsAsync()).Where(p => !p.IsArchivedOn(asOf));
-        var views = await Task.WhenAll(entries.Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(asOf)));
+        var views = await Task.WhenAll(entries.Select(p => grains.Participant(slug, p.Id).GetAsync(asOf)));
 
         // The changes of the current title period: since the last renewal, else since the award, else all.
         var periodStart = profile.LastRenewedOn ?? profile.TitleAwardedOn;

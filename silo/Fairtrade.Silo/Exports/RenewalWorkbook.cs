@@ -1,10 +1,8 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Calendar;
-using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
-using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Exports;

@@ -1,6 +1,5 @@
 using System.Net;
 using Orleans.Configuration;
-using Orleans.Hosting;
 using StackExchange.Redis;
 
 namespace Fairtrade.Silo.Hosting;

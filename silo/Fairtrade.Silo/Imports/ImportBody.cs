@@ -1,6 +1,5 @@
 using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Imports;

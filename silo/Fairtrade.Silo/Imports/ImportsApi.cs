@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using ClosedXML.Excel;
-using Fairtrade.Abstractions.Imports;
+using Fairtrade.Abstractions;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Imports;
@@ -26,7 +25,7 @@ public static class ImportsApi
             .AddEndpointFilter<PathIdentifiersFilter>();
         // No Accepts(...) here: a content-type constraint would answer 415 before authorization has refused a stranger.
         group.MapPost("/", ImportAsync).DisableAntiforgery()
-            .WithDescription($"Body: the workbook ({ExportsApi.WorkbookType}) itself, or as the multipart/form-data field 'file'.")
+            .WithDescription($"Body: the workbook ({WorkbookFile.ContentType}) itself, or as the multipart/form-data field 'file'.")
             .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -37,7 +36,7 @@ public static class ImportsApi
         string slug, bool? dryRun, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
         IOptions<FairtradeOptions> options, CancellationToken cancellationToken)
     {
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
             return Problems.NotFound(t => t.NoTown(slug));
@@ -57,7 +56,7 @@ public static class ImportsApi
         var batch = WorkbookReader.Read(workbook, errorCells, today, errors);
 
         // One import per town at a time, on whichever silo it arrives: a second waits until the first has written.
-        var lease = grains.GetGrain<IImportLeaseGrain>(slug);
+        var lease = grains.ImportLease(slug);
         var holder = Guid.NewGuid();
         while (!await lease.TryTakeAsync(holder, LeaseTime))
         {

@@ -1,10 +1,10 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Participants;
-using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Imports;
 
@@ -18,9 +18,9 @@ public static class ParticipantImport
 
     public static async Task PlanAsync(IGrainFactory grains, string slug, TownProfile town, IReadOnlyList<ImportedParticipant> rows, DateOnly today, ImportPlan plan)
     {
-        var entries = await TownsApi.Town(grains, slug).GetParticipantsAsync();
+        var entries = await grains.Town(slug).GetParticipantsAsync();
         var archived = entries.Where(e => e.Archived).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var views = (await Task.WhenAll(entries.Where(e => !e.Archived).Select(e => ParticipantsApi.Participant(grains, slug, e.Id).GetAsync(today))))
+        var views = (await Task.WhenAll(entries.Where(e => !e.Archived).Select(e => grains.Participant(slug, e.Id).GetAsync(today))))
             .OfType<ParticipantView>().ToArray();
         var claimed = new Dictionary<string, ImportRow>(StringComparer.Ordinal);
         // Rows that name their id go first, so an id made from another row's name steps aside for them.
@@ -105,7 +105,7 @@ public static class ParticipantImport
             contact is not null && contact != current.Contact ? contact : null,
             request.ListPublicly is { } listed && listed != current.ListPublicly ? listed : null,
             []);
-        var participant = ParticipantsApi.Participant(grains, slug, view.Id);
+        var participant = grains.Participant(slug, view.Id);
         var steps = new List<Func<string, Task>>();
         if (new object?[] { changes.Kind, changes.Name, changes.Address, changes.Chain, changes.Products, changes.Contact, changes.ListPublicly }.Any(c => c is not null))
         {
@@ -137,7 +137,7 @@ public static class ParticipantImport
         {
             var id = await ParticipantsApi.CreateParticipantAsync(grains, slug, row.Request.Id, row.Request.ToDetails(), ruleset, actor)
                 ?? throw new InvalidOperationException($"The participant of sheet '{row.Row.Sheet}', row {row.Row.Number} could not be created.");
-            var participant = ParticipantsApi.Participant(grains, slug, id);
+            var participant = grains.Participant(slug, id);
             if (row.EvidenceDated is { } day)
             {
                 await DeclareAsync(participant, id, day, actor);

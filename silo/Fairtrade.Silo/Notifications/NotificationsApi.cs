@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Notifications;
@@ -20,28 +20,26 @@ public static class NotificationsApi
 
     /// <summary>The outbox, oldest first.</summary>
     public static async Task<Results<Ok<Notification[]>, ProblemHttpResult>> ListAsync(string slug, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).GetProfileAsync() is null
+        await grains.Town(slug).GetProfileAsync() is null
             ? Problems.NotFound(t => t.NoTown(slug))
-            : TypedResults.Ok(await Notifications(grains, slug).ListAsync());
+            : TypedResults.Ok(await grains.Notifications(slug).ListAsync());
 
     public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> GetSettingsAsync(string slug, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).GetProfileAsync() is null
+        await grains.Town(slug).GetProfileAsync() is null
             ? Problems.NotFound(t => t.NoTown(slug))
-            : TypedResults.Ok(NotificationSettings.From(await Notifications(grains, slug).GetPreferencesAsync()));
+            : TypedResults.Ok(NotificationSettings.From(await grains.Notifications(slug).GetPreferencesAsync()));
 
     public static async Task<Results<Ok<NotificationSettings>, ProblemHttpResult>> SetSettingsAsync(
         string slug, NotificationSettings settings, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (await TownsApi.Town(grains, slug).GetProfileAsync() is null)
+        if (await grains.Town(slug).GetProfileAsync() is null)
         {
             return Problems.NotFound(t => t.NoTown(slug));
         }
 
-        var notifications = Notifications(grains, slug);
+        var notifications = grains.Notifications(slug);
         var preferences = settings.Over(await notifications.GetPreferencesAsync());
         await notifications.SetPreferencesAsync(preferences, user.Actor());
         return TypedResults.Ok(NotificationSettings.From(preferences));
     }
-
-    private static INotificationsGrain Notifications(IGrainFactory grains, string slug) => grains.GetGrain<INotificationsGrain>(slug);
 }

@@ -19,6 +19,6 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
         Texts = PageTexts.For(PageLanguage.Choose(Request, null));
         ViewData["Texts"] = Texts;
         ViewData["Title"] = Texts.TownsHeading;
-        Towns = [.. (await TownsApi.SummariesAsync(grains, calendar.Today)).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
+        Towns = [.. (await TownSummaries.ListAsync(grains, calendar.Today)).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 }

@@ -1,12 +1,11 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Participants;
@@ -46,7 +45,7 @@ public static class ParticipantsApi
     public static async Task<Results<Created<ParticipantResponse>, ProblemHttpResult>> CreateAsync(
         string slug, CreateParticipantRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (await TownsApi.Town(grains, slug).GetProfileAsync() is not { } town)
+        if (await grains.Town(slug).GetProfileAsync() is not { } town)
         {
             return Problems.NotFound(t => t.NoTown(slug));
         }
@@ -57,7 +56,7 @@ public static class ParticipantsApi
             return Problems.Conflict(t => t.ParticipantExists(request.Id ?? Identifiers.FromName(details.Name), slug));
         }
 
-        var view = (await Participant(grains, slug, id).GetAsync(calendar.Today))!;
+        var view = (await grains.Participant(slug, id).GetAsync(calendar.Today))!;
         return TypedResults.Created($"/api/towns/{slug}/participants/{id}", ParticipantResponse.From(view));
     }
 
@@ -71,7 +70,7 @@ public static class ParticipantsApi
         for (var attempt = 1; attempt <= (id is null ? MaxDerivedIdTries : 1); attempt++)
         {
             var candidate = attempt == 1 ? baseId : $"{baseId}-{attempt}";
-            if (!EvidenceSubjects.IsTownLevel(candidate) && await Participant(grains, slug, candidate).CreateAsync(details, ruleset, actor))
+            if (!EvidenceSubjects.IsTownLevel(candidate) && await grains.Participant(slug, candidate).CreateAsync(details, ruleset, actor))
             {
                 return candidate;
             }
@@ -85,7 +84,7 @@ public static class ParticipantsApi
     {
         var wanted = KebabEnum.ParseQuery<ParticipantKind>(kind, "kind");
         var day = Days.AsOf(asOf, calendar);
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is null)
         {
             return Problems.NotFound(t => t.NoTown(slug));
@@ -93,14 +92,14 @@ public static class ParticipantsApi
 
         var entries = (await town.GetParticipantsAsync())
             .Where(p => (wanted is null || p.Kind == wanted) && (includeArchived == true || !p.IsArchivedOn(day)));
-        var views = await Task.WhenAll(entries.Select(p => Participant(grains, slug, p.Id).GetAsync(day)));
+        var views = await Task.WhenAll(entries.Select(p => grains.Participant(slug, p.Id).GetAsync(day)));
         return TypedResults.Ok(views.OfType<ParticipantView>().Select(ParticipantResponse.From).ToArray());
     }
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> GetAsync(
         string slug, string id, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
         user.IsParticipantLink() && !user.MayActFor(slug, id) ? Problems.Forbidden(t => t.LinkReadsOwnOnly)
-        : await Participant(grains, slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
+        : await grains.Participant(slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound(t => t.NoParticipant(id, slug));
 
@@ -113,7 +112,7 @@ public static class ParticipantsApi
         }
 
         var nulls = await PatchNulls.ReadAsync(http, UpdateParticipantRequest.Clearable);
-        return await Participant(grains, slug, id).UpdateAsync(request.ToChanges(nulls), calendar.Today, user.Actor()) is { } view
+        return await grains.Participant(slug, id).UpdateAsync(request.ToChanges(nulls), calendar.Today, user.Actor()) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound(t => t.NoParticipant(id, slug));
     }
@@ -130,11 +129,11 @@ public static class ParticipantsApi
             return Problems.Field("archivedOn", t => t.ArchivedTooLate);
         }
 
-        return await Participant(grains, slug, id).ArchiveAsync(day, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoParticipant(id, slug));
+        return await grains.Participant(slug, id).ArchiveAsync(day, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoParticipant(id, slug));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ErasePersonalDataAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Participant(grains, slug, id).ErasePersonalDataAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoParticipant(id, slug));
+        await grains.Participant(slug, id).ErasePersonalDataAsync(user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoParticipant(id, slug));
 
     public static async Task<Results<Created<Activity>, ValidationProblem, ProblemHttpResult>> AddActivityAsync(
         string slug, string id, AddActivityRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
@@ -145,12 +144,8 @@ public static class ParticipantsApi
             return Problems.Field("date", t => t.ActivityTooLate);
         }
 
-        return await Participant(grains, slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim(), user.Actor()) is { } activity
+        return await grains.Participant(slug, id).AddActivityAsync(request.Date!.Value, request.Title!.Trim(), user.Actor()) is { } activity
             ? TypedResults.Created((string?)null, activity)
             : Problems.NotFound(t => t.NoParticipant(id, slug));
     }
-
-    /// <summary>The participant grain for identifiers that have been checked.</summary>
-    internal static IParticipantGrain Participant(IGrainFactory grains, string slug, string id) =>
-        grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id));
 }

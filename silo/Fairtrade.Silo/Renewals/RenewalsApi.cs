@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Grains;
@@ -7,7 +8,6 @@ using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Renewals;
@@ -26,7 +26,7 @@ public static class RenewalsApi
         group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
         group.MapPost("/{id}/submission", SubmitAsync).RequireAuthorization(Policies.Coordinator);
         group.MapGet("/{id}/submission.xlsx", SubmittedWorkbookAsync).RequireAuthorization(Policies.TownReader)
-            .Produces(StatusCodes.Status200OK, contentType: ExportsApi.WorkbookType);
+            .Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
         group.MapGet("/{id}/submission/status", SubmittedStatusAsync).RequireAuthorization(Policies.TownReader)
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
         group.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Policies.Campaign);
@@ -41,11 +41,11 @@ public static class RenewalsApi
             return Problems.Field("invitedOn", t => t.InvitedTooLate);
         }
 
-        var outcome = await Renewals(grains, slug).InviteAsync(request.InvitedOn!.Value, user.Actor());
+        var outcome = await grains.Renewals(slug).InviteAsync(request.InvitedOn!.Value, user.Actor());
         return outcome.Renewal is { } renewal ? TypedResults.Created(Location(slug, renewal), renewal) : Refusal(slug, outcome.Failure);
     }
 
-    public static async Task<Ok<Renewal[]>> ListAsync(string slug, IGrainFactory grains) => TypedResults.Ok(await Renewals(grains, slug).ListAsync());
+    public static async Task<Ok<Renewal[]>> ListAsync(string slug, IGrainFactory grains) => TypedResults.Ok(await grains.Renewals(slug).ListAsync());
 
     public static async Task<Results<Ok<Renewal>, ProblemHttpResult>> GetAsync(string slug, string id, IGrainFactory grains) =>
         await FindAsync(grains, slug, id) is { } renewal ? TypedResults.Ok(renewal) : Problems.NotFound(t => t.NoRenewal(id, slug));
@@ -64,13 +64,13 @@ public static class RenewalsApi
 
         var today = calendar.Today;
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, today, cancellationToken) is not { } data
-            || await TownsApi.Town(grains, slug).GetStatusDocumentAsync(today, listedOnly: false) is not { } status)
+            || await grains.Town(slug).GetStatusDocumentAsync(today, listedOnly: false) is not { } status)
         {
             return Problems.NotFound(t => t.NoTown(slug));
         }
 
-        var frozen = new FrozenSubmission(today, ExportsApi.Workbook(data, null, vocabulary, calendar), status.Json);
-        var outcome = await Renewals(grains, slug).SubmitAsync(id, frozen, user.Actor());
+        var frozen = new FrozenSubmission(today, WorkbookFile.Renewal(data, null, vocabulary, calendar), status.Json);
+        var outcome = await grains.Renewals(slug).SubmitAsync(id, frozen, user.Actor());
         return outcome.Renewal is { } submitted ? TypedResults.Created(Location(slug, submitted), submitted)
             : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Conflict(t => t.RenewalNotYetInvited)
             : Refusal(slug, outcome.Failure);
@@ -78,7 +78,7 @@ public static class RenewalsApi
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SubmittedWorkbookAsync(string slug, string id, IGrainFactory grains) =>
         await FrozenAsync(grains, slug, id) is { } frozen
-            ? TypedResults.File(frozen.Workbook, ExportsApi.WorkbookType, $"renewal-{slug}-{frozen.AsOf:yyyy-MM-dd}.xlsx")
+            ? TypedResults.File(frozen.Workbook, WorkbookFile.ContentType, $"renewal-{slug}-{frozen.AsOf:yyyy-MM-dd}.xlsx")
             : Problems.NotFound(t => t.NoSubmission(id, slug));
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SubmittedStatusAsync(string slug, string id, IGrainFactory grains) =>
@@ -94,21 +94,19 @@ public static class RenewalsApi
             return Problems.Field("decidedOn", t => t.DecidedTooLate);
         }
 
-        var outcome = await Renewals(grains, slug).DecideAsync(id, request.Decision!.Value, request.DecidedOn!.Value, request.Comment?.Trim(), user.Actor());
+        var outcome = await grains.Renewals(slug).DecideAsync(id, request.Decision!.Value, request.DecidedOn!.Value, request.Comment?.Trim(), user.Actor());
         return outcome.Renewal is { } decided ? TypedResults.Ok(decided)
             : outcome.Failure == RenewalFailure.BeforeInvitation ? Problems.Field("decidedOn", t => t.DecidedBeforeInvitation)
             : Refusal(slug, outcome.Failure);
     }
 
-    private static IRenewalsGrain Renewals(IGrainFactory grains, string slug) => grains.GetGrain<IRenewalsGrain>(slug);
-
     private static async Task<Renewal?> FindAsync(IGrainFactory grains, string slug, string id) =>
-        (await Renewals(grains, slug).ListAsync()).FirstOrDefault(r => r.Id == id);
+        (await grains.Renewals(slug).ListAsync()).FirstOrDefault(r => r.Id == id);
 
     /// <summary>Only a renewal that says it was submitted has a submission: a copy a crash left half-way is never shown.</summary>
     private static async Task<FrozenSubmission?> FrozenAsync(IGrainFactory grains, string slug, string id) =>
         await FindAsync(grains, slug, id) is { SubmittedOn: not null }
-            ? await grains.GetGrain<IRenewalSubmissionGrain>(Abstractions.Towns.GrainKeys.RenewalSubmission(slug, id)).GetAsync()
+            ? await grains.RenewalSubmission(slug, id).GetAsync()
             : null;
 
     private static string Location(string slug, Renewal renewal) => $"/api/towns/{slug}/renewals/{renewal.Id}";

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Directories;
@@ -38,15 +38,15 @@ public sealed class BearerTokenHandler(
 
         if (ApiTokenValue.TryParse(token, out var personal)
             && await accounts.ContainsAsync(personal.UserName)
-            && await grains.GetGrain<IAccountGrain>(personal.UserName).OpensTokenAsync(personal.TokenId, personal.SecretHash) is { } account)
+            && await grains.Account(personal.UserName).OpensTokenAsync(personal.TokenId, personal.SecretHash) is { } account)
         {
             return Success(AccountPrincipal.For(account, SchemeName));
         }
 
         if (UploadLinkToken.TryParse(token, out var link)
             && await towns.ContainsAsync(link.Town)
-            && await grains.GetGrain<ITownGrain>(link.Town).HasParticipantAsync(link.Participant)
-            && await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(link.Town, link.Participant)).OpensUploadLinkAsync(link.LinkId, link.SecretHash))
+            && await grains.Town(link.Town).HasParticipantAsync(link.Participant)
+            && await grains.Participant(link.Town, link.Participant).OpensUploadLinkAsync(link.LinkId, link.SecretHash))
         {
             return Success(new ClaimsPrincipal(new ClaimsIdentity(ParticipantLinks.Claims(link), SchemeName)));
         }

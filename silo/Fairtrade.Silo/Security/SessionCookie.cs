@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
-using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
 using Microsoft.AspNetCore.Authentication;
@@ -46,7 +46,7 @@ public static class SessionCookie
     public static async Task SignInAsync(HttpContext http, Account account)
     {
         var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
-        var session = await grains.GetGrain<IAccountGrain>(account.UserName).StartSessionAsync()
+        var session = await grains.Account(account.UserName).StartSessionAsync()
             ?? throw new InvalidOperationException($"The account '{account.UserName}' cannot start a session.");
         await http.SignInAsync(SchemeName, AccountPrincipal.For(account, SchemeName, session), Started(http));
     }
@@ -56,7 +56,7 @@ public static class SessionCookie
     {
         if (http.User.Identity?.Name is { } name && http.User.FindFirstValue(FairtradeClaims.Session) is { } session)
         {
-            await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(name).EndSessionAsync(session);
+            await http.RequestServices.GetRequiredService<IGrainFactory>().Account(name).EndSessionAsync(session);
         }
 
         await http.SignOutAsync(SchemeName);
@@ -94,14 +94,14 @@ public static class SessionCookie
         if (principal.FindFirstValue(FairtradeClaims.LinkToken) is { } value)
         {
             return UploadLinkToken.TryParse(value, out var link)
-                && await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(link.Town, link.Participant)).OpensUploadLinkAsync(link.LinkId, link.SecretHash)
+                && await grains.Participant(link.Town, link.Participant).OpensUploadLinkAsync(link.LinkId, link.SecretHash)
                     ? principal
                     : null;
         }
 
         return principal.Identity?.Name is { } name
             && principal.FindFirstValue(FairtradeClaims.Session) is { } session
-            && await grains.GetGrain<IAccountGrain>(name).OpensSessionAsync(session) is { } account
+            && await grains.Account(name).OpensSessionAsync(session) is { } account
                 ? AccountPrincipal.For(account, SchemeName, session)
                 : null;
     }

@@ -1,11 +1,11 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
-using Fairtrade.Silo.Towns;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.TownCriteria;
@@ -29,7 +29,7 @@ public static class TownCriteriaApi
     public static async Task<Results<Ok<CouncilResponse>, ProblemHttpResult>> SetCouncilAsync(
         string slug, SetCouncilRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         return await town.SetCouncilAsync(request.ResolutionAdoptedOn, ProductListAttribute.Normalize(request.ProductsServed), user.Actor()) is { } council
             ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
             : Problems.NotFound(t => t.NoTown(slug));
@@ -37,22 +37,22 @@ public static class TownCriteriaApi
 
     public static async Task<Results<Ok<CouncilResponse>, ProblemHttpResult>> GetCouncilAsync(string slug, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         return await town.GetCouncilAsync() is { } council
             ? TypedResults.Ok(await ResponseAsync(town, council, calendar.Today))
             : Problems.NotFound(t => t.NoTown(slug));
     }
 
     public static async Task<Results<Created<SteeringGroupMember>, ProblemHttpResult>> AddMemberAsync(string slug, AddMemberRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).AddSteeringGroupMemberAsync(request.ToDraft(), user.Actor()) is { } member
+        await grains.Town(slug).AddSteeringGroupMemberAsync(request.ToDraft(), user.Actor()) is { } member
             ? TypedResults.Created($"/api/towns/{slug}/steering-group/{member.Id}", member)
             : Problems.NotFound(t => t.NoTown(slug));
 
     public static async Task<Results<Ok<SteeringGroupMember[]>, ProblemHttpResult>> GetMembersAsync(string slug, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).GetSteeringGroupAsync() is { } members ? TypedResults.Ok(members) : Problems.NotFound(t => t.NoTown(slug));
+        await grains.Town(slug).GetSteeringGroupAsync() is { } members ? TypedResults.Ok(members) : Problems.NotFound(t => t.NoTown(slug));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(string slug, string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).RemoveSteeringGroupMemberAsync(id, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoMember(id, slug));
+        await grains.Town(slug).RemoveSteeringGroupMemberAsync(id, user.Actor()) ? TypedResults.NoContent() : Problems.NotFound(t => t.NoMember(id, slug));
 
     public static async Task<Results<Created<MediaArticle>, ValidationProblem, ProblemHttpResult>> AddArticleAsync(
         string slug, AddArticleRequest request, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
@@ -62,13 +62,13 @@ public static class TownCriteriaApi
             return Problems.Field("publishedOn", t => t.ArticleTooLate);
         }
 
-        return await TownsApi.Town(grains, slug).AddMediaArticleAsync(request.ToDraft(), user.Actor()) is { } article
+        return await grains.Town(slug).AddMediaArticleAsync(request.ToDraft(), user.Actor()) is { } article
             ? TypedResults.Created((string?)null, article)
             : Problems.NotFound(t => t.NoTown(slug));
     }
 
     public static async Task<Results<Ok<MediaArticle[]>, ProblemHttpResult>> GetArticlesAsync(string slug, IGrainFactory grains) =>
-        await TownsApi.Town(grains, slug).GetMediaAsync() is { } articles ? TypedResults.Ok(articles) : Problems.NotFound(t => t.NoTown(slug));
+        await grains.Town(slug).GetMediaAsync() is { } articles ? TypedResults.Ok(articles) : Problems.NotFound(t => t.NoTown(slug));
 
     private static async Task<CouncilResponse> ResponseAsync(Abstractions.Towns.ITownGrain town, Council council, DateOnly today)
     {

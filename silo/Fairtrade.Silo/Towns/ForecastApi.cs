@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Forecast;
 using Fairtrade.Silo.Http;
@@ -30,7 +31,7 @@ public static class ForecastApi
             return Problems.Field("without", t => t.MalformedWithout(malformed));
         }
 
-        return await TownsApi.Town(grains, slug).GetForecastAsync(day, ids) switch
+        return await grains.Town(slug).GetForecastAsync(day, ids) switch
         {
             null => Problems.NotFound(t => t.NoTown(slug)),
             { UnknownParticipants: [_, ..] unknown } => Problems.Field("without", t => t.UnknownWithout(unknown)),

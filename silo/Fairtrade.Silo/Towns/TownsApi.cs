@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Towns;
@@ -38,7 +39,7 @@ public static class TownsApi
 
         var profile = new TownProfile(request.Slug!, request.Name!.Trim(), request.Kind ?? TownKind.Town, request.Population.Value,
             ruleset.Id, request.TitleAwardedOn, request.LastRenewedOn, default);
-        var town = grains.GetGrain<ITownGrain>(profile.Slug);
+        var town = grains.Town(profile.Slug);
         if (!await town.CreateAsync(profile, user.Actor()))
         {
             return Problems.Conflict(t => t.TownExists(profile.Slug));
@@ -48,24 +49,16 @@ public static class TownsApi
     }
 
     public static async Task<Ok<TownSummary[]>> ListAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
-        TypedResults.Ok(await SummariesAsync(grains, Days.AsOf(asOf, calendar)));
-
-    /// <summary>The summaries of the towns named, or of every town.</summary>
-    public static async Task<TownSummary[]> SummariesAsync(IGrainFactory grains, DateOnly day, IEnumerable<string>? slugs = null)
-    {
-        slugs ??= await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
-        var summaries = await Task.WhenAll(slugs.Select(slug => Town(grains, slug).GetSummaryAsync(day)));
-        return [.. summaries.OfType<TownSummary>()];
-    }
+        TypedResults.Ok(await TownSummaries.ListAsync(grains, Days.AsOf(asOf, calendar)));
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> GetAsync(string slug, IGrainFactory grains) =>
-        await Town(grains, slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound(t => t.NoTown(slug));
+        await grains.Town(slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound(t => t.NoTown(slug));
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> UpdateAsync(
         string slug, UpdateTownRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
     {
         var nulls = await PatchNulls.ReadAsync(http, UpdateTownRequest.Clearable);
-        var town = Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
             return Problems.NotFound(t => t.NoTown(slug));
@@ -87,13 +80,10 @@ public static class TownsApi
         string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, StatusBoard board)
     {
         var (day, listedOnly) = (Days.AsOf(asOf, calendar), !user.Reads(slug));
-        return (board.Find(slug, day, listedOnly) ?? await Town(grains, slug).GetStatusDocumentAsync(day, listedOnly)) is { } status
+        return (board.Find(slug, day, listedOnly) ?? await grains.Town(slug).GetStatusDocumentAsync(day, listedOnly)) is { } status
             ? new TaggedJson<StatusReport>(status.Json, status.ETag, shared: listedOnly)
             : Problems.NotFound(t => t.NoTown(slug));
     }
-
-    /// <summary>The town grain for a slug that <see cref="PathIdentifiersFilter"/> has checked.</summary>
-    internal static ITownGrain Town(IGrainFactory grains, string slug) => grains.GetGrain<ITownGrain>(slug);
 
     private static ProblemHttpResult? Unpublished(Ruleset ruleset, int population) =>
         Requirements.For(ruleset, population) is { IsComplete: false } requirements

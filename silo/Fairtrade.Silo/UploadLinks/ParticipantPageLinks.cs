@@ -1,8 +1,8 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Notifications;
 using Fairtrade.Grains.Persistence;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 
@@ -30,7 +30,7 @@ public sealed class ParticipantPageLinks(IGrainFactory grains, PublicAddress add
 
         var token = UploadLinkToken.New(town, participant, Ids.New());
         var expiresAt = calendar.StartOf(lastDay.AddDays(1)).ToUniversalTime();
-        var link = await ParticipantsApi.Participant(grains, town, participant).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), Actor);
+        var link = await grains.Participant(town, participant).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), Actor);
         return link is null ? null : address.Of($"upload#{token.Value}");
     }
 }

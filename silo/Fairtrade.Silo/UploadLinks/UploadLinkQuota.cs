@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Fairtrade.Abstractions.Towns;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
@@ -61,7 +61,7 @@ public sealed class UploadLinkQuota(IGrainFactory grains, IOptions<FairtradeOpti
 
     private IUploadQuotaGrain? Grain(ClaimsPrincipal user) =>
         user.LinkedParticipant() is var (town, participant) && user.LinkId() is { } link
-            ? grains.GetGrain<IUploadQuotaGrain>(GrainKeys.UploadQuota(town, participant, link))
+            ? grains.UploadQuota(town, participant, link)
             : null;
 
     private static string Describe(ProblemTexts texts, TimeSpan wait) =>

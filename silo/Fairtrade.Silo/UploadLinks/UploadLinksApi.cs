@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +31,7 @@ public static class UploadLinksApi
         }
 
         var token = UploadLinkToken.New(slug, id, Ids.New());
-        var link = await ParticipantsApi.Participant(grains, slug, id).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), user.Actor());
+        var link = await grains.Participant(slug, id).CreateUploadLinkAsync(new UploadLinkDraft(token.LinkId, token.SecretHash, expiresAt), user.Actor());
         if (link is null)
         {
             return Problems.NotFound(t => t.NoParticipant(id, slug));
@@ -43,12 +43,12 @@ public static class UploadLinksApi
     }
 
     public static async Task<Results<Ok<UploadLinkResponse[]>, ProblemHttpResult>> ListAsync(string slug, string id, IGrainFactory grains) =>
-        await ParticipantsApi.Participant(grains, slug, id).GetUploadLinksAsync() is { } links
+        await grains.Participant(slug, id).GetUploadLinksAsync() is { } links
             ? TypedResults.Ok(links.OrderBy(l => l.CreatedAt).Select(UploadLinkResponse.From).ToArray())
             : Problems.NotFound(t => t.NoParticipant(id, slug));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string slug, string id, string linkId, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ParticipantsApi.Participant(grains, slug, id).RevokeUploadLinkAsync(linkId, user.Actor())
+        await grains.Participant(slug, id).RevokeUploadLinkAsync(linkId, user.Actor())
             ? TypedResults.NoContent()
             : Problems.NotFound(t => t.NoUploadLink(linkId, id, slug));
 }

@@ -1,6 +1,5 @@
 using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Web;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
+using Fairtrade.Abstractions;
 using Fairtrade.Grains;
-using Fairtrade.Silo.Campaign;
 using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Web;
@@ -22,7 +22,7 @@ public sealed class TownWatch(IGrainFactory grains, CampaignCalendar calendar, I
 
     /// <summary>The town's state as a follower compares it: its stored version and the day.</summary>
     public async Task<Stamp> ReadAsync(string slug) => new(
-        slug == CampaignConsole ? await CampaignApi.Board(grains).GetVersionAsync() : await TownsApi.Town(grains, slug).GetVersionAsync(),
+        slug == CampaignConsole ? await grains.CampaignBoard().GetVersionAsync() : await grains.Town(slug).GetVersionAsync(),
         calendar.Today);
 
     /// <summary>Each new state of the town after <paramref name="seen"/>, until <paramref name="cancellationToken"/> ends the following.</summary>

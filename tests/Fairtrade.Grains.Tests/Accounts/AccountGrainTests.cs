@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Grains.Accounts;
 using Fairtrade.Grains.Tests.Infrastructure;
@@ -12,7 +13,7 @@ public sealed class AccountGrainTests(SiloFixture fixture)
 
     private async Task<IAccountGrain> NewAccountAsync()
     {
-        var account = _grains.GetGrain<IAccountGrain>($"user-{Guid.NewGuid():N}"[..20]);
+        var account = _grains.Account($"user-{Guid.NewGuid():N}"[..20]);
         (await account.CreateAsync(new AccountDraft("Person", AccountRole.Coordinator, [], "hash"))).ShouldNotBeNull();
         return account;
     }
@@ -82,7 +83,7 @@ public sealed class AccountGrainTests(SiloFixture fixture)
     [Fact]
     public async Task ANameWithoutAnAccountLocksLikeOneWithAnAccount()
     {
-        var nobody = _grains.GetGrain<IAccountGrain>($"nobody-{Guid.NewGuid():N}"[..20]);
+        var nobody = _grains.Account($"nobody-{Guid.NewGuid():N}"[..20]);
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => nobody.BeginSignInAsync(null)));
 

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
@@ -64,8 +65,8 @@ public abstract class AuditTrailContract(StorageDatabases databases)
         }
 
         await using var restarted = await TestSilo.StartAsync(database);
-        await restarted.Grains.GetGrain<ITownGrain>("zuerich").GetProfileAsync();
-        await restarted.Grains.GetGrain<ITownGrain>("zuerich").UpdateAsync(new TownChanges(null, 436_000, null, null, null, []), "anna");
+        await restarted.Grains.Town("zuerich").GetProfileAsync();
+        await restarted.Grains.Town("zuerich").UpdateAsync(new TownChanges(null, 436_000, null, null, null, []), "anna");
 
         var entries = await new SqlAuditLog(database).ReadAsync("zuerich", null);
         entries.Select(e => e.Action).ShouldBe(["town.created", "town.updated", "town.updated"]);

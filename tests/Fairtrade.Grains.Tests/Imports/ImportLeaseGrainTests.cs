@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Imports;
+using Fairtrade.Abstractions;
 using Fairtrade.Grains.Tests.Infrastructure;
 using static Fairtrade.Grains.Tests.Infrastructure.Towns;
 
@@ -13,7 +13,7 @@ public sealed class ImportLeaseGrainTests(SiloFixture fixture)
     [Fact]
     public async Task OneImportAtATimeThenTheNext()
     {
-        var lease = _grains.GetGrain<IImportLeaseGrain>(NewSlug());
+        var lease = _grains.ImportLease(NewSlug());
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
 
         (await lease.TryTakeAsync(first, TenMinutes)).ShouldBeTrue();
@@ -27,7 +27,7 @@ public sealed class ImportLeaseGrainTests(SiloFixture fixture)
     [Fact]
     public async Task ALeaseThatRanOutFreesTheTown()
     {
-        var lease = _grains.GetGrain<IImportLeaseGrain>(NewSlug());
+        var lease = _grains.ImportLease(NewSlug());
 
         (await lease.TryTakeAsync(Guid.NewGuid(), TimeSpan.Zero)).ShouldBeTrue();
 

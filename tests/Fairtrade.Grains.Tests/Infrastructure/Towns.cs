@@ -1,8 +1,9 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Rules.Participants;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Grains.Tests.Infrastructure;
 
@@ -15,14 +16,14 @@ public static class Towns
 
     public static async Task<ITownGrain> CreateTownAsync(this IGrainFactory grains, string slug, int population = 117_311)
     {
-        var town = grains.GetGrain<ITownGrain>(slug);
+        var town = grains.Town(slug);
         (await town.CreateAsync(new TownProfile(slug, "Bottrop", TownKind.City, population, "de-town", null, null, default), "coordinator")).ShouldBeTrue();
         return town;
     }
 
     public static async Task<IParticipantGrain> AddShopAsync(this IGrainFactory grains, string slug, string id, params string[] products)
     {
-        var shop = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id));
+        var shop = grains.Participant(slug, id);
         (await shop.CreateAsync(new ParticipantDetails(ParticipantKind.Retail, id, null, null, products, null, true), "de-town", "coordinator")).ShouldBeTrue();
         return shop;
     }

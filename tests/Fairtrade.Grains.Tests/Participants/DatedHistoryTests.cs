@@ -1,5 +1,5 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Tests.Infrastructure;
 using Fairtrade.Rules.Rulesets;
@@ -60,5 +60,5 @@ public sealed class DatedHistoryTests : IDisposable
     }
 
     private static async Task<int> RetailOnAsync(TestSilo silo, DateOnly day) =>
-        (await silo.Grains.GetGrain<ITownGrain>("bottrop").GetStatusAsync(day))!.Criteria.Single(c => c.Key == CriterionKeys.RetailCatering).Actual["retail"];
+        (await silo.Grains.Town("bottrop").GetStatusAsync(day))!.Criteria.Single(c => c.Key == CriterionKeys.RetailCatering).Actual["retail"];
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -54,7 +54,7 @@ public sealed class EarlierDataTests : IDisposable
         await Participant(silo, "rewe").UpdateAsync(new ParticipantChanges(null, null, null, null, ["Kaffee"], null, null, []), Today, "coordinator");
 
         await AnswersAsBeforeAsync(silo, day => day < Today);
-        (await silo.Grains.GetGrain<ITownGrain>(Town).GetStatusAsync(Today))!.Criteria.Single(c => c.Key == "retail-catering").Actual["retail"].ShouldBe(0);
+        (await silo.Grains.Town(Town).GetStatusAsync(Today))!.Criteria.Single(c => c.Key == "retail-catering").Actual["retail"].ShouldBe(0);
         (await Participant(silo, "cafe-mokka").GetAsync(Today))!.ArchivedOn.ShouldBe(new DateOnly(1900, 1, 1));
     }
 
@@ -65,13 +65,13 @@ public sealed class EarlierDataTests : IDisposable
         return await TestSilo.StartAsync(database, new FakeTimeProvider(Later));
     }
 
-    private static IParticipantGrain Participant(TestSilo silo, string id) => silo.Grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(Town, id));
+    private static IParticipantGrain Participant(TestSilo silo, string id) => silo.Grains.Participant(Town, id);
 
     private async Task AnswersAsBeforeAsync(TestSilo silo, Func<DateOnly, bool> days)
     {
         foreach (var (day, expected) in _answers["statuses"]!.AsObject().Where(d => days(DateOnly.Parse(d.Key))))
         {
-            var status = JsonSerializer.SerializeToNode(await silo.Grains.GetGrain<ITownGrain>(Town).GetStatusAsync(DateOnly.Parse(day)), Json);
+            var status = JsonSerializer.SerializeToNode(await silo.Grains.Town(Town).GetStatusAsync(DateOnly.Parse(day)), Json);
             Shaped(status, expected)!.ToJsonString().ShouldBe(expected!.ToJsonString(), $"status on {day}");
         }
 

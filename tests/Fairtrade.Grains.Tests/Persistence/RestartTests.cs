@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Tests.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class RestartTests : IDisposable
         }
 
         await using var restarted = await TestSilo.StartAsync(database);
-        var after = await restarted.Grains.GetGrain<ITownGrain>("bottrop").GetStatusAsync(Today);
+        var after = await restarted.Grains.Town("bottrop").GetStatusAsync(Today);
 
         JsonSerializer.Serialize(after).ShouldBe(before);
         after!.Criteria.Single(c => c.Key == "retail-catering").Actual["retail"].ShouldBe(1);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
@@ -67,12 +68,12 @@ public sealed class TownEntriesPropertyTests : IDisposable
         foreach (var id in ids)
         {
             var details = new ParticipantDetails(Kinds[random.Next(Kinds.Length)], id, null, null, Some(random), null, random.Next(4) > 0);
-            await grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, id)).CreateAsync(details, "de-town", "coordinator");
+            await grains.Participant(slug, id).CreateAsync(details, "de-town", "coordinator");
         }
 
         for (var step = 0; step < 40; step++)
         {
-            var participant = grains.GetGrain<IParticipantGrain>(GrainKeys.Participant(slug, ids[random.Next(ids.Length)]));
+            var participant = grains.Participant(slug, ids[random.Next(ids.Length)]);
             var day = Today.AddDays(random.Next(-800, 30));
             _ = random.Next(10) switch
             {
@@ -93,7 +94,7 @@ public sealed class TownEntriesPropertyTests : IDisposable
         {
             foreach (var day in days)
             {
-                statuses[$"{slug} {day}"] = JsonSerializer.Serialize(await grains.GetGrain<ITownGrain>(slug).GetStatusAsync(day));
+                statuses[$"{slug} {day}"] = JsonSerializer.Serialize(await grains.Town(slug).GetStatusAsync(day));
             }
         }
 

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
@@ -24,13 +25,13 @@ public sealed class TownGrainTests(SiloFixture fixture)
         again.ShouldBeFalse();
         (await town.GetProfileAsync())!.Name.ShouldBe("Bottrop");
         (await town.GetProfileAsync())!.CreatedAt.ShouldBe(TestSilo.Now);
-        (await _grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync()).ShouldContain(slug);
+        (await _grains.TownDirectory().ListAsync()).ShouldContain(slug);
     }
 
     [Fact]
     public async Task AMissingTownAnswersNullEverywhere()
     {
-        var town = _grains.GetGrain<ITownGrain>(NewSlug());
+        var town = _grains.Town(NewSlug());
 
         (await town.GetProfileAsync()).ShouldBeNull();
         (await town.GetStatusAsync(Today)).ShouldBeNull();

@@ -1,4 +1,3 @@
-using Fairtrade.Rules.Calendar;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Forecast;
 using Fairtrade.Rules.Participants;

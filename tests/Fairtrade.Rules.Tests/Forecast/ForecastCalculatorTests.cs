@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Forecast;
 using Fairtrade.Rules.Participants;

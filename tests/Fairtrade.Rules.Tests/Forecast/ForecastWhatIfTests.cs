@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Fairtrade.Rules.Forecast;
 using Fairtrade.Rules.Products;
-using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Rules.Tests.Status;
 using static Fairtrade.Rules.Tests.Status.TownFactsBuilder;

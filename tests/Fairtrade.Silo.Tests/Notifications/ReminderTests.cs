@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Abstractions.Towns;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -156,7 +156,7 @@ public sealed class ReminderTests : IAsyncDisposable
         await BuildTownAsync();
         // Stored before names were checked at the edge; its reminders, due a day before the shop's, come first.
         var poisoned = new ParticipantDetails(ParticipantKind.Catering, "Café\nBcc: everyone@example.org", null, null, ["Kaffee", "Tee"], new Contact(null, CafeMail, null), false);
-        (await _app.Services.GetRequiredService<IGrainFactory>().GetGrain<IParticipantGrain>(GrainKeys.Participant(_slug, "poisoned"))
+        (await _app.Services.GetRequiredService<IGrainFactory>().Participant(_slug, "poisoned")
             .CreateAsync(poisoned, "de-town", "before-the-fix")).ShouldBeTrue();
         await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "poisoned", kind = "declaration", effectiveDate = "2024-12-26" });
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Fairtrade.Silo.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Towns;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fairtrade.Abstractions;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Pages.Shared;
 using Fairtrade.Silo.Security;
@@ -17,7 +18,7 @@ public sealed class IndexModel(IGrainFactory grains) : WorkPageModel
     public async Task OnGetAsync()
     {
         Speak(t => t.Account);
-        Account = (await AccountsApi.Account(grains, User.Identity!.Name!).GetAsync())!;
+        Account = (await grains.Account(User.Identity!.Name!).GetAsync())!;
         Tokens = [.. Account.Tokens.OrderByDescending(t => t.CreatedAt).Select(ApiTokenResponse.From)];
     }
 

@@ -1,4 +1,4 @@
-using Fairtrade.Silo.Accounts;
+using Fairtrade.Abstractions;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Pages.Manage;
 using Fairtrade.Silo.Security;
@@ -17,7 +17,7 @@ public sealed class AccountModel(IGrainFactory grains) : ManagePageModel
 
     public async Task<IActionResult> OnGetAsync(string userName)
     {
-        if (!Identifiers.IsValid(userName) || await AccountsApi.Account(grains, userName).GetAsync() is not { } account)
+        if (!Identifiers.IsValid(userName) || await grains.Account(userName).GetAsync() is not { } account)
         {
             return NotFound();
         }

@@ -1,4 +1,4 @@
-using Fairtrade.Abstractions.Accounts;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Pages.Manage;
@@ -18,7 +18,7 @@ public sealed class AccountsModel(IGrainFactory grains) : ManagePageModel
     public async Task OnGetAsync()
     {
         Speak(t => t.Accounts);
-        Accounts = await AccountsApi.AllAsync(grains);
-        Towns = await grains.GetGrain<ITownDirectoryGrain>(GrainKeys.TownDirectory).ListAsync();
+        Accounts = await AccountList.AllAsync(grains);
+        Towns = await grains.TownDirectory().ListAsync();
     }
 }

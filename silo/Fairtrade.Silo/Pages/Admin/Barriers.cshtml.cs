@@ -1,5 +1,5 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accessibility;
-using Fairtrade.Silo.Accessibility;
 using Fairtrade.Silo.Pages.Accessibility;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,6 +15,6 @@ public sealed class BarriersModel(IGrainFactory grains) : AccessibilityPageModel
     public async Task OnGetAsync()
     {
         Speak(t => t.Reports);
-        Reports = [.. (await AccessibilityApi.Reports(grains).ListAsync()).Reverse()];
+        Reports = [.. (await grains.BarrierReports().ListAsync()).Reverse()];
     }
 }

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Campaign;
@@ -44,7 +45,7 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Summary = CampaignSummaryResponse.From(await CampaignApi.Board(grains).SummarizeAsync(Today), Today);
+        Summary = CampaignSummaryResponse.From(await grains.CampaignBoard().SummarizeAsync(Today), Today);
     }
 
     /// <summary>The table alone, for the page's live refresh.</summary>
@@ -85,7 +86,7 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
         (Texts, Words) = (CampaignTexts.For(language), PageTexts.For(language));
         ViewData["Work"] = WorkTexts.For(language);
         ViewData["Title"] = Texts.Console;
-        var all = await CampaignApi.ListAsync(grains, Query());
+        var all = await CampaignTowns.ListAsync(grains, Query());
         Total = all.Length;
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Rows = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];

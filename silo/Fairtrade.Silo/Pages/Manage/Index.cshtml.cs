@@ -1,10 +1,10 @@
 using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
-using Fairtrade.Silo.Campaign;
-using Fairtrade.Silo.Towns;
 using Fairtrade.Rules.Rulesets;
+using Fairtrade.Silo.Campaign;
 using Fairtrade.Silo.Security;
+using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;
 
@@ -31,8 +31,8 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar, 
         StatusTexts = PageTexts.For(Texts.Language);
         // The campaign office reads every town from the console's rows, which activates none of them.
         var towns = User.IsInRole(Roles.Campaign) && !IsAdmin
-            ? [.. (await CampaignApi.ListAsync(grains, new CampaignQuery(calendar.Today))).Select(t => new TownSummary(t.Slug, t.Name, t.Population, t.Ruleset, t.Overall))]
-            : await TownsApi.SummariesAsync(grains, calendar.Today, IsAdmin ? null : User.Towns());
+            ? [.. (await CampaignTowns.ListAsync(grains, new CampaignQuery(calendar.Today))).Select(t => new TownSummary(t.Slug, t.Name, t.Population, t.Ruleset, t.Overall))]
+            : await TownSummaries.ListAsync(grains, calendar.Today, IsAdmin ? null : User.Towns());
         Towns = [.. towns.OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
         Rulesets = [.. rulesets.All.OrderBy(r => r.Id == "de-town" ? 0 : 1).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => (r.Id, r.Name))];
     }

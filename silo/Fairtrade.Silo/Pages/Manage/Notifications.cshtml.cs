@@ -1,9 +1,8 @@
-using Fairtrade.Grains;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.CalendarFeed;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Rules.Rulesets;
-using Fairtrade.Silo.Notifications.Mail;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;
@@ -28,12 +27,12 @@ public sealed class NotificationsModel(IGrainFactory grains, IServiceProvider se
 
     protected override async Task<IActionResult> LoadAsync()
     {
-        var notifications = Grains.GetGrain<INotificationsGrain>(Town.Slug);
+        var notifications = Grains.Notifications(Town.Slug);
         Outbox = [.. (await notifications.ListAsync()).OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal)];
         var preferences = await notifications.GetPreferencesAsync();
         CoordinatorEmail = preferences.CoordinatorEmail;
         CoordinatorLanguage = preferences.CoordinatorLanguage ?? CampaignLanguages.ForCountry(rulesets.Find(Town.Ruleset)?.Country);
-        CalendarLinks = [.. (await Grains.GetGrain<ICalendarLinksGrain>(Town.Slug).GetLinksAsync()).OrderByDescending(l => l.CreatedAt)];
+        CalendarLinks = [.. (await Grains.CalendarLinks(Town.Slug).GetLinksAsync()).OrderByDescending(l => l.CreatedAt)];
         return Page();
     }
 }

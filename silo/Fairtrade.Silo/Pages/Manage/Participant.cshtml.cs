@@ -1,9 +1,9 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Participants;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;
@@ -34,7 +34,7 @@ public sealed class ParticipantModel(IGrainFactory grains, CampaignCalendar cale
     protected override async Task<IActionResult> LoadAsync()
     {
         Today = calendar.Today;
-        var grain = ParticipantsApi.Participant(Grains, Town.Slug, Id);
+        var grain = Grains.Participant(Town.Slug, Id);
         if (!Identifiers.IsValid(Id) || await grain.GetAsync(Today) is not { } participant)
         {
             return NotFound();

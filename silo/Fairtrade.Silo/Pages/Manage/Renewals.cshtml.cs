@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
@@ -34,7 +35,7 @@ public sealed class RenewalsModel(IGrainFactory grains, CampaignCalendar calenda
     {
         Words = RenewalTexts.For(Texts.Language);
         Title = (await TownGrain.GetStatusAsync(Today))!.Title;
-        Renewals = [.. (await Grains.GetGrain<IRenewalsGrain>(Town.Slug).ListAsync()).Reverse()];
+        Renewals = [.. (await Grains.Renewals(Town.Slug).ListAsync()).Reverse()];
         return Page();
     }
 }

@@ -1,5 +1,6 @@
-using Fairtrade.Silo.Directories;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -24,12 +25,12 @@ public abstract class TownPageModel(IGrainFactory grains) : ManagePageModel
 
     protected IGrainFactory Grains => grains;
 
-    protected ITownGrain TownGrain => grains.GetGrain<ITownGrain>(Town.Slug);
+    protected ITownGrain TownGrain => grains.Town(Town.Slug);
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         if (!Identifiers.IsValid(slug) || !await HttpContext.RequestServices.GetRequiredService<KnownTowns>().ContainsAsync(slug)
-            || await grains.GetGrain<ITownGrain>(slug).GetProfileAsync() is not { } town)
+            || await grains.Town(slug).GetProfileAsync() is not { } town)
         {
             return NotFound();
         }

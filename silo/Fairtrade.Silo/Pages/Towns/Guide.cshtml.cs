@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
@@ -7,7 +8,6 @@ using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -51,7 +51,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
             return NotFound();
         }
 
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         var today = calendar.Today;
         if (await town.GetProfileAsync() is not { } profile || await town.GetStatusAsync(today) is not { } status)
         {
@@ -70,7 +70,7 @@ public sealed class GuideModel(IGrainFactory grains, KnownTowns towns, CampaignC
         LiveList = address.Of($"towns/{slug}");
 
         var outlets = PublicParticipants.Outlets(await town.GetParticipantsAsync(), today);
-        var views = (await Task.WhenAll(outlets.Select(p => ParticipantsApi.Participant(grains, slug, p.Id).GetAsync(today)))).OfType<ParticipantView>();
+        var views = (await Task.WhenAll(outlets.Select(p => grains.Participant(slug, p.Id).GetAsync(today)))).OfType<ParticipantView>();
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: true);
         Groups = [.. Kinds
             .Select(kind => new Group(kind, [.. views

@@ -1,4 +1,4 @@
-using Fairtrade.Silo.Directories;
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
@@ -6,12 +6,12 @@ using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
+using Fairtrade.Silo.Directories;
 using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fairtrade.Silo.Pages.Towns;
 
@@ -69,7 +69,7 @@ public sealed class TownModel(IGrainFactory grains, KnownTowns towns, CampaignCa
             return false;
         }
 
-        var town = TownsApi.Town(grains, slug);
+        var town = grains.Town(slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
             return false;

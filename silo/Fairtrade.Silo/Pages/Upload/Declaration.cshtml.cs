@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
@@ -5,7 +6,6 @@ using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Pages.Shared;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Upload;
 using Microsoft.AspNetCore.Authorization;
@@ -44,8 +44,8 @@ public sealed class DeclarationModel(IGrainFactory grains, CampaignCalendar cale
             return Forbid();
         }
 
-        if (await grains.GetGrain<ITownGrain>(slug).GetProfileAsync() is not { } town
-            || await ParticipantsApi.Participant(grains, slug, id).GetAsync(calendar.Today) is not { } participant
+        if (await grains.Town(slug).GetProfileAsync() is not { } town
+            || await grains.Participant(slug, id).GetAsync(calendar.Today) is not { } participant
             || participant.Evidence.FirstOrDefault(e => e.Id == evidenceId && e.Declaration is not null) is not { } evidence)
         {
             return NotFound();

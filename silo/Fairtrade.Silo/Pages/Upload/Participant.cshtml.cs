@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
@@ -7,7 +8,6 @@ using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Pages.Shared;
-using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Upload;
 using Fairtrade.Silo.Web;
@@ -59,8 +59,8 @@ public sealed class ParticipantModel(
         }
 
         Today = calendar.Today;
-        if (await grains.GetGrain<ITownGrain>(slug).GetProfileAsync() is not { } town
-            || await ParticipantsApi.Participant(grains, slug, id).GetAsync(Today) is not { } participant)
+        if (await grains.Town(slug).GetProfileAsync() is not { } town
+            || await grains.Participant(slug, id).GetAsync(Today) is not { } participant)
         {
             return NotFound();
         }
