@@ -1,5 +1,3 @@
-using Fairtrade.Client.Cli;
-
 namespace Fairtrade.Client;
 
 /// <summary>The <c>fairtrade</c> tool: the command tree is in <see cref="FairtradeCli"/>.</summary>

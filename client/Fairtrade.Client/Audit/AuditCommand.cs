@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-using Spectre.Console.Rendering;
-
 namespace Fairtrade.Client.Audit;
 
 /// <summary><c>audit TOWN [--since DATE]</c>: the town's audit trail, oldest first.</summary>

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-using Spectre.Console.Rendering;
-
 namespace Fairtrade.Client.Campaign;
 
 /// <summary><c>campaign towns | summary</c>: the national campaign office's console from the terminal.</summary>

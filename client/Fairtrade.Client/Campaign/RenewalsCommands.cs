@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.Campaign;
 
 /// <summary><c>renewals list | invite | submit | decide | download</c>: a town's renewal cycle.</summary>
@@ -18,19 +12,12 @@ public static class RenewalsCommands
         },
     ];
 
-    private static Command List(CommandRunner runner)
-    {
-        var town = Symbols.Town();
-        var command = new Command("list", Help.Describe("Every renewal of the town with its deadline, submission and decision.", "fairtrade renewals list bottrop")) { town };
-        return runner.Define(command, async (run, cancellationToken) =>
-        {
-            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "renewals"), cancellationToken);
-            return run.Answer(json, renewals => Cells.Rows(renewals.Items(),
-                ("Renewal", Cells.Field("id")), ("Invited on", Cells.Field("invitedOn")), ("Deadline", Cells.Field("deadline")),
-                ("Submitted on", r => Cells.Plain(r.Text("submittedOn") + (r.Flag("late") ? " (late)" : ""))),
-                ("Decision", Cells.Field("decision")), ("Decided on", Cells.Field("decidedOn")), ("Comment", Cells.Field("comment"))));
-        });
-    }
+    private static Command List(CommandRunner runner) => runner.TownTable(
+        new Command("list", Help.Describe("Every renewal of the town with its deadline, submission and decision.", "fairtrade renewals list bottrop")),
+        "renewals",
+        ("Renewal", Cells.Field("id")), ("Invited on", Cells.Field("invitedOn")), ("Deadline", Cells.Field("deadline")),
+        ("Submitted on", r => Cells.Plain(r.Text("submittedOn") + (r.Flag("late") ? " (late)" : ""))),
+        ("Decision", Cells.Field("decision")), ("Decided on", Cells.Field("decidedOn")), ("Comment", Cells.Field("comment")));
 
     private static Command Invite(CommandRunner runner)
     {

@@ -1,10 +1,5 @@
-using System.CommandLine;
-using System.Text.Json;
-using Fairtrade.Client.Http;
 using Fairtrade.Client.Login;
-using Fairtrade.Client.Output;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Cli;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Fairtrade.Client.Http;
-
 namespace Fairtrade.Client.Cli;
 
 /// <summary>Gives commands their action, and turns every expected failure into a sentence on standard error and an exit code.</summary>
@@ -12,6 +9,18 @@ public sealed class CommandRunner(CliContext context, Option<bool> json)
     {
         command.SetAction((parse, cancellationToken) => RunAsync(parse, action, cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// A command that takes a town, reads the town's collection at <paramref name="path"/> and shows it as a table,
+    /// or as the server's JSON with <c>--json</c>.
+    /// </summary>
+    public Command TownTable(Command command, string path, params (string Header, Func<JsonElement, IRenderable> Cell)[] columns)
+    {
+        var town = Symbols.Town();
+        command.Add(town);
+        return Define(command, async (run, cancellationToken) =>
+            run.Answer(await run.Api.GetAsync(ApiClient.Town(run.Value(town), path), cancellationToken), items => Cells.Rows(items.Items(), columns)));
     }
 
     private async Task<int> RunAsync(ParseResult parse, Func<CommandRun, CancellationToken, Task<int>> action, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Fairtrade.Client.Audit;
 using Fairtrade.Client.Campaign;
 using Fairtrade.Client.Evidence;

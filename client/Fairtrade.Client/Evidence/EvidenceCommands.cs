@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.Evidence;
 
 /// <summary><c>evidence upload | declare | list | show | download | review</c>.</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Fairtrade.Client.Cli;
 using Fairtrade.Client.Exports;
 
 namespace Fairtrade.Client.Evidence;

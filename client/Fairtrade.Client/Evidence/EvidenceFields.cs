@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Fairtrade.Client.Cli;
-
 namespace Fairtrade.Client.Evidence;
 
 /// <summary>The fields of new evidence, worded once for <c>evidence upload</c> and <c>evidence declare</c>.</summary>

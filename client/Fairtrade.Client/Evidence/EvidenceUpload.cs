@@ -1,9 +1,4 @@
-using System.CommandLine;
 using System.Net.Http.Headers;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Evidence;

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Fairtrade.Client.Output;
-using Spectre.Console.Rendering;
-
 namespace Fairtrade.Client.Evidence;
 
 public static class EvidenceView

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.Evidence;
 
 /// <summary>

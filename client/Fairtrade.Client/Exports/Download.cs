@@ -1,6 +1,3 @@
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Exports;

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-
 namespace Fairtrade.Client.Exports;
 
 /// <summary><c>export renewal | evidence</c>.</summary>

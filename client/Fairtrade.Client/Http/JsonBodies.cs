@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Fairtrade.Client.Http;
 
 public static class JsonBodies

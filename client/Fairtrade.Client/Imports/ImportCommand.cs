@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Net;
 using System.Net.Http.Headers;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
 
 namespace Fairtrade.Client.Imports;
 

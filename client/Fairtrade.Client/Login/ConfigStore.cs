@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-
 namespace Fairtrade.Client.Login;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.Login;
 
 /// <summary><c>login</c>, <c>logout</c>, <c>whoami</c>.</summary>

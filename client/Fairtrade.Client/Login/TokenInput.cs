@@ -1,5 +1,4 @@
 using System.Text;
-using Fairtrade.Client.Cli;
 
 namespace Fairtrade.Client.Login;
 

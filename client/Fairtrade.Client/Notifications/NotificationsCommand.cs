@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-using Spectre.Console.Rendering;
-
 namespace Fairtrade.Client.Notifications;
 
 /// <summary><c>notifications TOWN</c>: the reminders the server made for the town, and whether each went out.</summary>
@@ -12,17 +5,13 @@ public static class NotificationsCommand
 {
     public static IEnumerable<Command> Create(CommandRunner runner)
     {
-        var town = Symbols.Town();
-        var command = new Command("notifications", Help.Describe("The reminders of evidence running out and of the renewal falling due, oldest first.",
-            "fairtrade notifications bottrop",
-            "fairtrade notifications bottrop --json | jq -r '.[] | select(.sentAt == null) | .recipient'")) { town };
-        return [runner.Define(command, async (run, cancellationToken) =>
-        {
-            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "notifications"), cancellationToken);
-            return run.Answer(json, notifications => Cells.Rows(notifications.Items(),
-                ("Due on", Cells.Field("dueOn")), ("Kind", Cells.Field("kind")), ("Subject", Cells.Field("subject")), ("Evidence", Cells.Field("evidenceId")),
-                ("Recipient", Cells.Field("recipient")), ("Mailed", Mailed)));
-        })];
+        return [runner.TownTable(
+            new Command("notifications", Help.Describe("The reminders of evidence running out and of the renewal falling due, oldest first.",
+                "fairtrade notifications bottrop",
+                "fairtrade notifications bottrop --json | jq -r '.[] | select(.sentAt == null) | .recipient'")),
+            "notifications",
+            ("Due on", Cells.Field("dueOn")), ("Kind", Cells.Field("kind")), ("Subject", Cells.Field("subject")), ("Evidence", Cells.Field("evidenceId")),
+            ("Recipient", Cells.Field("recipient")), ("Mailed", Mailed))];
     }
 
     private static IRenderable Mailed(JsonElement notification)

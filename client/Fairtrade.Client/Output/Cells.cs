@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Output;
 

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.Participants;
 
 /// <summary><c>links create | list | revoke</c>: upload links, with which a participant sends its own proof.</summary>

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-
 namespace Fairtrade.Client.Participants;
 
 /// <summary>The options of <c>participants add</c> and <c>edit</c>, and the JSON body they make.</summary>

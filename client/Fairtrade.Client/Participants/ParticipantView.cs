@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Fairtrade.Client.Output;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Fairtrade.Client.Participants;
 

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.Participants;
 
 /// <summary><c>participants list | show | add | edit | archive | activity</c>.</summary>

@@ -1,11 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-using Spectre.Console.Rendering;
-
 namespace Fairtrade.Client.TownCriteria;
 
 /// <summary><c>council show | set</c>: the council's resolution and the Fairtrade products it serves.</summary>

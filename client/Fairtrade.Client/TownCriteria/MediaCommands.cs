@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.TownCriteria;
 
 /// <summary><c>media list | add</c>: press coverage.</summary>
@@ -11,18 +5,11 @@ public static class MediaCommands
 {
     public static Command Create(CommandRunner runner) => new("media", Help.Describe("Press articles about the campaign.", "fairtrade media list bottrop")) { List(runner), Add(runner) };
 
-    private static Command List(CommandRunner runner)
-    {
-        var town = Symbols.Town();
-        var command = new Command("list", Help.Describe("The articles.", "fairtrade media list bottrop")) { town };
-        return runner.Define(command, async (run, cancellationToken) =>
-        {
-            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "media"), cancellationToken);
-            return run.Answer(json, articles => Cells.Rows(articles.Items(),
-                ("Id", Cells.Field("id")), ("Published", Cells.Field("publishedOn")), ("Outlet", Cells.Field("outlet")),
-                ("Title", Cells.Field("title")), ("Address", Cells.Field("url"))));
-        });
-    }
+    private static Command List(CommandRunner runner) => runner.TownTable(
+        new Command("list", Help.Describe("The articles.", "fairtrade media list bottrop")),
+        "media",
+        ("Id", Cells.Field("id")), ("Published", Cells.Field("publishedOn")), ("Outlet", Cells.Field("outlet")),
+        ("Title", Cells.Field("title")), ("Address", Cells.Field("url")));
 
     private static Command Add(CommandRunner runner)
     {

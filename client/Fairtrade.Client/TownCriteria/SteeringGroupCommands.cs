@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-
 namespace Fairtrade.Client.TownCriteria;
 
 /// <summary><c>steering-group list | add | remove</c>.</summary>
@@ -14,17 +8,10 @@ public static class SteeringGroupCommands
     public static Command Create(CommandRunner runner) =>
         new("steering-group", Help.Describe("The steering group's members.", "fairtrade steering-group list bottrop")) { List(runner), Add(runner), Remove(runner) };
 
-    private static Command List(CommandRunner runner)
-    {
-        var town = Symbols.Town();
-        var command = new Command("list", Help.Describe("The members.", "fairtrade steering-group list bottrop")) { town };
-        return runner.Define(command, async (run, cancellationToken) =>
-        {
-            var json = await run.Api.GetAsync(ApiClient.Town(run.Value(town), "steering-group"), cancellationToken);
-            return run.Answer(json, members => Cells.Rows(members.Items(),
-                ("Id", Cells.Field("id")), ("Name", Cells.Field("name")), ("Sector", Cells.Field("sector")), ("Organisation", Cells.Field("organisation"))));
-        });
-    }
+    private static Command List(CommandRunner runner) => runner.TownTable(
+        new Command("list", Help.Describe("The members.", "fairtrade steering-group list bottrop")),
+        "steering-group",
+        ("Id", Cells.Field("id")), ("Name", Cells.Field("name")), ("Sector", Cells.Field("sector")), ("Organisation", Cells.Field("organisation")));
 
     private static Command Add(CommandRunner runner)
     {

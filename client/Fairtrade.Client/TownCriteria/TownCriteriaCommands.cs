@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Fairtrade.Client.Cli;
-
 namespace Fairtrade.Client.TownCriteria;
 
 /// <summary>The criteria the town holds itself: <c>council</c>, <c>steering-group</c>, <c>media</c>.</summary>

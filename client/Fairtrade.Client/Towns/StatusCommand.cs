@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-
 namespace Fairtrade.Client.Towns;
 
 public static class StatusCommand

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-
 namespace Fairtrade.Client.Towns;
 
 /// <summary><c>towns create</c> and <c>towns edit</c>, which share the profile's options.</summary>

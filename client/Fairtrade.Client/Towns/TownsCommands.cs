@@ -1,10 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
-using Fairtrade.Client.Output;
-using Spectre.Console.Rendering;
-
 namespace Fairtrade.Client.Towns;
 
 /// <summary><c>towns list | show | create | edit</c>, and the top-level <c>status</c> and <c>watch</c>.</summary>

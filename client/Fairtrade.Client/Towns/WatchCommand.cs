@@ -1,8 +1,4 @@
-using System.CommandLine;
 using System.Net.ServerSentEvents;
-using System.Text.Json;
-using Fairtrade.Client.Cli;
-using Fairtrade.Client.Http;
 using Spectre.Console;
 
 namespace Fairtrade.Client.Towns;
