@@ -38,6 +38,8 @@ public static class GrainLookup
 
     public static IImportLeaseGrain ImportLease(this IGrainFactory grains, string town) => grains.GetGrain<IImportLeaseGrain>(town);
 
+    public static IImportJournalGrain ImportJournal(this IGrainFactory grains, string town) => grains.GetGrain<IImportJournalGrain>(town);
+
     public static IUploadQuotaGrain UploadQuota(this IGrainFactory grains, string town, string participant, string linkId) =>
         grains.GetGrain<IUploadQuotaGrain>(GrainKeys.UploadQuota(town, participant, linkId));
 

@@ -14,4 +14,6 @@ public static class StateNames
     public const string RenewalSubmission = "renewal-submission";
     public const string CalendarLinks = "calendar-links";
     public const string BarrierReports = "barrier-reports";
+    public const string ImportJournal = "import-journal";
+    public const string ImportProgress = "import-progress";
 }

@@ -60,6 +60,7 @@ public sealed partial class TownGrain(
         _campaignRow = new CampaignRowPost(this, GrainFactory, state.State.LastChangeAt, logger);
         await _participants.LoadAsync();
         await MoveEntriesOutOfStateAsync();
+        await GrainFactory.ImportJournal(this.GetPrimaryKeyString()).ResumeAsync();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

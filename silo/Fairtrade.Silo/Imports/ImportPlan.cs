@@ -1,12 +1,14 @@
+using Fairtrade.Abstractions.Imports;
+
 namespace Fairtrade.Silo.Imports;
 
 /// <summary>
-/// What an import will change, as steps that run as the importing user, and what it counts: each participant,
-/// steering-group member, article and the council is created, updated or left unchanged.
+/// What an import will change, as steps stored and applied as the importing user, and what it counts: each
+/// participant, steering-group member, article and the council is created, updated or left unchanged.
 /// </summary>
 public sealed class ImportPlan
 {
-    private readonly List<Func<string, Task>> _steps = [];
+    private readonly List<ImportStep> _steps = [];
 
     public int Created { get; private set; }
 
@@ -14,27 +16,21 @@ public sealed class ImportPlan
 
     public int Unchanged { get; private set; }
 
-    public void Create(Func<string, Task> step)
+    public IReadOnlyList<ImportStep> Steps => _steps;
+
+    public void Create(params ImportStep[] steps)
     {
         Created++;
-        _steps.Add(step);
+        _steps.AddRange(steps);
     }
 
-    public void Update(params Func<string, Task>[] steps)
+    public void Update(params ImportStep[] steps)
     {
         Updated++;
         _steps.AddRange(steps);
     }
 
     public void Keep() => Unchanged++;
-
-    public async Task RunAsync(string actor)
-    {
-        foreach (var step in _steps)
-        {
-            await step(actor);
-        }
-    }
 
     public ImportReport Report(bool applied, ImportError[] errors) => new(applied, Created, Updated, Unchanged, errors);
 }

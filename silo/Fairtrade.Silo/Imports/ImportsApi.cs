@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClosedXML.Excel;
 using Fairtrade.Abstractions;
+using Fairtrade.Abstractions.Imports;
 using Fairtrade.Grains;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Hosting;
@@ -65,6 +66,9 @@ public static class ImportsApi
 
         try
         {
+            // An import a crash interrupted is applied to the end first: the plan is made from the town as it is.
+            var journal = grains.ImportJournal(slug);
+            await ApplyAllAsync(journal);
             var plan = new ImportPlan();
             await ParticipantImport.PlanAsync(grains, slug, profile, batch.Participants, today, plan);
             await TownCriteriaImport.PlanAsync(town, batch, plan);
@@ -76,7 +80,13 @@ public static class ImportsApi
 
             if (dryRun != true)
             {
-                await plan.RunAsync(user.Actor());
+                // Stored whole before the first step: a crash from here on leaves it to be applied to the end.
+                if (!await journal.BeginAsync(user.Actor(), today, [.. plan.Steps]))
+                {
+                    throw new InvalidOperationException($"An import into '{slug}' is still being applied.");
+                }
+
+                await ApplyAllAsync(journal);
             }
 
             return TypedResults.Ok(plan.Report(dryRun != true, []));
@@ -85,6 +95,17 @@ public static class ImportsApi
         {
             await lease.ReleaseAsync(holder);
         }
+    }
+
+    /// <summary>Applies the journal a slice per call, each well within the cluster's response timeout.</summary>
+    private static async Task ApplyAllAsync(IImportJournalGrain journal)
+    {
+        int left;
+        do
+        {
+            left = await journal.ApplySomeAsync();
+        }
+        while (left > 0);
     }
 
     private static XLWorkbook Load(Stream body)

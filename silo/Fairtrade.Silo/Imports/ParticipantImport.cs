@@ -1,9 +1,11 @@
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
+using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Evidence;
+using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 
 namespace Fairtrade.Silo.Imports;
@@ -14,12 +16,11 @@ namespace Fairtrade.Silo.Imports;
 /// </summary>
 public static class ParticipantImport
 {
-    public const string DeclarationNote = "Recorded by a spreadsheet import.";
-
     public static async Task PlanAsync(IGrainFactory grains, string slug, TownProfile town, IReadOnlyList<ImportedParticipant> rows, DateOnly today, ImportPlan plan)
     {
         var entries = await grains.Town(slug).GetParticipantsAsync();
         var archived = entries.Where(e => e.Archived).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var views = (await Task.WhenAll(entries.Where(e => !e.Archived).Select(e => grains.Participant(slug, e.Id).GetAsync(today))))
             .OfType<ParticipantView>().ToArray();
         var claimed = new Dictionary<string, ImportRow>(StringComparer.Ordinal);
@@ -54,11 +55,11 @@ public static class ParticipantImport
 
             if (matches.Length == 1)
             {
-                Update(grains, slug, matches[0], row, today, plan);
+                Update(matches[0], row, plan);
             }
             else
             {
-                Create(grains, slug, town.Ruleset, row, plan);
+                Create(town.Ruleset, row, taken, plan);
             }
         }
     }
@@ -90,36 +91,35 @@ public static class ParticipantImport
         return [.. products];
     }
 
-    private static void Update(IGrainFactory grains, string slug, ParticipantView view, ImportedParticipant row, DateOnly today, ImportPlan plan)
+    private static void Update(ParticipantView view, ImportedParticipant row, ImportPlan plan)
     {
         var (request, current) = (row.Request, view.Details);
         var products = request.Products is null ? null : ProductListAttribute.Normalize(Rejoined(request.Products, current.Products));
         var contact = request.Contact?.ToContact() is { } c
             ? new Contact(c.Person ?? current.Contact?.Person, c.Email ?? current.Contact?.Email, c.Phone ?? current.Contact?.Phone) : null;
-        var changes = new ParticipantChanges(
+        var change = new ChangeParticipantStep(
+            view.Id,
             request.Kind != current.Kind ? request.Kind : null,
             request.Id is not null && request.Name!.Trim() != current.Name ? request.Name.Trim() : null,
             request.Address?.Trim() is { } address && address != current.Address ? address : null,
             request.Chain?.Trim() is { } chain && chain != current.Chain ? chain : null,
             products is not null && !products.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(current.Products) ? products : null,
             contact is not null && contact != current.Contact ? contact : null,
-            request.ListPublicly is { } listed && listed != current.ListPublicly ? listed : null,
-            []);
-        var participant = grains.Participant(slug, view.Id);
-        var steps = new List<Func<string, Task>>();
-        if (new object?[] { changes.Kind, changes.Name, changes.Address, changes.Chain, changes.Products, changes.Contact, changes.ListPublicly }.Any(c => c is not null))
+            request.ListPublicly is { } listed && listed != current.ListPublicly ? listed : null);
+        var steps = new List<ImportStep>();
+        if (change != new ChangeParticipantStep(view.Id, null, null, null, null, null, null, null))
         {
-            steps.Add(actor => participant.UpdateAsync(changes, today, actor));
+            steps.Add(change);
         }
 
         if (row.EvidenceDated is { } day && !view.Evidence.Any(e => e.EffectiveDate == day && e.Status == EvidenceStatus.Approved))
         {
-            steps.Add(actor => DeclareAsync(participant, view.Id, day, actor));
+            steps.Add(new DeclareEvidenceStep(view.Id, Ids.New(), day));
         }
 
         if (row.Activity is { } activity && !view.Activities.Any(a => a.Date == activity.Date && ImportWords.Same(a.Title, activity.Title)))
         {
-            steps.Add(actor => participant.AddActivityAsync(activity.Date!.Value, activity.Title!.Trim(), actor));
+            steps.Add(new AddActivityStep(view.Id, activity.Date!.Value, activity.Title!.Trim()));
         }
 
         if (steps.Count == 0)
@@ -132,30 +132,37 @@ public static class ParticipantImport
         }
     }
 
-    private static void Create(IGrainFactory grains, string slug, string ruleset, ImportedParticipant row, ImportPlan plan) =>
-        plan.Create(async actor =>
-        {
-            var id = await ParticipantsApi.CreateParticipantAsync(grains, slug, row.Request.Id, row.Request.ToDetails(), ruleset, actor)
-                ?? throw new InvalidOperationException($"The participant of sheet '{row.Row.Sheet}', row {row.Row.Number} could not be created.");
-            var participant = grains.Participant(slug, id);
-            if (row.EvidenceDated is { } day)
-            {
-                await DeclareAsync(participant, id, day, actor);
-            }
-
-            if (row.Activity is { } activity)
-            {
-                await participant.AddActivityAsync(activity.Date!.Value, activity.Title!.Trim(), actor);
-            }
-        });
-
-    /// <summary>The coordinator vouches for evidence of that day (the campaign's lists are such declarations), approved as a coordinator's evidence is.</summary>
-    private static async Task DeclareAsync(IParticipantGrain participant, string id, DateOnly day, string actor)
+    /// <summary>
+    /// Creates the participant under its own id, or one made from its name as the API makes it (<c>-2</c>, <c>-3</c>…
+    /// when taken): chosen now, so that the stored plan says which participant each step is for.
+    /// </summary>
+    private static void Create(string ruleset, ImportedParticipant row, HashSet<string> taken, ImportPlan plan)
     {
-        var outcome = await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, day, DeclarationNote, actor, Approved: true, Ids.New(), null));
-        if (outcome.Evidence is null)
+        var details = row.Request.ToDetails();
+        var id = row.Request.Id ?? FreeId(Identifiers.FromName(details.Name), taken);
+        taken.Add(id);
+        var steps = new List<ImportStep> { new CreateParticipantStep(id, details, ruleset) };
+        if (row.EvidenceDated is { } day)
         {
-            throw new InvalidOperationException($"The evidence for '{id}' was refused: {outcome.Failure}.");
+            steps.Add(new DeclareEvidenceStep(id, Ids.New(), day));
         }
+
+        if (row.Activity is { } activity)
+        {
+            steps.Add(new AddActivityStep(id, activity.Date!.Value, activity.Title!.Trim()));
+        }
+
+        plan.Create([.. steps]);
+    }
+
+    private static string FreeId(string made, HashSet<string> taken)
+    {
+        var id = made;
+        for (var attempt = 2; taken.Contains(id) || EvidenceSubjects.IsTownLevel(id); attempt++)
+        {
+            id = $"{made}-{attempt}";
+        }
+
+        return id;
     }
 }

@@ -1,3 +1,4 @@
+using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Silo.Participants;
@@ -22,8 +23,10 @@ public static class TownCriteriaImport
 
     private static async Task MembersAsync(ITownGrain town, IReadOnlyList<ImportedMember> rows, ImportPlan plan)
     {
-        // Each row takes one member of its name (the API allows two of the same name); the rest are new.
+        // Each row takes one member of its name (the API allows two of the same name); the rest are new. The group as
+        // it will be tells each added member's step how many such members the group holds once it is applied.
         var unmatched = (await town.GetSteeringGroupAsync() ?? []).ToList();
+        var group = unmatched.ToList();
         foreach (var row in rows)
         {
             var draft = row.Request.ToDraft();
@@ -34,17 +37,22 @@ public static class TownCriteriaImport
             }
 
             draft = draft with { Organisation = draft.Organisation ?? current?.Organisation };
-            if (current is null)
-            {
-                plan.Create(actor => town.AddSteeringGroupMemberAsync(draft, actor));
-            }
-            else if (current.Sector == draft.Sector && current.Organisation == draft.Organisation)
+            if (current is not null && current.Sector == draft.Sector && current.Organisation == draft.Organisation)
             {
                 plan.Keep();
+                continue;
+            }
+
+            group.Add(new SteeringGroupMember("", draft.Name, draft.Sector, draft.Organisation));
+            var add = new AddMemberStep(draft.Name, draft.Sector, draft.Organisation, 0);
+            if (current is null)
+            {
+                plan.Create(add with { Count = group.Count(add.Matches) });
             }
             else
             {
-                plan.Update(actor => town.RemoveSteeringGroupMemberAsync(current.Id, actor), actor => town.AddSteeringGroupMemberAsync(draft, actor));
+                group.Remove(current);
+                plan.Update(new RemoveMemberStep(current.Id), add with { Count = group.Count(add.Matches) });
             }
         }
     }
@@ -53,13 +61,16 @@ public static class TownCriteriaImport
     {
         // Each row takes one article of its day, outlet and headline; a second such row is a second article.
         var unmatched = (await town.GetMediaAsync() ?? []).ToList();
+        var media = unmatched.ToList();
         foreach (var row in rows)
         {
             var draft = row.Request.ToDraft();
             var current = unmatched.FirstOrDefault(a => a.PublishedOn == draft.PublishedOn && ImportWords.Same(a.Outlet, draft.Outlet) && ImportWords.Same(a.Title, draft.Title));
             if (current is null)
             {
-                plan.Create(actor => town.AddMediaArticleAsync(draft, actor));
+                media.Add(new MediaArticle("", draft.PublishedOn, draft.Outlet, draft.Title, draft.Url));
+                var add = new AddArticleStep(draft.PublishedOn, draft.Outlet, draft.Title, draft.Url, 0);
+                plan.Create(add with { Count = media.Count(add.Matches) });
             }
             else
             {
@@ -85,7 +96,7 @@ public static class TownCriteriaImport
         }
         else
         {
-            plan.Update(actor => town.SetCouncilAsync(adopted, [.. current.ProductsServed, .. added], actor));
+            plan.Update(new SetCouncilStep(adopted, [.. current.ProductsServed, .. added]));
         }
     }
 }
