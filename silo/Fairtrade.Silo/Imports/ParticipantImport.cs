@@ -135,7 +135,7 @@ public static class ParticipantImport
     private static void Create(IGrainFactory grains, string slug, string ruleset, ImportedParticipant row, ImportPlan plan) =>
         plan.Create(async actor =>
         {
-            var id = await ParticipantsApi.CreateParticipantAsync(grains, slug, row.Request.Id, row.Request.ToDetails(), ruleset, actor)
+            var id = await grains.Town(slug).CreateParticipantAsync(row.Request.Id, row.Request.ToDetails(), actor)
                 ?? throw new InvalidOperationException($"The participant of sheet '{row.Row.Sheet}', row {row.Row.Number} could not be created.");
             var participant = grains.Participant(slug, id);
             if (row.EvidenceDated is { } day)
