@@ -58,6 +58,14 @@ public interface ITownGrain : IEvidenceHolder
     [Alias("RecordParticipant")]
     Task RecordParticipantAsync(ParticipantEntry entry);
 
+    /// <summary>
+    /// Creates a participant under <paramref name="id"/>, or when none is asked for under an id made from its name
+    /// (with <c>-2</c>, <c>-3</c>… when taken), with the town's ruleset. Returns the id, or null when the id asked
+    /// for is taken (or, rarely, every id made from the name).
+    /// </summary>
+    [Alias("CreateParticipant")]
+    Task<string?> CreateParticipantAsync(string? id, ParticipantDetails details, string actor);
+
     [Alias("GetParticipants")]
     Task<ParticipantEntry[]> GetParticipantsAsync();
 

@@ -14,7 +14,7 @@ public sealed partial class TownGrain
     public Task<StatusReport?> GetStatusAsync(DateOnly asOf) => Task.FromResult(Profile is null ? Missing<StatusReport>() : _computed.Report(asOf));
 
     public Task<StatusDocument?> GetStatusDocumentAsync(DateOnly asOf, bool listedOnly) => Task.FromResult(Profile is null ? Missing<StatusDocument>()
-        : _computed.Document(asOf, listedOnly, () => _participants.All.Where(p => !p.ListPublicly).Select(p => p.Id).ToHashSet()));
+        : _computed.Document(asOf, listedOnly, () => _participants.HiddenFromPublicOn(asOf)));
 
     public Task<ForecastOutcome?> GetForecastAsync(DateOnly asOf, string[] leftOut)
     {

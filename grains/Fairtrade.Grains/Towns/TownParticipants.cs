@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Grains.Storage;
+using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Grains.Towns;
 
@@ -38,6 +39,10 @@ internal sealed class TownParticipants(IGrainRecordStorage records, GrainId town
     }
 
     public bool Contains(string id) => _entries.ContainsKey(id);
+
+    /// <summary>The ids of the participants the public may not see on <paramref name="day"/>.</summary>
+    public IReadOnlySet<string> HiddenFromPublicOn(DateOnly day) =>
+        _entries.Values.Where(p => !PublicListing.Shows(p.ListPublicly, p.IsArchivedOn(day))).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 
     public ParticipantEntry? HoldingEvidence(string evidenceId) => _entries.Values.FirstOrDefault(p => p.Evidence.Any(e => e.Id == evidenceId));
 

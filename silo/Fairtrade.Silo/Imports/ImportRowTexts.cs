@@ -35,6 +35,8 @@ public sealed class ImportRowTexts : TextCatalog<ImportRowTexts>
     public string SameNameAndAddress(int count, string name, string ids) => Format(nameof(SameNameAndAddress), count, name, ids);
     public string SameParticipant(string sheet, int row) => Format(nameof(SameParticipant), sheet, row);
 
+    public string NoFreeId(string name) => Format(nameof(NoFreeId), name);
+
     // The council's products.
     public string CouncilProductsAtMost(int max) => Format(nameof(CouncilProductsAtMost), max);
     public string CouncilWouldList(int count, int max) => Format(nameof(CouncilWouldList), count, max);

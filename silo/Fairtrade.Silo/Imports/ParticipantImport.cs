@@ -5,6 +5,7 @@ using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Evidence;
+using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 
@@ -139,7 +140,12 @@ public static class ParticipantImport
     private static void Create(string ruleset, ImportedParticipant row, HashSet<string> taken, ImportPlan plan)
     {
         var details = row.Request.ToDetails();
-        var id = row.Request.Id ?? FreeId(Identifiers.FromName(details.Name), taken);
+        if (ParticipantIds.FirstFree(row.Request.Id, details.Name, id => taken.Contains(id) || EvidenceSubjects.IsTownLevel(id)) is not { } id)
+        {
+            row.Row.Error(ImportField.Name, ImportRowTexts.Current.NoFreeId(details.Name));
+            return;
+        }
+
         taken.Add(id);
         var steps = new List<ImportStep> { new CreateParticipantStep(id, details, ruleset) };
         if (row.EvidenceDated is { } day)
@@ -153,16 +159,5 @@ public static class ParticipantImport
         }
 
         plan.Create([.. steps]);
-    }
-
-    private static string FreeId(string made, HashSet<string> taken)
-    {
-        var id = made;
-        for (var attempt = 2; taken.Contains(id) || EvidenceSubjects.IsTownLevel(id); attempt++)
-        {
-            id = $"{made}-{attempt}";
-        }
-
-        return id;
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Fairtrade.Abstractions;
-using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
@@ -12,8 +11,6 @@ namespace Fairtrade.Silo.Participants;
 
 public static class ParticipantsApi
 {
-    private const int MaxDerivedIdTries = 100;
-
     public static RouteGroupBuilder MapParticipantsApi(this IEndpointRouteBuilder routes)
     {
         // A participant's upload link reads its own entry; the steering group reads them all; changes are the coordinator's.
@@ -51,32 +48,13 @@ public static class ParticipantsApi
         }
 
         var details = request.ToDetails();
-        if (await CreateParticipantAsync(grains, slug, request.Id, details, town.Ruleset, user.Actor()) is not { } id)
+        if (await grains.Town(slug).CreateParticipantAsync(request.Id, details, user.Actor()) is not { } id)
         {
             return Problems.Conflict(t => t.ParticipantExists(request.Id ?? Identifiers.FromName(details.Name), slug));
         }
 
         var view = (await grains.Participant(slug, id).GetAsync(calendar.Today))!;
         return TypedResults.Created($"/api/towns/{slug}/participants/{id}", ParticipantResponse.From(view));
-    }
-
-    /// <summary>
-    /// Creates a participant under <paramref name="id"/>, or when none is asked for under an id made from its name
-    /// (with <c>-2</c>, <c>-3</c>… when taken). Returns the id, or null when the id asked for is taken.
-    /// </summary>
-    internal static async Task<string?> CreateParticipantAsync(IGrainFactory grains, string slug, string? id, ParticipantDetails details, string ruleset, string actor)
-    {
-        var baseId = id ?? Identifiers.FromName(details.Name);
-        for (var attempt = 1; attempt <= (id is null ? MaxDerivedIdTries : 1); attempt++)
-        {
-            var candidate = attempt == 1 ? baseId : $"{baseId}-{attempt}";
-            if (!EvidenceSubjects.IsTownLevel(candidate) && await grains.Participant(slug, candidate).CreateAsync(details, ruleset, actor))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 
     public static async Task<Results<Ok<ParticipantResponse[]>, ProblemHttpResult>> ListAsync(

@@ -3,14 +3,14 @@ using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Silo.Web;
 
-/// <summary>What the public may see of a town's participants, for every public page alike.</summary>
+/// <summary>A town's participants as the public pages show them; who may be shown is decided by <see cref="PublicListing"/>.</summary>
 public static class PublicParticipants
 {
-    /// <summary>Those that agreed to be listed and are not archived on <paramref name="day"/>.</summary>
+    /// <summary>Those the public sees on <paramref name="day"/>.</summary>
     public static IEnumerable<ParticipantEntry> Listed(IEnumerable<ParticipantEntry> participants, DateOnly day) =>
-        participants.Where(p => p.ListPublicly && !p.IsArchivedOn(day));
+        participants.Where(p => PublicListing.Shows(p.ListPublicly, p.IsArchivedOn(day)));
 
-    /// <summary>"Where to buy Fairtrade": the listed shops, cafés and restaurants that count on <paramref name="day"/>.</summary>
+    /// <summary>"Where to buy Fairtrade" on <paramref name="day"/>.</summary>
     public static IEnumerable<ParticipantEntry> Outlets(IEnumerable<ParticipantEntry> participants, DateOnly day) =>
-        Listed(participants, day).Where(p => p.Kind is ParticipantKind.Retail or ParticipantKind.Catering && p.Contribution.QualifiesOn(day));
+        Listed(participants, day).Where(p => PublicListing.IsOutlet(p.Kind, p.Contribution.QualifiesOn(day)));
 }
