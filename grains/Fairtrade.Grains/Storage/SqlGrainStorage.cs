@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -19,11 +18,7 @@ public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<S
     /// </summary>
     public const int SchemaVersion = 2;
 
-    // Enums are stored by name, so adding a value never changes the meaning of stored data.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
     private readonly StateTable _table = new(database);
 
     public IAsyncEnumerable<string> ReadEveryPayloadAsync(CancellationToken cancellationToken) => _table.ReadEveryPayloadAsync(cancellationToken);
