@@ -5,9 +5,9 @@ using Orleans.Storage;
 namespace Fairtrade.Grains.Storage;
 
 /// <summary>
-/// Grain state in a <see cref="SqlDatabase"/> (SQLite or PostgreSQL): JSON payloads, a version number as ETag with
-/// compare-and-swap, committed durably before the grain's write returns; and in the same table, a grain's records
-/// (<see cref="IGrainRecordStorage"/>).
+/// Grain state in a <see cref="SqlDatabase"/> (SQLite or PostgreSQL): JSON payloads under pinned names
+/// (<see cref="StoredJson"/>), a version number as ETag with compare-and-swap, committed durably before the grain's
+/// write returns; and in the same table, a grain's records (<see cref="IGrainRecordStorage"/>).
 /// </summary>
 public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<SqlGrainStorage> logger)
     : IGrainStorage, IGrainRecordStorage, IStoredStates, ILifecycleParticipant<ISiloLifecycle>
