@@ -24,7 +24,7 @@ internal static class StoredTypes
 
     /// <summary>
     /// Records kept apart from a grain's state (<see cref="IGrainRecordStorage"/>): written by generic calls that
-    /// reflection cannot see, hence listed here.
+    /// reflection cannot see, hence listed here; a new set's record type belongs here too.
     /// </summary>
     public static IReadOnlyList<StoredRoot> Records { get; } =
     [
