@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Accessibility;
 
 /// <summary>A barrier someone met on the pages, as they reported it through the accessibility statement.</summary>
@@ -6,10 +8,10 @@ namespace Fairtrade.Abstractions.Accessibility;
 /// <param name="MailedAt">When the report was mailed to the operator's contact; none if it was not (or not yet).</param>
 [GenerateSerializer, Immutable, Alias("fairtrade.BarrierReport")]
 public sealed record BarrierReport(
-    [property: Id(0)] string Id,
-    [property: Id(1)] DateTimeOffset ReceivedAt,
-    [property: Id(2)] string Page,
-    [property: Id(3)] string What,
-    [property: Id(4)] string? Email,
-    [property: Id(5)] string? Language,
-    [property: Id(6)] DateTimeOffset? MailedAt);
+    [property: Id(0), JsonPropertyName("id")] string Id,
+    [property: Id(1), JsonPropertyName("receivedAt")] DateTimeOffset ReceivedAt,
+    [property: Id(2), JsonPropertyName("page")] string Page,
+    [property: Id(3), JsonPropertyName("what")] string What,
+    [property: Id(4), JsonPropertyName("email")] string? Email,
+    [property: Id(5), JsonPropertyName("language")] string? Language,
+    [property: Id(6), JsonPropertyName("mailedAt")] DateTimeOffset? MailedAt);

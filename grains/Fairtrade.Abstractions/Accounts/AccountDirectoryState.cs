@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Accounts;
 
 [GenerateSerializer, Alias("fairtrade.AccountDirectoryState")]
 public sealed class AccountDirectoryState
 {
-    [Id(0)] public SortedSet<string> UserNames { get; set; } = new(StringComparer.Ordinal);
+    [Id(0), JsonPropertyName("userNames")] public SortedSet<string> UserNames { get; set; } = new(StringComparer.Ordinal);
 }

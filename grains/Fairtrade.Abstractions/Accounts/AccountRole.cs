@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Accounts;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Fairtrade.Abstractions.Accounts;
 [GenerateSerializer]
 public enum AccountRole
 {
-    Admin,
-    Coordinator,
-    SteeringGroup,
-    Campaign,
+    [JsonStringEnumMemberName("admin")] Admin,
+    [JsonStringEnumMemberName("coordinator")] Coordinator,
+    [JsonStringEnumMemberName("steering-group")] SteeringGroup,
+    [JsonStringEnumMemberName("campaign")] Campaign,
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Security;
 
 namespace Fairtrade.Abstractions.CalendarFeed;
@@ -8,13 +9,13 @@ namespace Fairtrade.Abstractions.CalendarFeed;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.CalendarLink")]
 public sealed record CalendarLink(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string SecretHash,
-    [property: Id(2)] DateTimeOffset CreatedAt,
-    [property: Id(3)] string CreatedBy,
-    [property: Id(4)] DateTimeOffset? ExpiresAt,
-    [property: Id(5)] DateTimeOffset? RevokedAt,
-    [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<CalendarLink>
+    [property: Id(0), JsonPropertyName("id")] string Id,
+    [property: Id(1), JsonPropertyName("secretHash")] string SecretHash,
+    [property: Id(2), JsonPropertyName("createdAt")] DateTimeOffset CreatedAt,
+    [property: Id(3), JsonPropertyName("createdBy")] string CreatedBy,
+    [property: Id(4), JsonPropertyName("expiresAt")] DateTimeOffset? ExpiresAt,
+    [property: Id(5), JsonPropertyName("revokedAt")] DateTimeOffset? RevokedAt,
+    [property: Id(6), JsonPropertyName("lastUsedAt")] DateTimeOffset? LastUsedAt) : IRevocableSecret<CalendarLink>
 {
     /// <summary>As an upload link: a title period (two years in Germany) and a little, so a subscription lasts until the next renewal.</summary>
     public static TimeSpan MaxLifetime { get; } = TimeSpan.FromDays(800);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Audit;
 
 namespace Fairtrade.Abstractions.CalendarFeed;
@@ -6,8 +7,8 @@ namespace Fairtrade.Abstractions.CalendarFeed;
 [GenerateSerializer, Alias("fairtrade.CalendarLinksState")]
 public sealed class CalendarLinksState
 {
-    [Id(0)] public List<CalendarLink> Links { get; set; } = [];
+    [Id(0), JsonPropertyName("links")] public List<CalendarLink> Links { get; set; } = [];
 
     /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
-    [Id(1)] public List<AuditEntry> PendingAudit { get; set; } = [];
+    [Id(1), JsonPropertyName("pendingAudit")] public List<AuditEntry> PendingAudit { get; set; } = [];
 }

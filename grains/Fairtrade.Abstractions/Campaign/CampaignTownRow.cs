@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Rules.Status;
 
@@ -10,15 +11,15 @@ namespace Fairtrade.Abstractions.Campaign;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.CampaignTownRow")]
 public sealed record CampaignTownRow(
-    [property: Id(0)] string Slug,
-    [property: Id(1)] string Name,
-    [property: Id(2)] int Population,
-    [property: Id(3)] string Ruleset,
-    [property: Id(4)] OverallStatus Overall,
-    [property: Id(5)] DateOnly? TitleAwardedOn,
-    [property: Id(6)] DateOnly? LastRenewedOn,
-    [property: Id(7)] DateOnly? SafeUntil,
-    [property: Id(8)] Renewal? Renewal,
-    [property: Id(9)] int PendingReviews,
-    [property: Id(10)] DateTimeOffset? LastChangeAt,
-    [property: Id(11)] DateOnly ComputedOn);
+    [property: Id(0), JsonPropertyName("slug")] string Slug,
+    [property: Id(1), JsonPropertyName("name")] string Name,
+    [property: Id(2), JsonPropertyName("population")] int Population,
+    [property: Id(3), JsonPropertyName("ruleset")] string Ruleset,
+    [property: Id(4), JsonPropertyName("overall")] OverallStatus Overall,
+    [property: Id(5), JsonPropertyName("titleAwardedOn")] DateOnly? TitleAwardedOn,
+    [property: Id(6), JsonPropertyName("lastRenewedOn")] DateOnly? LastRenewedOn,
+    [property: Id(7), JsonPropertyName("safeUntil")] DateOnly? SafeUntil,
+    [property: Id(8), JsonPropertyName("renewal")] Renewal? Renewal,
+    [property: Id(9), JsonPropertyName("pendingReviews")] int PendingReviews,
+    [property: Id(10), JsonPropertyName("lastChangeAt")] DateTimeOffset? LastChangeAt,
+    [property: Id(11), JsonPropertyName("computedOn")] DateOnly ComputedOn);

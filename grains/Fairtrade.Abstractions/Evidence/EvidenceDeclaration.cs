@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Evidence;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Fairtrade.Abstractions.Evidence;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.EvidenceDeclaration")]
 public sealed record EvidenceDeclaration(
-    [property: Id(0)] string[] Products,
-    [property: Id(1)] bool ListPublicly,
-    [property: Id(2)] string SignedBy,
-    [property: Id(3)] string SignerRole);
+    [property: Id(0), JsonPropertyName("products")] string[] Products,
+    [property: Id(1), JsonPropertyName("listPublicly")] bool ListPublicly,
+    [property: Id(2), JsonPropertyName("signedBy")] string SignedBy,
+    [property: Id(3), JsonPropertyName("signerRole")] string SignerRole);

@@ -1,15 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Evidence;
 
 [GenerateSerializer, Alias("fairtrade.EvidenceKind")]
 public enum EvidenceKind
 {
-    Declaration,
-    Photo,
-    Receipt,
-    Menu,
-    Resolution,
-    Minutes,
-    MemberList,
-    Article,
-    Other,
+    [JsonStringEnumMemberName("declaration")] Declaration,
+    [JsonStringEnumMemberName("photo")] Photo,
+    [JsonStringEnumMemberName("receipt")] Receipt,
+    [JsonStringEnumMemberName("menu")] Menu,
+    [JsonStringEnumMemberName("resolution")] Resolution,
+    [JsonStringEnumMemberName("minutes")] Minutes,
+    [JsonStringEnumMemberName("member-list")] MemberList,
+    [JsonStringEnumMemberName("article")] Article,
+    [JsonStringEnumMemberName("other")] Other,
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Rules.Evidence;
 
 namespace Fairtrade.Abstractions.Evidence;
@@ -8,27 +9,27 @@ namespace Fairtrade.Abstractions.Evidence;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.EvidenceRecord")]
 public sealed record EvidenceRecord(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Subject,
-    [property: Id(2)] EvidenceKind Kind,
-    [property: Id(3)] DateOnly EffectiveDate,
-    [property: Id(4)] DateOnly ValidUntil,
-    [property: Id(5)] EvidenceStatus Status,
-    [property: Id(6)] string? Note,
-    [property: Id(7)] DateTimeOffset SubmittedAt,
-    [property: Id(8)] string SubmittedBy,
-    [property: Id(9)] DateTimeOffset? ReviewedAt,
-    [property: Id(10)] string? ReviewedBy,
-    [property: Id(11)] string? Comment)
+    [property: Id(0), JsonPropertyName("id")] string Id,
+    [property: Id(1), JsonPropertyName("subject")] string Subject,
+    [property: Id(2), JsonPropertyName("kind")] EvidenceKind Kind,
+    [property: Id(3), JsonPropertyName("effectiveDate")] DateOnly EffectiveDate,
+    [property: Id(4), JsonPropertyName("validUntil")] DateOnly ValidUntil,
+    [property: Id(5), JsonPropertyName("status")] EvidenceStatus Status,
+    [property: Id(6), JsonPropertyName("note")] string? Note,
+    [property: Id(7), JsonPropertyName("submittedAt")] DateTimeOffset SubmittedAt,
+    [property: Id(8), JsonPropertyName("submittedBy")] string SubmittedBy,
+    [property: Id(9), JsonPropertyName("reviewedAt")] DateTimeOffset? ReviewedAt,
+    [property: Id(10), JsonPropertyName("reviewedBy")] string? ReviewedBy,
+    [property: Id(11), JsonPropertyName("comment")] string? Comment)
 {
-    [Id(12)] public EvidenceFile? File { get; init; }
+    [Id(12), JsonPropertyName("file")] public EvidenceFile? File { get; init; }
 
-    [Id(13)] public int Revision { get; init; } = 1;
+    [Id(13), JsonPropertyName("revision")] public int Revision { get; init; } = 1;
 
-    [Id(14)] public EvidenceRevision[] History { get; init; } = [];
+    [Id(14), JsonPropertyName("history")] public EvidenceRevision[] History { get; init; } = [];
 
     /// <summary>What a participant declared; approving the evidence applies it to the participant.</summary>
-    [Id(15)] public EvidenceDeclaration? Declaration { get; init; }
+    [Id(15), JsonPropertyName("declaration")] public EvidenceDeclaration? Declaration { get; init; }
 
     public EvidenceFacts ToFacts() => new(Id, Status, EffectiveDate, ValidUntil);
 

@@ -1,11 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Notifications;
 
 [GenerateSerializer, Alias("fairtrade.NotificationAudience")]
 public enum NotificationAudience
 {
-    Coordinator,
-    Participant,
+    [JsonStringEnumMemberName("coordinator")] Coordinator,
+    [JsonStringEnumMemberName("participant")] Participant,
 
     /// <summary>A steering-group member who opted in (renewal reminders and the digest).</summary>
-    SteeringGroup,
+    [JsonStringEnumMemberName("steering-group")] SteeringGroup,
 }

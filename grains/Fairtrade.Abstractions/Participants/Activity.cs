@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Participants;
 
 [GenerateSerializer, Immutable, Alias("fairtrade.Activity")]
 public sealed record Activity(
-    [property: Id(0)] string Id,
-    [property: Id(1)] DateOnly Date,
-    [property: Id(2)] string Title);
+    [property: Id(0), JsonPropertyName("id")] string Id,
+    [property: Id(1), JsonPropertyName("date")] DateOnly Date,
+    [property: Id(2), JsonPropertyName("title")] string Title);

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Participants;
 
 [GenerateSerializer, Immutable, Alias("fairtrade.Contact")]
 public sealed record Contact(
-    [property: Id(0)] string? Person,
-    [property: Id(1)] string? Email,
-    [property: Id(2)] string? Phone);
+    [property: Id(0), JsonPropertyName("person")] string? Person,
+    [property: Id(1), JsonPropertyName("email")] string? Email,
+    [property: Id(2), JsonPropertyName("phone")] string? Phone);

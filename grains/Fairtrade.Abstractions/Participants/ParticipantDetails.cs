@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Abstractions.Participants;
@@ -5,14 +6,14 @@ namespace Fairtrade.Abstractions.Participants;
 /// <summary>What a coordinator enters about a participant.</summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.ParticipantDetails")]
 public sealed record ParticipantDetails(
-    [property: Id(0)] ParticipantKind Kind,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string? Address,
-    [property: Id(3)] string? Chain,
-    [property: Id(4)] string[] Products,
-    [property: Id(5)] Contact? Contact,
-    [property: Id(6)] bool ListPublicly)
+    [property: Id(0), JsonPropertyName("kind")] ParticipantKind Kind,
+    [property: Id(1), JsonPropertyName("name")] string Name,
+    [property: Id(2), JsonPropertyName("address")] string? Address,
+    [property: Id(3), JsonPropertyName("chain")] string? Chain,
+    [property: Id(4), JsonPropertyName("products")] string[] Products,
+    [property: Id(5), JsonPropertyName("contact")] Contact? Contact,
+    [property: Id(6), JsonPropertyName("listPublicly")] bool ListPublicly)
 {
     /// <summary>The language its mails and pages speak (<c>de</c>, <c>en</c>, <c>fr</c>, <c>it</c>); null: the town's.</summary>
-    [Id(7)] public string? Language { get; init; }
+    [Id(7), JsonPropertyName("language")] public string? Language { get; init; }
 }

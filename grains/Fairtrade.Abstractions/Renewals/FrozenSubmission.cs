@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Renewals;
 
 /// <summary>
@@ -6,6 +8,6 @@ namespace Fairtrade.Abstractions.Renewals;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.FrozenSubmission")]
 public sealed record FrozenSubmission(
-    [property: Id(0)] DateOnly AsOf,
-    [property: Id(1)] byte[] Workbook,
-    [property: Id(2)] byte[] Status);
+    [property: Id(0), JsonPropertyName("asOf")] DateOnly AsOf,
+    [property: Id(1), JsonPropertyName("workbook")] byte[] Workbook,
+    [property: Id(2), JsonPropertyName("status")] byte[] Status);

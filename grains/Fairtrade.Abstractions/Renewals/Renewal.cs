@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Renewals;
 
 /// <summary>
@@ -7,14 +9,14 @@ namespace Fairtrade.Abstractions.Renewals;
 /// <param name="Late">Submitted after the deadline: still taken, and said so.</param>
 [GenerateSerializer, Immutable, Alias("fairtrade.Renewal")]
 public sealed record Renewal(
-    [property: Id(0)] string Id,
-    [property: Id(1)] DateOnly InvitedOn,
-    [property: Id(2)] DateOnly Deadline,
-    [property: Id(3)] string InvitedBy,
-    [property: Id(4)] DateOnly? SubmittedOn = null,
-    [property: Id(5)] string? SubmittedBy = null,
-    [property: Id(6)] bool Late = false,
-    [property: Id(7)] RenewalDecision? Decision = null,
-    [property: Id(8)] DateOnly? DecidedOn = null,
-    [property: Id(9)] string? DecidedBy = null,
-    [property: Id(10)] string? Comment = null);
+    [property: Id(0), JsonPropertyName("id")] string Id,
+    [property: Id(1), JsonPropertyName("invitedOn")] DateOnly InvitedOn,
+    [property: Id(2), JsonPropertyName("deadline")] DateOnly Deadline,
+    [property: Id(3), JsonPropertyName("invitedBy")] string InvitedBy,
+    [property: Id(4), JsonPropertyName("submittedOn")] DateOnly? SubmittedOn = null,
+    [property: Id(5), JsonPropertyName("submittedBy")] string? SubmittedBy = null,
+    [property: Id(6), JsonPropertyName("late")] bool Late = false,
+    [property: Id(7), JsonPropertyName("decision")] RenewalDecision? Decision = null,
+    [property: Id(8), JsonPropertyName("decidedOn")] DateOnly? DecidedOn = null,
+    [property: Id(9), JsonPropertyName("decidedBy")] string? DecidedBy = null,
+    [property: Id(10), JsonPropertyName("comment")] string? Comment = null);

@@ -1,14 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Renewals;
 
 /// <summary>What the campaign office decides on a town's renewal.</summary>
 [GenerateSerializer, Alias("fairtrade.RenewalDecision")]
 public enum RenewalDecision
 {
-    Renewed,
+    [JsonStringEnumMemberName("renewed")] Renewed,
 
     /// <summary>Renewed, on conditions the comment names: the title period starts as with <see cref="Renewed"/>.</summary>
-    Conditional,
+    [JsonStringEnumMemberName("conditional")] Conditional,
 
     /// <summary>Not renewed: no date changes, and the title lapses when it falls due.</summary>
-    Denied,
+    [JsonStringEnumMemberName("denied")] Denied,
 }

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Renewals;
 
 [GenerateSerializer, Alias("fairtrade.RenewalSubmissionState")]
 public sealed class RenewalSubmissionState
 {
-    [Id(0)] public FrozenSubmission? Submission { get; set; }
+    [Id(0), JsonPropertyName("submission")] public FrozenSubmission? Submission { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Audit;
 
 namespace Fairtrade.Abstractions.Renewals;
@@ -7,8 +8,8 @@ namespace Fairtrade.Abstractions.Renewals;
 public sealed class RenewalsState
 {
     /// <summary>Oldest first; only the last may be open.</summary>
-    [Id(0)] public List<Renewal> Renewals { get; set; } = [];
+    [Id(0), JsonPropertyName("renewals")] public List<Renewal> Renewals { get; set; } = [];
 
     /// <summary>Audit entries saved with their change and not yet in the audit log.</summary>
-    [Id(1)] public List<AuditEntry> PendingAudit { get; set; } = [];
+    [Id(1), JsonPropertyName("pendingAudit")] public List<AuditEntry> PendingAudit { get; set; } = [];
 }

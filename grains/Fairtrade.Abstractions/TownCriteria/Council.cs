@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.TownCriteria;
 
 [GenerateSerializer, Immutable, Alias("fairtrade.Council")]
 public sealed record Council(
-    [property: Id(0)] DateOnly? ResolutionAdoptedOn,
-    [property: Id(1)] string[] ProductsServed);
+    [property: Id(0), JsonPropertyName("resolutionAdoptedOn")] DateOnly? ResolutionAdoptedOn,
+    [property: Id(1), JsonPropertyName("productsServed")] string[] ProductsServed);

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.TownCriteria;
 
 [GenerateSerializer, Alias("fairtrade.Sector")]
 public enum Sector
 {
-    CivilSociety,
-    Politics,
-    Business,
-    Other,
+    [JsonStringEnumMemberName("civil-society")] CivilSociety,
+    [JsonStringEnumMemberName("politics")] Politics,
+    [JsonStringEnumMemberName("business")] Business,
+    [JsonStringEnumMemberName("other")] Other,
 }

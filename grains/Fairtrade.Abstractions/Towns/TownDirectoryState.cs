@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Towns;
 
 [GenerateSerializer, Alias("fairtrade.TownDirectoryState")]
 public sealed class TownDirectoryState
 {
-    [Id(0)] public SortedSet<string> Slugs { get; set; } = new(StringComparer.Ordinal);
+    [Id(0), JsonPropertyName("slugs")] public SortedSet<string> Slugs { get; set; } = new(StringComparer.Ordinal);
 }

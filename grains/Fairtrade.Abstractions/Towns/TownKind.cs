@@ -1,11 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Abstractions.Towns;
 
 [GenerateSerializer, Alias("fairtrade.TownKind")]
 public enum TownKind
 {
-    Town,
-    City,
-    Municipality,
-    District,
-    Region,
+    [JsonStringEnumMemberName("town")] Town,
+    [JsonStringEnumMemberName("city")] City,
+    [JsonStringEnumMemberName("municipality")] Municipality,
+    [JsonStringEnumMemberName("district")] District,
+    [JsonStringEnumMemberName("region")] Region,
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Security;
 
 namespace Fairtrade.Abstractions.UploadLinks;
@@ -8,13 +9,13 @@ namespace Fairtrade.Abstractions.UploadLinks;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.UploadLink")]
 public sealed record UploadLink(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string SecretHash,
-    [property: Id(2)] DateTimeOffset CreatedAt,
-    [property: Id(3)] string CreatedBy,
-    [property: Id(4)] DateTimeOffset? ExpiresAt,
-    [property: Id(5)] DateTimeOffset? RevokedAt,
-    [property: Id(6)] DateTimeOffset? LastUsedAt) : IRevocableSecret<UploadLink>
+    [property: Id(0), JsonPropertyName("id")] string Id,
+    [property: Id(1), JsonPropertyName("secretHash")] string SecretHash,
+    [property: Id(2), JsonPropertyName("createdAt")] DateTimeOffset CreatedAt,
+    [property: Id(3), JsonPropertyName("createdBy")] string CreatedBy,
+    [property: Id(4), JsonPropertyName("expiresAt")] DateTimeOffset? ExpiresAt,
+    [property: Id(5), JsonPropertyName("revokedAt")] DateTimeOffset? RevokedAt,
+    [property: Id(6), JsonPropertyName("lastUsedAt")] DateTimeOffset? LastUsedAt) : IRevocableSecret<UploadLink>
 {
     /// <summary>A title period (two years in Germany) and a little: a printed QR code works until the next renewal.</summary>
     public static TimeSpan MaxLifetime { get; } = TimeSpan.FromDays(800);

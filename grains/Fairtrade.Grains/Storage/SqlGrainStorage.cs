@@ -1,14 +1,13 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
 namespace Fairtrade.Grains.Storage;
 
 /// <summary>
-/// Grain state in a <see cref="SqlDatabase"/> (SQLite or PostgreSQL): JSON payloads, a version number as ETag with
-/// compare-and-swap, committed durably before the grain's write returns; and in the same table, a grain's records
-/// (<see cref="IGrainRecordStorage"/>).
+/// Grain state in a <see cref="SqlDatabase"/> (SQLite or PostgreSQL): JSON payloads under pinned names
+/// (<see cref="StoredJson"/>), a version number as ETag with compare-and-swap, committed durably before the grain's
+/// write returns; and in the same table, a grain's records (<see cref="IGrainRecordStorage"/>).
 /// </summary>
 public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<SqlGrainStorage> logger)
     : IGrainStorage, IGrainRecordStorage, IStoredStates, ILifecycleParticipant<ISiloLifecycle>
@@ -19,11 +18,7 @@ public sealed class SqlGrainStorage(string name, SqlDatabase database, ILogger<S
     /// </summary>
     public const int SchemaVersion = 2;
 
-    // Enums are stored by name, so adding a value never changes the meaning of stored data.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
     private readonly StateTable _table = new(database);
 
     public IAsyncEnumerable<string> ReadEveryPayloadAsync(CancellationToken cancellationToken) => _table.ReadEveryPayloadAsync(cancellationToken);

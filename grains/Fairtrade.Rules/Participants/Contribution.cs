@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Fairtrade.Rules.Calendar;
 using Fairtrade.Rules.Evidence;
 
@@ -9,17 +10,17 @@ namespace Fairtrade.Rules.Participants;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.Contribution")]
 public sealed record Contribution(
-    [property: Id(0)] string Subject,
-    [property: Id(1)] ParticipantKind Kind,
-    [property: Id(2)] DatePeriod[] QualifyingPeriods,
-    [property: Id(3)] EvidenceFacts[] ApprovedEvidence)
+    [property: Id(0), JsonPropertyName("subject")] string Subject,
+    [property: Id(1), JsonPropertyName("kind")] ParticipantKind Kind,
+    [property: Id(2), JsonPropertyName("qualifyingPeriods")] DatePeriod[] QualifyingPeriods,
+    [property: Id(3), JsonPropertyName("approvedEvidence")] EvidenceFacts[] ApprovedEvidence)
 {
     /// <summary>
     /// The days on which it is neither archived nor short of products, so that its evidence running out matters. Null
     /// in a contribution stored before archiving and products had days: its evidence was listed only if it mattered on
     /// every day.
     /// </summary>
-    [Id(4)] public DatePeriod[]? EligiblePeriods { get; init; }
+    [Id(4), JsonPropertyName("eligiblePeriods")] public DatePeriod[]? EligiblePeriods { get; init; }
 
     public bool QualifiesOn(DateOnly day) => DatePeriods.AnyContains(QualifyingPeriods, day);
 

@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Rules.Participants;
 
 [GenerateSerializer, Alias("fairtrade.ParticipantKind")]
 public enum ParticipantKind
 {
-    Retail,
-    Catering,
-    School,
-    Club,
-    Faith,
-    Workplace,
-    Other,
+    [JsonStringEnumMemberName("retail")] Retail,
+    [JsonStringEnumMemberName("catering")] Catering,
+    [JsonStringEnumMemberName("school")] School,
+    [JsonStringEnumMemberName("club")] Club,
+    [JsonStringEnumMemberName("faith")] Faith,
+    [JsonStringEnumMemberName("workplace")] Workplace,
+    [JsonStringEnumMemberName("other")] Other,
 }

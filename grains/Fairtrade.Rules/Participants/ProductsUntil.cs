@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Rules.Participants;
 
 /// <summary>What a participant offered before a product change took effect: on the days before <see cref="Until"/>, back to the change before.</summary>
 [GenerateSerializer, Immutable, Alias("fairtrade.ProductsUntil")]
-public sealed record ProductsUntil([property: Id(0)] DateOnly Until, [property: Id(1)] string[] Products);
+public sealed record ProductsUntil(
+    [property: Id(0), JsonPropertyName("until")] DateOnly Until,
+    [property: Id(1), JsonPropertyName("products")] string[] Products);

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Fairtrade.Rules.Status;
 
 [GenerateSerializer, Alias("fairtrade.OverallStatus")]
 public enum OverallStatus
 {
-    Met,
-    AtRisk,
-    NotMet,
+    [JsonStringEnumMemberName("met")] Met,
+    [JsonStringEnumMemberName("at-risk")] AtRisk,
+    [JsonStringEnumMemberName("not-met")] NotMet,
 }

@@ -72,7 +72,7 @@ public sealed class EarlierDataTests : IDisposable
         foreach (var (day, expected) in _answers["statuses"]!.AsObject().Where(d => days(DateOnly.Parse(d.Key))))
         {
             var status = JsonSerializer.SerializeToNode(await silo.Grains.Town(Town).GetStatusAsync(DateOnly.Parse(day)), Json);
-            Shaped(status, expected)!.ToJsonString().ShouldBe(expected!.ToJsonString(), $"status on {day}");
+            JsonShape.Shaped(status, expected)!.ToJsonString().ShouldBe(expected!.ToJsonString(), $"status on {day}");
         }
 
         foreach (var (day, participants) in _answers["participants"]!.AsObject().Where(d => days(DateOnly.Parse(d.Key))))
@@ -85,13 +85,4 @@ public sealed class EarlierDataTests : IDisposable
             }
         }
     }
-
-    /// <summary>The answer with only the fields the earlier version wrote: fields added since do not make it differ.</summary>
-    private static JsonNode? Shaped(JsonNode? actual, JsonNode? shape) => (actual, shape) switch
-    {
-        (JsonObject fields, JsonObject wanted) => new JsonObject(wanted.Select(field =>
-            KeyValuePair.Create(field.Key, Shaped(fields[field.Key], field.Value)))),
-        (JsonArray items, JsonArray wanted) when items.Count == wanted.Count => new JsonArray([.. items.Select((item, i) => Shaped(item, wanted[i]))]),
-        _ => actual?.DeepClone(),
-    };
 }
