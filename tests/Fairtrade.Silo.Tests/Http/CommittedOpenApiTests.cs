@@ -7,7 +7,7 @@ namespace Fairtrade.Silo.Tests.Http;
 
 /// <summary>
 /// The repository's own description of the contract cannot drift from what the silo serves: docs/openapi.json (from
-/// which the generated client is built) is the served document less its servers, and docs/api.md lists exactly its operations.
+/// which the generated client is built) is the served document but for its servers, and docs/api.md lists exactly its operations.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class CommittedOpenApiTests(AppFixture fixture)
@@ -16,8 +16,10 @@ public sealed partial class CommittedOpenApiTests(AppFixture fixture)
     public async Task DocsOpenApiJsonIsWhatTheSiloServes()
     {
         var served = (JsonObject)await fixture.Anonymous.GetJsonAsync("/openapi/v1.json");
+        var committed = (JsonObject)JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathOf("docs/openapi.json"), TestContext.Current.CancellationToken))!;
+        // The served document names the address it was asked at; the copy names the default one.
         served.Remove("servers");
-        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathOf("docs/openapi.json"), TestContext.Current.CancellationToken));
+        committed.Remove("servers");
 
         var fresh = Path.Combine(Path.GetTempPath(), "fairtrade-openapi.json");
         if (!JsonNode.DeepEquals(served, committed))
