@@ -5,7 +5,7 @@ using Fairtrade.Rules.Rulesets;
 
 namespace Fairtrade.Rules.Participants;
 
-/// <summary>When a participant counts toward its criterion (API.md, "What counts").</summary>
+/// <summary>When a participant counts toward its criterion (docs/api.md, "What counts").</summary>
 public static class ParticipantRules
 {
     /// <summary>

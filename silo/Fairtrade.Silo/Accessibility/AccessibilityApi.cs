@@ -17,9 +17,9 @@ public static class AccessibilityApi
     public static RouteGroupBuilder MapAccessibilityApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/accessibility").WithTags("Accessibility");
-        group.MapPost("/barriers", ReportAsync).RequireRateLimiting(BarrierReportLimit.Policy)
+        group.MapPost("/barriers", ReportAsync).WithSummary("Report a barrier in the pages").RequireRateLimiting(BarrierReportLimit.Policy)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/barriers", ListAsync).RequireAuthorization(Policies.Admin);
+        group.MapGet("/barriers", ListAsync).WithSummary("List the barrier reports").RequireAuthorization(Policies.Admin);
         return group;
     }
 

@@ -16,19 +16,19 @@ public static class AccountsApi
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(Policies.Admin);
-        admin.MapGet("/", ListAsync);
-        admin.MapPost("/", CreateAsync).RequireAuthorization(Policies.AccountAdmin);
-        admin.MapGet("/{userName}", GetAsync);
-        admin.MapPatch("/{userName}", UpdateAsync).RequireAuthorization(Policies.AccountAdmin);
+        admin.MapGet("/", ListAsync).WithSummary("List the accounts");
+        admin.MapPost("/", CreateAsync).WithSummary("Create an account").RequireAuthorization(Policies.AccountAdmin);
+        admin.MapGet("/{userName}", GetAsync).WithSummary("Read an account");
+        admin.MapPatch("/{userName}", UpdateAsync).WithSummary("Change an account").RequireAuthorization(Policies.AccountAdmin);
 
-        routes.MapGet("/api/me", WhoAmI).WithTags("Accounts").RequireAuthorization();
+        routes.MapGet("/api/me", WhoAmI).WithSummary("Say who the caller is").WithTags("Accounts").RequireAuthorization();
 
         // Only from a signed-in browser: a token cannot make itself new tokens or change the password.
         var own = routes.MapGroup("/api/account").WithTags("Accounts").RequireAuthorization(Policies.Account);
-        own.MapPut("/password", ChangePasswordAsync).RequireRateLimiting(SignInLimit.Policy);
-        own.MapGet("/tokens", ListTokensAsync);
-        own.MapPost("/tokens", CreateTokenAsync);
-        own.MapDelete("/tokens/{id}", RevokeTokenAsync);
+        own.MapPut("/password", ChangePasswordAsync).WithSummary("Change your own password").RequireRateLimiting(SignInLimit.Policy);
+        own.MapGet("/tokens", ListTokensAsync).WithSummary("List your personal API tokens");
+        own.MapPost("/tokens", CreateTokenAsync).WithSummary("Create a personal API token");
+        own.MapDelete("/tokens/{id}", RevokeTokenAsync).WithSummary("Revoke a personal API token");
         return routes;
     }
 

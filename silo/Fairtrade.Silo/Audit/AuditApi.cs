@@ -14,7 +14,7 @@ public static class AuditApi
     {
         var group = routes.MapGroup("/api/towns/{slug}/audit").WithTags("Audit").RequireAuthorization(Policies.TownReader)
             .AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithSummary("Read the town's audit trail");
         return group;
     }
 

@@ -19,9 +19,9 @@ public static class CalendarLinksApi
     {
         var group = routes.MapGroup("/api/towns/{slug}/calendar-links").WithTags("Calendar")
             .RequireAuthorization(Policies.TownReader).AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
-        group.MapDelete("/{linkId}", RevokeAsync);
+        group.MapPost("/", CreateAsync).WithSummary("Create a calendar feed link");
+        group.MapGet("/", ListAsync).WithSummary("List the town's calendar feed links");
+        group.MapDelete("/{linkId}", RevokeAsync).WithSummary("Revoke a calendar feed link");
         return group;
     }
 

@@ -15,9 +15,10 @@ public static class CampaignApi
     public static RouteGroupBuilder MapCampaignApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/campaign").WithTags("Campaign").RequireAuthorization(Policies.Campaign);
-        group.MapGet("/towns", TownsAsync);
-        group.MapGet("/summary", SummaryAsync);
-        group.MapGet("/exports/towns.xlsx", WorkbookAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
+        group.MapGet("/towns", TownsAsync).WithSummary("List every town's standing for the campaign office");
+        group.MapGet("/summary", SummaryAsync).WithSummary("Sum up the campaign's towns");
+        group.MapGet("/exports/towns.xlsx", WorkbookAsync).WithSummary("Download the towns as a workbook")
+            .Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
         return group;
     }
 

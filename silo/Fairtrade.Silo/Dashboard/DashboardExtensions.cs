@@ -13,7 +13,7 @@ public static class DashboardExtensions
     /// </summary>
     public static WebApplication MapFairtradeDashboard(this WebApplication app)
     {
-        app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(Policies.Admin);
+        app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(Policies.Admin).ExcludeFromDescription();
         return app;
     }
 

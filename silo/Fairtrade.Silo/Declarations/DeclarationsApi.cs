@@ -17,7 +17,8 @@ namespace Fairtrade.Silo.Declarations;
 public static class DeclarationsApi
 {
     public static RouteHandlerBuilder MapDeclarationsApi(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/towns/{slug}/declarations", DeclareAsync).WithTags("Evidence")
+        routes.MapPost("/api/towns/{slug}/declarations", DeclareAsync).WithSummary("Declare what a participant offers, through its upload link")
+            .WithTags("Evidence")
             .AddEndpointFilter<PathIdentifiersFilter>().RequireAuthorization(Policies.Participant)
             .Produces<EvidenceResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -13,17 +13,22 @@ public static class EvidenceApi
     public static RouteGroupBuilder MapEvidenceApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}/evidence").WithTags("Evidence").AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPost("/", EvidenceSubmissionApi.SubmitJsonAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapPost("/", EvidenceSubmissionApi.SubmitMultipartAsync).RequireAuthorization(Policies.CoordinatorOrParticipant)
+        group.MapPost("/", EvidenceSubmissionApi.SubmitJsonAsync).WithSummary("Submit evidence (JSON, or multipart/form-data with a file)")
+            .RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/", EvidenceSubmissionApi.SubmitMultipartAsync).WithSummary("Submit evidence (JSON, or multipart/form-data with a file)")
+            .RequireAuthorization(Policies.CoordinatorOrParticipant)
             .Accepts<SubmitEvidenceRequest>("multipart/form-data").DisableAntiforgery()
+            .Produces<EvidenceResponse>(StatusCodes.Status201Created).Produces<EvidenceResponse>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapGet("/", ListAsync).RequireAuthorization(Policies.TownReader);
-        group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
-        group.MapPost("/{id}/review", EvidenceReviewApi.ReviewAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapDelete("/{id}", EvidenceDeletionApi.DeleteAsync).RequireAuthorization(Policies.Coordinator)
+        group.MapGet("/", ListAsync).WithSummary("List a town's evidence").RequireAuthorization(Policies.TownReader);
+        group.MapGet("/{id}", GetAsync).WithSummary("Read one piece of evidence").RequireAuthorization(Policies.TownReader);
+        group.MapPost("/{id}/review", EvidenceReviewApi.ReviewAsync).WithSummary("Approve or reject evidence")
+            .RequireAuthorization(Policies.Coordinator);
+        group.MapDelete("/{id}", EvidenceDeletionApi.DeleteAsync).WithSummary("Delete evidence").RequireAuthorization(Policies.Coordinator)
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id}/file", EvidenceFilesApi.GetFileAsync).RequireAuthorization(Policies.TownReaderOrParticipant);
+        group.MapGet("/{id}/file", EvidenceFilesApi.GetFileAsync).WithSummary("Download evidence's file")
+            .RequireAuthorization(Policies.TownReaderOrParticipant);
         return group;
     }
 

@@ -4,7 +4,7 @@ using Fairtrade.Rules.Evidence;
 namespace Fairtrade.Silo.Evidence;
 
 /// <summary>
-/// The <c>Evidence</c> of API.md; <see cref="Status"/> reads <c>expired</c> once approved evidence runs out. Beyond it:
+/// The <c>Evidence</c> of docs/api.md; <see cref="Status"/> reads <c>expired</c> once approved evidence runs out. Beyond it:
 /// the revision number and the earlier revisions, each with its file and decision; and what a participant declared.
 /// </summary>
 public sealed record EvidenceResponse(

@@ -15,8 +15,10 @@ public static class ExportsApi
     {
         var group = routes.MapGroup("/api/towns/{slug}/exports").WithTags("Exports").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapGet("/renewal.xlsx", RenewalAsync).Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
-        group.MapGet("/evidence.zip", BundleAsync).Produces(StatusCodes.Status200OK, contentType: "application/zip");
+        group.MapGet("/renewal.xlsx", RenewalAsync).WithSummary("Download the renewal workbook")
+            .Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
+        group.MapGet("/evidence.zip", BundleAsync).WithSummary("Download the town's evidence as a zip")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip");
         return group;
     }
 

@@ -50,6 +50,9 @@ public static class HealthApi
                 [HttpMethod.Get] = new()
                 {
                     Summary = "Whether this silo is an active member of its cluster and its database answers.",
+                    OperationId = "Health_Get",
+                    Tags = new HashSet<OpenApiTagReference> { new("Health", document) },
+                    Security = [],
                     Responses = new OpenApiResponses
                     {
                         ["200"] = new OpenApiResponse { Description = "Healthy: {\"status\":\"healthy\",\"checks\":{\"membership\":…,\"storage\":…}}" },

@@ -2,7 +2,7 @@ using Fairtrade.Grains;
 
 namespace Fairtrade.Silo.Http;
 
-/// <summary>Dates from query strings: strictly <c>yyyy-MM-dd</c>, as API.md fixes.</summary>
+/// <summary>Dates from query strings: strictly <c>yyyy-MM-dd</c>, as docs/api.md fixes.</summary>
 public static class Days
 {
     public static DateOnly AsOf(string? value, CampaignCalendar calendar) => Parse(value, "asOf") ?? calendar.Today;

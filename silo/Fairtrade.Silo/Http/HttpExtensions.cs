@@ -6,6 +6,7 @@ using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public static class HttpExtensions
 {
     public const long MaxJsonBodyBytes = 1024 * 1024;
 
-    /// <summary>JSON as API.md fixes it (camelCase, kebab-case enums, unknown fields refused) and every error as problem details.</summary>
+    /// <summary>JSON as docs/api.md fixes it (camelCase, kebab-case enums, unknown fields refused) and every error as problem details.</summary>
     public static WebApplicationBuilder AddFairtradeHttp(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
@@ -25,6 +26,8 @@ public static class HttpExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddValidation();
         builder.Services.AddOpenApi(OpenApiDescriptions.Configure);
+        // Last, after the features' own transformers (health describes its endpoint by hand).
+        builder.Services.PostConfigure<OpenApiOptions>("v1", OpenApiDocumentDescription.Configure);
         builder.Services.AddSingleton<PublicAddress>();
         // The towns keep their status encoded as this API writes it.
         builder.Services.Replace(ServiceDescriptor.Singleton(services => new StatusJson(services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)));

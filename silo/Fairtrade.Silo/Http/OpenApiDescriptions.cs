@@ -22,6 +22,7 @@ public static class OpenApiDescriptions
         options.AddSchemaTransformer(DescribeWebAddressAsync);
         options.AddDocumentTransformer(DescribeBearerAsync);
         options.AddOperationTransformer(RequireBearerAsync);
+        OpenApiOperations.Configure(options);
     }
 
     private static Task DescribeEnumAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -90,6 +91,8 @@ public static class OpenApiDescriptions
         var rules = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().ToArray();
         if (rules.Length == 0)
         {
+            // Said outright, not left out: an operation without security would inherit whatever a document-wide rule says.
+            operation.Security = [];
             return Task.CompletedTask;
         }
 

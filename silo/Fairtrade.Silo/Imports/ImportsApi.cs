@@ -25,7 +25,7 @@ public static class ImportsApi
         var group = routes.MapGroup("/api/towns/{slug}/imports").WithTags("Imports").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
         // No Accepts(...) here: a content-type constraint would answer 415 before authorization has refused a stranger.
-        group.MapPost("/", ImportAsync).DisableAntiforgery()
+        group.MapPost("/", ImportAsync).WithSummary("Import participants from a workbook").DisableAntiforgery()
             .WithDescription($"Body: the workbook ({WorkbookFile.ContentType}) itself, or as the multipart/form-data field 'file'.")
             .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -12,9 +12,9 @@ public static class NotificationsApi
     public static RouteGroupBuilder MapNotificationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}").WithTags("Notifications").AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapGet("/notifications", ListAsync).RequireAuthorization(Policies.TownReader);
-        group.MapGet("/notification-settings", GetSettingsAsync).RequireAuthorization(Policies.TownReader);
-        group.MapPut("/notification-settings", SetSettingsAsync).RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/notifications", ListAsync).WithSummary("List the reminders sent").RequireAuthorization(Policies.TownReader);
+        group.MapGet("/notification-settings", GetSettingsAsync).WithSummary("Read where reminders go").RequireAuthorization(Policies.TownReader);
+        group.MapPut("/notification-settings", SetSettingsAsync).WithSummary("Set where reminders go").RequireAuthorization(Policies.Coordinator);
         return group;
     }
 

@@ -5,7 +5,7 @@ using Fairtrade.Silo.Evidence;
 namespace Fairtrade.Silo.Participants;
 
 /// <summary>
-/// The <c>Participant</c> of API.md: its details, whether it counts on the day asked, and its evidence with the reviewers'
+/// The <c>Participant</c> of docs/api.md: its details, whether it counts on the day asked, and its evidence with the reviewers'
 /// decisions; <c>archived</c> says whether it is archived by that day, <c>archivedOn</c> from which day.
 /// </summary>
 public sealed record ParticipantResponse(

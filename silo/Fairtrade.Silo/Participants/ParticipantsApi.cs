@@ -16,26 +16,26 @@ public static class ParticipantsApi
         // A participant's upload link reads its own entry; the steering group reads them all; changes are the coordinator's.
         routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.TownReaderOrParticipant)
             .AddEndpointFilter<PathIdentifiersFilter>()
-            .MapGet("/{id}", GetAsync);
+            .MapGet("/{id}", GetAsync).WithSummary("Read a participant");
         // A link changes its own contact and products (LinkEdits); everything else about a participant is the coordinator's.
         routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.CoordinatorOrParticipant)
             .AddEndpointFilter<PathIdentifiersFilter>()
-            .MapPatch("/{id}", UpdateAsync);
+            .MapPatch("/{id}", UpdateAsync).WithSummary("Change a participant");
         routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.TownReader)
             .AddEndpointFilter<PathIdentifiersFilter>()
-            .MapGet("/", ListAsync);
+            .MapGet("/", ListAsync).WithSummary("List a town's participants");
         var group = routes.MapGroup("/api/towns/{slug}/participants").WithTags("Participants").RequireAuthorization(Policies.Coordinator)
             .AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPost("/", CreateAsync);
-        group.MapDelete("/{id}", ArchiveAsync)
+        group.MapPost("/", CreateAsync).WithSummary("Add a participant");
+        group.MapDelete("/{id}", ArchiveAsync).WithSummary("Archive a participant")
             .WithDescription("Archives the participant from ?archivedOn=yyyy-MM-dd (default today, at most tomorrow): it counts on the "
                 + "days before, not from that day on, and keeps its history. An earlier day corrects the past; an archived participant's "
                 + "day only ever moves earlier.");
-        group.MapDelete("/{id}/personal-data", ErasePersonalDataAsync)
+        group.MapDelete("/{id}/personal-data", ErasePersonalDataAsync).WithSummary("Erase a participant's personal data")
             .WithDescription("Erases the participant's contact and the names of its evidence files, wherever they are stored "
                 + "(the audit trail keeps that it happened, not the data); the participant stays, with its evidence.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id}/activities", AddActivityAsync);
+        group.MapPost("/{id}/activities", AddActivityAsync).WithSummary("Record a participant's activity");
         return group;
     }
 

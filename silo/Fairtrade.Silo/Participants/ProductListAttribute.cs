@@ -3,7 +3,7 @@ using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 
-/// <summary>At most 100 product names, each 1 to 100 characters (API.md).</summary>
+/// <summary>At most 100 product names, each 1 to 100 characters (docs/api.md).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class ProductListAttribute : ValidationAttribute
 {

@@ -21,15 +21,17 @@ public static class RenewalsApi
     public static RouteGroupBuilder MapRenewalsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}/renewals").WithTags("Renewals").AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPost("/", InviteAsync).RequireAuthorization(Policies.Campaign);
-        group.MapGet("/", ListAsync).RequireAuthorization(Policies.TownReader);
-        group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.TownReader);
-        group.MapPost("/{id}/submission", SubmitAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/{id}/submission.xlsx", SubmittedWorkbookAsync).RequireAuthorization(Policies.TownReader)
+        group.MapPost("/", InviteAsync).WithSummary("Invite the town to renew").RequireAuthorization(Policies.Campaign);
+        group.MapGet("/", ListAsync).WithSummary("List the town's renewals").RequireAuthorization(Policies.TownReader);
+        group.MapGet("/{id}", GetAsync).WithSummary("Read a renewal").RequireAuthorization(Policies.TownReader);
+        group.MapPost("/{id}/submission", SubmitAsync).WithSummary("Submit the renewal").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/{id}/submission.xlsx", SubmittedWorkbookAsync).WithSummary("Download the submitted workbook")
+            .RequireAuthorization(Policies.TownReader)
             .Produces(StatusCodes.Status200OK, contentType: WorkbookFile.ContentType);
-        group.MapGet("/{id}/submission/status", SubmittedStatusAsync).RequireAuthorization(Policies.TownReader)
+        group.MapGet("/{id}/submission/status", SubmittedStatusAsync).WithSummary("Read the status as submitted")
+            .RequireAuthorization(Policies.TownReader)
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
-        group.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Policies.Campaign);
+        group.MapPost("/{id}/decision", DecideAsync).WithSummary("Decide on a renewal").RequireAuthorization(Policies.Campaign);
         return group;
     }
 

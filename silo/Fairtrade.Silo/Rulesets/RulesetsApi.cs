@@ -10,8 +10,8 @@ public static class RulesetsApi
     public static RouteGroupBuilder MapRulesetsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/rulesets").WithTags("Rulesets");
-        group.MapGet("/", List);
-        group.MapGet("/{id}/requirements", GetRequirements);
+        group.MapGet("/", List).WithSummary("List the rulesets");
+        group.MapGet("/{id}/requirements", GetRequirements).WithSummary("Read what a town of a given size must meet");
         return group;
     }
 

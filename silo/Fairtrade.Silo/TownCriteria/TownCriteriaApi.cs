@@ -16,13 +16,14 @@ public static class TownCriteriaApi
     public static RouteGroupBuilder MapTownCriteriaApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}").WithTags("Council, steering group, media").AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPut("/council", SetCouncilAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/council", GetCouncilAsync).RequireAuthorization(Policies.TownReader);
-        group.MapPost("/steering-group", AddMemberAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/steering-group", GetMembersAsync).RequireAuthorization(Policies.TownReader);
-        group.MapDelete("/steering-group/{id}", RemoveMemberAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapPost("/media", AddArticleAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/media", GetArticlesAsync);
+        group.MapPut("/council", SetCouncilAsync).WithSummary("Set the council's resolution").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/council", GetCouncilAsync).WithSummary("Read the council's resolution").RequireAuthorization(Policies.TownReader);
+        group.MapPost("/steering-group", AddMemberAsync).WithSummary("Add a steering-group member").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/steering-group", GetMembersAsync).WithSummary("List the steering group").RequireAuthorization(Policies.TownReader);
+        group.MapDelete("/steering-group/{id}", RemoveMemberAsync).WithSummary("Remove a steering-group member")
+            .RequireAuthorization(Policies.Coordinator);
+        group.MapPost("/media", AddArticleAsync).WithSummary("Add a press article").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/media", GetArticlesAsync).WithSummary("List the town's press articles");
         return group;
     }
 

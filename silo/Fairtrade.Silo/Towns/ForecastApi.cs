@@ -13,7 +13,8 @@ public static class ForecastApi
     public static RouteGroupBuilder MapForecastApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}").WithTags("Towns").AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapGet("/forecast", GetAsync).RequireAuthorization(Policies.TownReader);
+        group.MapGet("/forecast", GetAsync).WithSummary("Forecast how long the title holds, as if some participants stopped counting")
+            .RequireAuthorization(Policies.TownReader);
         return group;
     }
 

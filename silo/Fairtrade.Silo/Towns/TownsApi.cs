@@ -16,11 +16,11 @@ public static class TownsApi
     public static RouteGroupBuilder MapTownsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns").WithTags("Towns").AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{slug}", GetAsync);
-        group.MapPatch("/{slug}", UpdateAsync).RequireAuthorization(Policies.Coordinator);
-        group.MapGet("/{slug}/status", GetStatusAsync);
+        group.MapPost("/", CreateAsync).WithSummary("Create a town").RequireAuthorization(Policies.Admin);
+        group.MapGet("/", ListAsync).WithSummary("List the towns with their status in brief");
+        group.MapGet("/{slug}", GetAsync).WithSummary("Read a town's profile");
+        group.MapPatch("/{slug}", UpdateAsync).WithSummary("Change a town's profile").RequireAuthorization(Policies.Coordinator);
+        group.MapGet("/{slug}/status", GetStatusAsync).WithSummary("Read a town's status, on a day if asked");
         return group;
     }
 

@@ -16,9 +16,9 @@ public static class UploadLinksApi
     {
         var group = routes.MapGroup("/api/towns/{slug}/participants/{id}/upload-links").WithTags("Upload links")
             .RequireAuthorization(Policies.Coordinator).AddEndpointFilter<PathIdentifiersFilter>();
-        group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
-        group.MapDelete("/{linkId}", RevokeAsync);
+        group.MapPost("/", CreateAsync).WithSummary("Create an upload link for a participant");
+        group.MapGet("/", ListAsync).WithSummary("List a participant's upload links");
+        group.MapDelete("/{linkId}", RevokeAsync).WithSummary("Revoke an upload link");
         return group;
     }
 

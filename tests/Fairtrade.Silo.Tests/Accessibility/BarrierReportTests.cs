@@ -47,7 +47,7 @@ public sealed class BarrierReportTests(AppFixture fixture)
     {
         var path = (await _anonymous.GetJsonAsync("/openapi/v1.json"))["paths"]!["/api/accessibility/barriers"]!;
 
-        path["post"]!["security"].ShouldBeNull("anyone may report a barrier");
+        path["post"]!["security"]!.AsArray().ShouldBeEmpty("anyone may report a barrier");
         path["post"]!["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["201", "400", "429", "503"], ignoreOrder: true);
         path["get"]!["security"].ShouldNotBeNull("the reports are the admin's");
     }

@@ -5,7 +5,7 @@ using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Participants;
 
-/// <summary>History stays put (API.md, "Forecast, history, calendar"): archiving and product changes count from the day they are made.</summary>
+/// <summary>History stays put (docs/api.md, "Forecast, history, calendar"): archiving and product changes count from the day they are made.</summary>
 [Collection(AppCollection.Name)]
 public sealed class ParticipantHistoryTests(AppFixture fixture)
 {

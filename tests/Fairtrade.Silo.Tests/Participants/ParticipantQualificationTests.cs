@@ -3,7 +3,7 @@ using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Participants;
 
-/// <summary>Whether a participant counts on the day asked, and why not (API.md, "What counts").</summary>
+/// <summary>Whether a participant counts on the day asked, and why not (docs/api.md, "What counts").</summary>
 [Collection(AppCollection.Name)]
 public sealed class ParticipantQualificationTests(AppFixture fixture)
 {

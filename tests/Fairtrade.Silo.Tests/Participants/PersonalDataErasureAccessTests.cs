@@ -43,7 +43,7 @@ public sealed class PersonalDataErasureAccessTests(AppFixture fixture)
         var document = await fixture.Anonymous.GetJsonAsync("/openapi/v1.json");
 
         var erase = document["paths"]!["/api/towns/{slug}/participants/{id}/personal-data"]!["delete"]!;
-        erase["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["204", "404"], ignoreOrder: true);
+        erase["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["204", "401", "403", "404"], ignoreOrder: true);
         ((string)erase["description"]!).ShouldContain("audit trail");
     }
 }
