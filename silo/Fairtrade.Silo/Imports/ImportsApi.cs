@@ -33,7 +33,7 @@ public static class ImportsApi
     }
 
     public static async Task<IResult> ImportAsync(
-        string slug, bool? dryRun, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
+        string slug, [ValueOf<bool>] string? dryRun, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
         IOptions<FairtradeOptions> options, CancellationToken cancellationToken)
     {
         var town = grains.Town(slug);
@@ -74,12 +74,12 @@ public static class ImportsApi
                 return TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
             }
 
-            if (dryRun != true)
+            if (CheckedValue.Of<bool>(dryRun) != true)
             {
                 await plan.RunAsync(user.Actor());
             }
 
-            return TypedResults.Ok(plan.Report(dryRun != true, []));
+            return TypedResults.Ok(plan.Report(CheckedValue.Of<bool>(dryRun) != true, []));
         }
         finally
         {

@@ -22,7 +22,7 @@ public static class ForecastApi
     /// counting on <paramref name="asOf"/>. Changes nothing.
     /// </summary>
     public static async Task<Results<Ok<TitleForecast>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string slug, string? asOf, string? without, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, [Day] string? asOf, string? without, IGrainFactory grains, CampaignCalendar calendar)
     {
         var day = Days.AsOf(asOf, calendar);
         var ids = string.IsNullOrEmpty(without) ? [] : without.Split(',');
