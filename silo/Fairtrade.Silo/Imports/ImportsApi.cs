@@ -53,7 +53,7 @@ public static class ImportsApi
 
         using var workbook = Load(body);
         var today = calendar.Today;
-        var batch = WorkbookReader.Read(workbook, errorCells, today, errors);
+        var batch = WorkbookReader.Read(workbook, errorCells, today, errors, http.HttpContext.RequestServices);
 
         // One import per town at a time, on whichever silo it arrives: a second waits until the first has written.
         var lease = grains.ImportLease(slug);
