@@ -1,4 +1,3 @@
-using System.Globalization;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Grains;
@@ -20,9 +19,9 @@ public static class AuditApi
 
     /// <summary>Every change in the town, oldest first; <c>since</c> is an RFC 3339 instant or a day (its start in the campaign's time zone).</summary>
     public static async Task<Results<Ok<AuditRecord[]>, ProblemHttpResult>> ListAsync(
-        string slug, string? since, IGrainFactory grains, IAuditLog log, CampaignCalendar calendar, CancellationToken cancellationToken)
+        string slug, [Since] string? since, IGrainFactory grains, IAuditLog log, CampaignCalendar calendar, CancellationToken cancellationToken)
     {
-        var from = Since(since, calendar);
+        var from = AuditSince.Of(since, calendar);
         if (await grains.Town(slug).GetProfileAsync() is null)
         {
             return Problems.NotFound(t => t.NoTown(slug));
@@ -30,21 +29,5 @@ public static class AuditApi
 
         var entries = await log.ReadAsync(slug, from, cancellationToken);
         return TypedResults.Ok(entries.Select(AuditRecord.From).ToArray());
-    }
-
-    private static DateTimeOffset? Since(string? value, CampaignCalendar calendar)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (value.Contains('T', StringComparison.Ordinal)
-            && DateTimeOffset.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            return instant;
-        }
-
-        return Days.Parse(value, "since") is { } day ? calendar.StartOf(day) : null;
     }
 }

@@ -30,7 +30,7 @@ public static class CalendarFeedApi
     /// country's). A link that is unknown, revoked or expired, or a wrong secret, is 404 alike.
     /// </summary>
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> FeedAsync(
-        string slug, string linkId, string secret, string? asOf, string? lang, HttpResponse response,
+        string slug, string linkId, string secret, [Day] string? asOf, string? lang, HttpResponse response,
         IGrainFactory grains, RulesetCatalog rulesets, CampaignCalendar calendar)
     {
         if (!TokenSecret.IsId(linkId) || !TokenSecret.LooksValid(secret)

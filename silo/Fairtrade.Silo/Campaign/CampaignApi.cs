@@ -1,6 +1,7 @@
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains;
+using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
@@ -26,7 +27,7 @@ public static class CampaignApi
     /// <param name="q">Part of the town's name, any case.</param>
     /// <param name="sort"><c>name</c>, <c>population</c>, <c>overall</c>, <c>renewalDueOn</c> or <c>safeUntil</c>; <c>-</c> before it for descending.</param>
     public static async Task<Ok<CampaignTownResponse[]>> TownsAsync(
-        string? state, string? q, string? sort, string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
+        [KebabName<TitleState>] string? state, [SearchText] string? q, [SortKey] string? sort, [Day] string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
         TypedResults.Ok(await CampaignTowns.ListAsync(grains, CampaignListing.Parse(state, q, sort, Days.AsOf(asOf, calendar))));
 
     public static async Task<Ok<CampaignSummaryResponse>> SummaryAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar)
@@ -37,13 +38,8 @@ public static class CampaignApi
 
     /// <summary>The console's table (filtered and sorted as asked) as a workbook.</summary>
     public static async Task<FileContentHttpResult> WorkbookAsync(
-        string? state, string? q, string? sort, string? lang, HttpRequest request, IGrainFactory grains, CampaignCalendar calendar)
+        [KebabName<TitleState>] string? state, [SearchText] string? q, [SortKey] string? sort, [Language] string? lang, HttpRequest request, IGrainFactory grains, CampaignCalendar calendar)
     {
-        if (!WorkbookFile.IsLanguage(lang))
-        {
-            throw new FieldException("lang", ProblemTexts.Current.LanguageOneOf());
-        }
-
         var texts = CampaignTexts.For(PageLanguage.Choose(request, null));
         var towns = await CampaignTowns.ListAsync(grains, CampaignListing.Parse(state, q, sort, calendar.Today));
         return TypedResults.File(CampaignWorkbook.Write(towns, texts, instant => calendar.Local(instant).DateTime), WorkbookFile.ContentType,

@@ -4,7 +4,7 @@ using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Campaign;
 
-/// <summary>The console's query from its query string, checked at the edge: a bad value is a 400 naming its field.</summary>
+/// <summary>The console's query from its query string, checked at the edge by its parameters' attributes.</summary>
 public static class CampaignListing
 {
     public const int MaxSearchLength = 100;
@@ -19,18 +19,14 @@ public static class CampaignListing
         ["safeUntil"] = CampaignSort.SafeUntil,
     };
 
+    /// <summary>Whether <paramref name="sort"/> is absent or a sort key, with or without <c>-</c>.</summary>
+    public static bool IsSortKey(string? sort) => string.IsNullOrEmpty(sort) || SortKeys.ContainsKey(sort.StartsWith('-') ? sort[1..] : sort);
+
+    /// <summary>The query from values their attributes (<see cref="SortKeyAttribute"/>, <see cref="SearchTextAttribute"/>) have let through.</summary>
     public static CampaignQuery Parse(string? state, string? q, string? sort, DateOnly asOf)
     {
         var descending = sort?.StartsWith('-') == true;
-        var key = descending ? sort![1..] : sort;
-        var by = string.IsNullOrEmpty(sort) ? CampaignSort.Name
-            : SortKeys.TryGetValue(key!, out var parsed) ? parsed
-            : throw new FieldException("sort", ProblemTexts.Current.SortNotOneOf(sort, SortKeys.Keys));
-        if (q?.Length > MaxSearchLength)
-        {
-            throw new FieldException("q", ProblemTexts.Current.SearchTooLong(MaxSearchLength));
-        }
-
-        return new CampaignQuery(asOf, KebabEnum.ParseQuery<TitleState>(state, "state"), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), by, descending);
+        var by = string.IsNullOrEmpty(sort) ? CampaignSort.Name : SortKeys[descending ? sort![1..] : sort];
+        return new CampaignQuery(asOf, KebabEnum.Checked<TitleState>(state), string.IsNullOrWhiteSpace(q) ? null : q.Trim(), by, descending);
     }
 }

@@ -33,9 +33,9 @@ public static class EvidenceApi
     }
 
     public static async Task<Results<Ok<EvidenceResponse[]>, ProblemHttpResult>> ListAsync(
-        string slug, string? subject, string? status, string? asOf, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, string? subject, [KebabName<EvidenceStatus>] string? status, [Day] string? asOf, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var wanted = KebabEnum.ParseQuery<EvidenceStatus>(status, "status");
+        var wanted = KebabEnum.Checked<EvidenceStatus>(status);
         var day = Days.AsOf(asOf, calendar);
         var town = grains.Town(slug);
         if (await town.GetProfileAsync() is null)
@@ -50,7 +50,7 @@ public static class EvidenceApi
     }
 
     public static async Task<Results<Ok<EvidenceResponse>, ProblemHttpResult>> GetAsync(
-        string slug, string id, string? asOf, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, string id, [Day] string? asOf, IGrainFactory grains, CampaignCalendar calendar)
     {
         var day = Days.AsOf(asOf, calendar);
         return await EvidenceHolders.FindAsync(grains, slug, id) is { } record

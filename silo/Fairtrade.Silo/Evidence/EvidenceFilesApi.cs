@@ -23,9 +23,10 @@ public static class EvidenceFilesApi
     /// bytes were sniffed as JPEG, PNG, WebP or PDF are ever stored.
     /// </summary>
     public static async Task<IResult> GetFileAsync(
-        string slug, string id, int? revision, bool? inline, ClaimsPrincipal user, IGrainFactory grains, IFileStore files, HttpResponse response,
+        string slug, string id, [ValueOf<int>] string? revision, [ValueOf<bool>] string? inline, ClaimsPrincipal user, IGrainFactory grains, IFileStore files, HttpResponse response,
         CancellationToken cancellationToken)
     {
+        var (wanted, asInline) = (CheckedValue.Of<int>(revision), CheckedValue.Of<bool>(inline) == true);
         var record = await EvidenceHolders.FindAsync(grains, slug, id);
         if (user.IsParticipantLink() && (record is null || !user.MayActFor(slug, record.Subject)))
         {
@@ -37,15 +38,15 @@ public static class EvidenceFilesApi
             return Problems.NotFound(t => t.NoEvidence(id, slug));
         }
 
-        if (record.FileOf(revision ?? record.Revision) is not { } file || await files.OpenReadAsync(file.Sha256, cancellationToken) is not { } content)
+        if (record.FileOf(wanted ?? record.Revision) is not { } file || await files.OpenReadAsync(file.Sha256, cancellationToken) is not { } content)
         {
-            return Problems.NotFound(t => revision is null ? t.NoFile(id) : t.NoFileInRevision(id, revision.Value));
+            return Problems.NotFound(t => wanted is null ? t.NoFile(id) : t.NoFileInRevision(id, wanted.Value));
         }
 
         // The content is stored by its hash, so the hash is an entity tag that never goes stale.
         var tag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         response.Headers.XContentTypeOptions = "nosniff";
-        if (inline != true)
+        if (!asInline)
         {
             response.Headers.ContentSecurityPolicy = ImagePolicy;
             return TypedResults.Stream(content, file.ContentType, file.Name, entityTag: tag, enableRangeProcessing: true);

@@ -1,7 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
-using System.Text.Json;
-using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Http;
 using Microsoft.Net.Http.Headers;
@@ -31,25 +28,6 @@ public sealed class EvidenceForm
     /// <summary>The name the client gave; to be sanitised before anyone sees it.</summary>
     public string? FileName { get; }
 
-    /// <summary>The fields, checked as the JSON body is: same names, same rules, errors naming the field.</summary>
-    public SubmitEvidenceRequest ToRequest()
-    {
-        var kind = Fields.GetValueOrDefault("kind") is { Length: > 0 } kindText
-            ? KebabEnum.TryParse<EvidenceKind>(kindText, out var parsed) ? parsed
-                : throw new FieldException("kind", ValidationTexts.Current.NotOneOf(kindText, KebabEnum.Names<EvidenceKind>()))
-            : (EvidenceKind?)null;
-        var request = new SubmitEvidenceRequest(Fields.GetValueOrDefault("subject"), kind, Days.Parse(Fields.GetValueOrDefault("effectiveDate"), "effectiveDate"),
-            Fields.GetValueOrDefault("note"), Fields.GetValueOrDefault("revises"));
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
-        {
-            var first = results[0];
-            throw new FieldException(JsonNamingPolicy.CamelCase.ConvertName(first.MemberNames.FirstOrDefault() ?? "body"), first.ErrorMessage ?? ValidationTexts.Current.NotValid);
-        }
-
-        return request;
-    }
-
     public static async Task<EvidenceForm> ReadAsync(HttpRequest request, IFileStore files, long maxFileBytes, CancellationToken cancellationToken)
     {
         var reader = Multipart.Reader(request);
@@ -63,7 +41,7 @@ public sealed class EvidenceForm
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new FieldException("body", ValidationTexts.Current.UnnamedPart);
+                    throw RefusedException.ForField("body", ValidationTexts.Current.UnnamedPart);
                 }
 
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
@@ -71,7 +49,7 @@ public sealed class EvidenceForm
                 {
                     if (file is not null)
                     {
-                        throw new FieldException("file", ValidationTexts.Current.OneFile);
+                        throw RefusedException.ForField("file", ValidationTexts.Current.OneFile);
                     }
 
                     fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
@@ -79,16 +57,16 @@ public sealed class EvidenceForm
                 }
                 else if (!FieldNames.Contains(name))
                 {
-                    throw new FieldException(name.Length == 0 ? "body" : name, ValidationTexts.Current.NotAField);
+                    throw RefusedException.ForField(name.Length == 0 ? "body" : name, ValidationTexts.Current.NotAField);
                 }
                 else if (!fields.TryAdd(name, await ReadFieldAsync(section.Body, name, cancellationToken)))
                 {
-                    throw new FieldException(name, ValidationTexts.Current.GivenTwice);
+                    throw RefusedException.ForField(name, ValidationTexts.Current.GivenTwice);
                 }
             }
 
             return file is null
-                ? throw new FieldException("file", ValidationTexts.Current.NeedsFile)
+                ? throw RefusedException.ForField("file", ValidationTexts.Current.NeedsFile)
                 : new EvidenceForm(fields, file, fileName);
         }
         catch (Exception exception)
@@ -107,14 +85,13 @@ public sealed class EvidenceForm
         }
     }
 
-
     private static async Task<ReceivedFile> ReceiveAsync(IFileStore files, Stream body, long maxFileBytes, CancellationToken cancellationToken)
     {
         var received = await files.ReceiveAsync(body, maxFileBytes, cancellationToken);
         return received.Error switch
         {
             null => received.File!,
-            ReceiveError.Empty => throw new FieldException("file", ValidationTexts.Current.EmptyFile),
+            ReceiveError.Empty => throw RefusedException.ForField("file", ValidationTexts.Current.EmptyFile),
             ReceiveError.Busy => throw new RefusedException(StatusCodes.Status503ServiceUnavailable, ValidationTexts.Current.TooManyUploads) { RetryAfter = TimeSpan.FromSeconds(10) },
             ReceiveError.TooLarge => throw new RefusedException(StatusCodes.Status413PayloadTooLarge, ValidationTexts.Current.FileTooLarge(maxFileBytes)),
             ReceiveError.ActiveContent => throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, ValidationTexts.Current.ActiveContent),
@@ -138,9 +115,9 @@ public sealed class EvidenceForm
         }
         catch (DecoderFallbackException)
         {
-            throw new FieldException(name, ValidationTexts.Current.NotUtf8);
+            throw RefusedException.ForField(name, ValidationTexts.Current.NotUtf8);
         }
 
-        return length > MaxFieldChars ? throw new FieldException(name, ValidationTexts.Current.FieldTooLong(MaxFieldChars)) : new string(buffer, 0, length);
+        return length > MaxFieldChars ? throw RefusedException.ForField(name, ValidationTexts.Current.FieldTooLong(MaxFieldChars)) : new string(buffer, 0, length);
     }
 }

@@ -67,15 +67,11 @@ public static class EvidenceSubmissionApi
             return tooMuch;
         }
 
-        SubmitEvidenceRequest request;
-        try
-        {
-            request = form.ToRequest();
-        }
-        catch
+        var (request, errors) = await EvidenceFormCheck.CheckAsync(form.Fields, http.HttpContext.RequestServices, http.HttpContext.RequestAborted);
+        if (errors.Count > 0)
         {
             await files.DiscardAsync(form.File);
-            throw;
+            return Problems.Fields(errors);
         }
 
         return await SubmitAsync(slug, request, form, user, grains, calendar, files, logger, place);

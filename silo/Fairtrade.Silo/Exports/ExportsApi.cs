@@ -24,14 +24,9 @@ public static class ExportsApi
 
     /// <summary>The renewal workbook as of <paramref name="asOf"/> (default today), in <paramref name="lang"/> (default: the ruleset's country).</summary>
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> RenewalAsync(
-        string slug, string? asOf, string? lang, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
+        string slug, [Day] string? asOf, [Language] string? lang, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
         CampaignCalendar calendar, CancellationToken cancellationToken)
     {
-        if (!WorkbookFile.IsLanguage(lang))
-        {
-            return Problems.Field("lang", t => t.LanguageOneOf());
-        }
-
         var day = Days.AsOf(asOf, calendar);
         if (await RenewalData.LoadAsync(grains, rulesets, audit, calendar, slug, day, cancellationToken) is not { } data)
         {
@@ -43,7 +38,7 @@ public static class ExportsApi
 
     /// <summary>The workbook (in the campaign's language) and every evidence file valid on <paramref name="asOf"/>, streamed as a zip.</summary>
     public static async Task<IResult> BundleAsync(
-        string slug, string? asOf, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
+        string slug, [Day] string? asOf, IGrainFactory grains, RulesetCatalog rulesets, ProductVocabulary vocabulary, IAuditLog audit,
         CampaignCalendar calendar, IFileStore files, CancellationToken cancellationToken)
     {
         var day = Days.AsOf(asOf, calendar);

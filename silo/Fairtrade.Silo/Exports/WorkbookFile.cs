@@ -1,17 +1,13 @@
 using Fairtrade.Grains;
 using Fairtrade.Rules.Products;
-using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.Exports;
 
-/// <summary>What every workbook we answer with shares: its content type, its languages, and the renewal workbook's bytes.</summary>
+/// <summary>What every workbook we answer with shares: its content type, and the renewal workbook's bytes.</summary>
 public static class WorkbookFile
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /// <summary>Whether a workbook is written in <paramref name="lang"/>; none asked for is the default.</summary>
-    public static bool IsLanguage(string? lang) => lang is null || CampaignLanguages.Supported.Contains(lang);
 
     /// <summary>The renewal workbook in <paramref name="lang"/>, by default the language of the ruleset's country.</summary>
     public static byte[] Renewal(RenewalData data, string? lang, ProductVocabulary vocabulary, CampaignCalendar calendar)

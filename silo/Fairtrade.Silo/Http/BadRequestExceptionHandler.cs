@@ -1,16 +1,19 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Http;
 
 /// <summary>
-/// Turns what fails before a handler runs (malformed or unknown JSON, an oversized body, a bad query value) into a
-/// problem-details answer naming the field, and anything unexpected into a plain 500 without internals; worded in
-/// the request's language, which request localization set before this handler's middleware runs.
+/// Turns what fails before a handler runs (malformed JSON, an unknown member, an oversized or unreadable body) and
+/// what a streaming reader refuses (<see cref="RefusedException"/>) into a problem-details answer, and anything
+/// unexpected into a plain 500 without internals; worded in the request's language, which request localization set
+/// before this handler's middleware runs. It decides by exception type, status and JSON path, never by message text.
 /// </summary>
-public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems, IOptions<JsonOptions> json, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,12 +27,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         var fields = ValidationTexts.Current;
         var (status, detail, errors) = exception switch
         {
-            FieldException field => (StatusCodes.Status400BadRequest, texts.SeeErrors, new Dictionary<string, string[]> { [field.Field] = [field.Message] }),
+            RefusedException { Field: { } field } refused => (refused.Status, texts.SeeErrors, Errors(field, refused.Message)),
             RefusedException refused => (refused.Status, refused.Message, null),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge,
                 texts.BodyTooLarge(httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? HttpExtensions.MaxJsonBodyBytes), null),
-            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, fields.InvalidJson, JsonErrors(json, fields)),
-            BadHttpRequestException bad => (bad.StatusCode, fields.Unreadable, ParameterErrors(bad, fields)),
+            BadHttpRequestException { InnerException: JsonException failed } => (StatusCodes.Status400BadRequest, fields.InvalidJson, JsonErrors(httpContext, failed, fields)),
+            BadHttpRequestException bad => (bad.StatusCode, fields.Unreadable, null),
             _ => (StatusCodes.Status500InternalServerError, texts.ServerError, null),
         };
         if (status >= 500 && exception is not RefusedException)
@@ -59,26 +62,12 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             ? pattern
             : httpContext.Request.Path.ToString();
 
-    // The serializer and the binder say which member or parameter failed only in their exception's message.
-    private static Dictionary<string, string[]> JsonErrors(JsonException json, ValidationTexts fields)
+    private Dictionary<string, string[]> JsonErrors(HttpContext httpContext, JsonException failed, ValidationTexts fields)
     {
-        // The path names the offending member, also for unknown ones: "$.contact.foo" → "contact.foo".
-        var field = json.Path is null or "$" ? "body" : json.Path[2..];
-        var message = field == "body" ? fields.NotJson
-            : UnknownMember().IsMatch(json.Message) ? fields.NotAField
-            : fields.WrongType;
-        return new() { [field] = [message] };
+        var body = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var (field, message) = JsonBodyError.Of(failed, body, json.Value.SerializerOptions, fields);
+        return Errors(field, message);
     }
 
-    private static Dictionary<string, string[]>? ParameterErrors(BadHttpRequestException bad, ValidationTexts fields)
-    {
-        var parameter = FailedParameter().Match(bad.Message);
-        return parameter.Success ? new() { [parameter.Groups[1].Value] = [fields.WrongType] } : null;
-    }
-
-    [GeneratedRegex("The JSON property '[^']+' could not be mapped")]
-    private static partial Regex UnknownMember();
-
-    [GeneratedRegex("parameter \"\\S+ (\\w+)\"")]
-    private static partial Regex FailedParameter();
+    private static Dictionary<string, string[]> Errors(string field, string message) => new() { [field] = [message] };
 }

@@ -12,18 +12,15 @@ public static class KebabEnum
 
     public static bool TryParse<T>(string? text, out T value) where T : struct, Enum => Cache<T>.ByName.TryGetValue(text ?? "", out value);
 
-    /// <summary>A query value: null when absent, else one of the names, else a 400 naming <paramref name="field"/>.</summary>
-    public static T? ParseQuery<T>(string? text, string field) where T : struct, Enum
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
+    /// <summary>What is wrong with <paramref name="text"/> as a <typeparamref name="T"/>, in the reader's language; null when nothing is.</summary>
+    public static string? Refusal<T>(string? text) where T : struct, Enum =>
+        string.IsNullOrEmpty(text) || TryParse<T>(text, out _) ? null : ValidationTexts.Current.NotOneOf(text, Names<T>());
 
-        return TryParse<T>(text, out var value)
-            ? value
-            : throw new FieldException(field, ValidationTexts.Current.NotOneOf(text, Names<T>()));
-    }
+    /// <summary>A value <see cref="KebabNameAttribute{T}"/> has let through; null when absent.</summary>
+    public static T? Checked<T>(string? text) where T : struct, Enum =>
+        string.IsNullOrEmpty(text) ? null
+        : TryParse<T>(text, out var value) ? value
+        : throw new ArgumentException($"'{text}' reached a handler unchecked: its parameter lacks [KebabName].", nameof(text));
 
     private static class Cache<T> where T : struct, Enum
     {

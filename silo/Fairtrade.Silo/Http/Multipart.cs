@@ -11,7 +11,7 @@ public static class Multipart
     {
         var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
         return string.IsNullOrEmpty(boundary)
-            ? throw new FieldException("body", ValidationTexts.Current.NoBoundary)
+            ? throw RefusedException.ForField("body", ValidationTexts.Current.NoBoundary)
             : new MultipartReader(boundary, request.Body);
     }
 
@@ -21,5 +21,5 @@ public static class Multipart
     /// </summary>
     public static bool IsBroken(Exception exception) => exception is IOException and not BadHttpRequestException or InvalidDataException;
 
-    public static FieldException Broken() => new("body", ValidationTexts.Current.BrokenMultipart);
+    public static RefusedException Broken() => RefusedException.ForField("body", ValidationTexts.Current.BrokenMultipart);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Http;
 
@@ -24,19 +25,16 @@ public static class PatchNulls
     }
 
     /// <summary>
-    /// The fields of <paramref name="clearable"/> the body sets to null. A null on any other field is refused:
-    /// such a field can be changed, not removed.
+    /// The fields of <paramref name="clearable"/> the body sets to null; or, when it sets any other field to null, the
+    /// refusal naming it: such a field can be changed, not removed.
     /// </summary>
-    public static async Task<HashSet<string>> ReadAsync(HttpRequest request, params string[] clearable)
+    public static async Task<(HashSet<string> Nulls, ValidationProblem? Refusal)> ReadAsync(HttpRequest request, params string[] clearable)
     {
         var body = await BodyAsync(request);
         var nulls = body?.Where(field => field.Value is null || field.Value.GetValueKind() == JsonValueKind.Null).Select(field => Name(field.Key)).ToHashSet() ?? [];
-        if (nulls.FirstOrDefault(field => !clearable.Contains(field)) is { } required)
-        {
-            throw new FieldException(required, ValidationTexts.Current.CannotRemove(required));
-        }
-
-        return nulls;
+        return nulls.FirstOrDefault(field => !clearable.Contains(field)) is { } required
+            ? (nulls, Problems.Field(required, ValidationTexts.Current.CannotRemove(required)))
+            : (nulls, null);
     }
 
     /// <summary>The fields the body names, whatever their values.</summary>

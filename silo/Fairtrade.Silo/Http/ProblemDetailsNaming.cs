@@ -1,4 +1,3 @@
-
 namespace Fairtrade.Silo.Http;
 
 /// <summary>

@@ -21,11 +21,13 @@ public static class Problems
     public static ValidationProblem Field(string field, Func<ProblemTexts, string> message) => Field(field, message(ProblemTexts.Current));
 
     /// <summary>A field's message worded elsewhere, e.g. by <see cref="ValidationTexts"/>.</summary>
-    public static ValidationProblem Field(string field, string message)
+    public static ValidationProblem Field(string field, string message) => Fields(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>Every field's messages, each worded elsewhere (<see cref="RequestValidation"/>, the attributes).</summary>
+    public static ValidationProblem Fields(IDictionary<string, string[]> errors)
     {
         var texts = ProblemTexts.Current;
-        return TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { [field] = [message] }, detail: texts.SeeErrors, title: texts.Title(StatusCodes.Status400BadRequest));
+        return TypedResults.ValidationProblem(errors, detail: texts.SeeErrors, title: texts.Title(StatusCodes.Status400BadRequest));
     }
 
     private static ProblemHttpResult Problem(int status, Func<ProblemTexts, string> detail)

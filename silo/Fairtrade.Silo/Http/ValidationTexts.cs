@@ -37,7 +37,6 @@ public sealed class ValidationTexts : TextCatalog<ValidationTexts>
     public string Unreadable => Get();
     public string NotAField => Get();
     public string WrongType => Get();
-    public string NotValid => Get();
     public string NotADate(string value) => Format(nameof(NotADate), value);
     public string DateOutside(string value, string range) => Format(nameof(DateOutside), value, range);
     public string NotOneOf(string value, IEnumerable<string> names) => Format(nameof(NotOneOf), value, string.Join(", ", names));

@@ -42,7 +42,7 @@ public static class ImportBody
 
         if (workbook.Length == 0)
         {
-            throw new FieldException("file", ImportProblemTexts.Current.NoWorkbook);
+            throw RefusedException.ForField("file", ImportProblemTexts.Current.NoWorkbook);
         }
 
         workbook.Position = 0;
@@ -63,7 +63,7 @@ public static class ImportBody
                     return section.Body;
                 }
 
-                throw new FieldException(string.IsNullOrEmpty(name) ? "body" : name, ImportProblemTexts.Current.NotWorkbookField);
+                throw RefusedException.ForField(string.IsNullOrEmpty(name) ? "body" : name, ImportProblemTexts.Current.NotWorkbookField);
             }
         }
         catch (Exception exception) when (Multipart.IsBroken(exception))
@@ -71,6 +71,6 @@ public static class ImportBody
             throw Multipart.Broken();
         }
 
-        throw new FieldException("file", ImportProblemTexts.Current.NoWorkbookPart);
+        throw RefusedException.ForField("file", ImportProblemTexts.Current.NoWorkbookPart);
     }
 }

@@ -22,7 +22,6 @@ public sealed class ImportRowTexts : TextCatalog<ImportRowTexts>
     public string ErrorValue => Get();
     public string OutOfRange(string type) => Format(nameof(OutOfRange), type);
     public string CellTooLong(int length, int max) => Format(nameof(CellTooLong), Number(length), Number(max));
-    public string NotValid(string member) => Format(nameof(NotValid), member);
 
     // Words the import did not understand.
     public string NotAKind(string word, string choices) => Format(nameof(NotAKind), word, choices);

@@ -34,7 +34,7 @@ public static class ImportsApi
     }
 
     public static async Task<IResult> ImportAsync(
-        string slug, bool? dryRun, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
+        string slug, [ValueOf<bool>] string? dryRun, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar,
         IOptions<FairtradeOptions> options, CancellationToken cancellationToken)
     {
         var town = grains.Town(slug);
@@ -54,7 +54,7 @@ public static class ImportsApi
 
         using var workbook = Load(body);
         var today = calendar.Today;
-        var batch = WorkbookReader.Read(workbook, errorCells, today, errors);
+        var batch = WorkbookReader.Read(workbook, errorCells, today, errors, http.HttpContext.RequestServices);
 
         // One import per town at a time, on whichever silo it arrives: a second waits until the first has written.
         var lease = grains.ImportLease(slug);
@@ -78,7 +78,7 @@ public static class ImportsApi
                 return TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
             }
 
-            if (dryRun != true)
+            if (CheckedValue.Of<bool>(dryRun) != true)
             {
                 // Stored whole before the first step: a crash from here on leaves it to be applied to the end.
                 if (!await journal.BeginAsync(user.Actor(), today, [.. plan.Steps]))
@@ -89,7 +89,7 @@ public static class ImportsApi
                 await ApplyAllAsync(journal);
             }
 
-            return TypedResults.Ok(plan.Report(dryRun != true, []));
+            return TypedResults.Ok(plan.Report(CheckedValue.Of<bool>(dryRun) != true, []));
         }
         finally
         {

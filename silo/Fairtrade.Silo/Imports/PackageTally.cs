@@ -32,12 +32,12 @@ public sealed class PackageTally
     {
         if (depth > MaxDepth)
         {
-            throw new FieldException("file", ImportProblemTexts.Current.NestsTooDeep(MaxDepth));
+            throw RefusedException.ForField("file", ImportProblemTexts.Current.NestsTooDeep(MaxDepth));
         }
 
         if (++_elements > MaxElements)
         {
-            throw new FieldException("file", ImportProblemTexts.Current.TooManyElements(MaxElements, SheetScan.MaxRows));
+            throw RefusedException.ForField("file", ImportProblemTexts.Current.TooManyElements(MaxElements, SheetScan.MaxRows));
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class PackageTally
         _features += count;
         if (_features > MaxFeatures)
         {
-            throw new FieldException("file", ImportProblemTexts.Current.TooManyFeatures(MaxFeatures));
+            throw RefusedException.ForField("file", ImportProblemTexts.Current.TooManyFeatures(MaxFeatures));
         }
     }
 
@@ -63,10 +63,10 @@ public sealed class PackageTally
         _text += characters;
         if (_text > MaxTextCharacters)
         {
-            throw new FieldException("file", ImportProblemTexts.Current.TooMuchText(MaxTextCharacters, SheetScan.MaxRows));
+            throw RefusedException.ForField("file", ImportProblemTexts.Current.TooMuchText(MaxTextCharacters, SheetScan.MaxRows));
         }
     }
 
-    public static FieldException CellsOrColumns() =>
-        new("file", ImportProblemTexts.Current.CellsOrColumns(MaxCells, SheetScan.MaxColumns, SheetScan.MaxRows));
+    public static RefusedException CellsOrColumns() =>
+        RefusedException.ForField("file", ImportProblemTexts.Current.CellsOrColumns(MaxCells, SheetScan.MaxColumns, SheetScan.MaxRows));
 }

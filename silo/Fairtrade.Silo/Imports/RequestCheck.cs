@@ -1,25 +1,26 @@
-using System.ComponentModel.DataAnnotations;
+using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Imports;
 
-/// <summary>Checks a row's request with the same attributes the API checks it with, and puts each failure at its column.</summary>
+/// <summary>
+/// Checks a row's request by the framework's validation, with the same rules the API checks it with, and puts each
+/// failure at its column.
+/// </summary>
 public static class RequestCheck
 {
     /// <returns>Whether the request is valid.</returns>
-    public static bool Validate(object request, ImportRow row, IReadOnlyDictionary<string, ImportField> fields)
+    public static bool Validate(object request, ImportRow row, IReadOnlyDictionary<string, ImportField> fields, IServiceProvider services)
     {
-        var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+        // The rules are attributes, checked synchronously: the validation's task is complete when it returns.
+        var errors = RequestValidation.MemberErrorsAsync(request, services, CancellationToken.None).GetAwaiter().GetResult();
+        foreach (var (member, messages) in errors)
         {
-            return true;
+            foreach (var message in messages)
+            {
+                row.Error(fields.TryGetValue(member, out var field) ? field : null, message);
+            }
         }
 
-        foreach (var result in results)
-        {
-            var member = result.MemberNames.FirstOrDefault() ?? "";
-            row.Error(fields.TryGetValue(member, out var field) ? field : null, result.ErrorMessage ?? ImportRowTexts.Current.NotValid(member));
-        }
-
-        return false;
+        return errors.Count == 0;
     }
 }

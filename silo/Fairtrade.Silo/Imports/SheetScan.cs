@@ -67,7 +67,7 @@ public sealed class SheetScan(PackageTally tally, IReadOnlyList<int> sharedStrin
                     column = 0;
                     if (rows > MaxRows || ++rowElements > MaxRowNumber || rowNumber > MaxRowNumber)
                     {
-                        throw new FieldException("file", ImportProblemTexts.Current.TooManyRows(ImportText.Quote(name), MaxRows));
+                        throw RefusedException.ForField("file", ImportProblemTexts.Current.TooManyRows(ImportText.Quote(name), MaxRows));
                     }
 
                     break;

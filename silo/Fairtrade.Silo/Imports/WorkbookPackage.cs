@@ -15,7 +15,7 @@ public static class WorkbookPackage
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
     private const int MaxParts = 1_000;
 
-    /// <summary>Throws <see cref="FieldException"/> (field <c>file</c>) or a 415 <see cref="RefusedException"/> when the workbook cannot be imported.</summary>
+    /// <summary>Throws <see cref="RefusedException"/> (400 naming <c>file</c>, or 415) when the workbook cannot be imported.</summary>
     /// <param name="errors">Takes each cell longer than Excel allows; with any, the workbook must not be read further.</param>
     /// <returns>Per sheet name, the references of cells that hold an error value (<c>#N/A</c>, <c>#DIV/0!</c>…).</returns>
     public static Dictionary<string, HashSet<string>> Inspect(Stream workbook, ImportErrors errors)
@@ -79,7 +79,7 @@ public static class WorkbookPackage
         // Encrypted workbooks (and the old .xls format) are compound documents, not zip packages.
         if (read == 4 && head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
         {
-            throw new FieldException("file", ImportProblemTexts.Current.PasswordProtected);
+            throw RefusedException.ForField("file", ImportProblemTexts.Current.PasswordProtected);
         }
 
         throw new RefusedException(StatusCodes.Status415UnsupportedMediaType, ImportProblemTexts.Current.NotAWorkbook);
@@ -100,20 +100,20 @@ public static class WorkbookPackage
         }
     }
 
-    public static FieldException Damaged() => new("file", ImportProblemTexts.Current.Damaged);
+    public static RefusedException Damaged() => RefusedException.ForField("file", ImportProblemTexts.Current.Damaged);
 
-    public static FieldException TooLarge() => new("file", ImportProblemTexts.Current.UnpacksTooLarge(MaxUnpackedBytes / 1024 / 1024));
+    public static RefusedException TooLarge() => RefusedException.ForField("file", ImportProblemTexts.Current.UnpacksTooLarge(MaxUnpackedBytes / 1024 / 1024));
 
     /// <summary>A package a reader could take more than one way; <paramref name="what"/> says how.</summary>
-    public static FieldException Ambiguous(Func<ImportProblemTexts, string> what)
+    public static RefusedException Ambiguous(Func<ImportProblemTexts, string> what)
     {
         var texts = ImportProblemTexts.Current;
-        return new("file", texts.Ambiguous(what(texts)));
+        return RefusedException.ForField("file", texts.Ambiguous(what(texts)));
     }
 
-    public static FieldException NoPartName(string entry) => new("file", ImportProblemTexts.Current.NoPartName(ImportText.Quote(entry)));
+    public static RefusedException NoPartName(string entry) => RefusedException.ForField("file", ImportProblemTexts.Current.NoPartName(ImportText.Quote(entry)));
 
     public static RefusedException Macros() => new(StatusCodes.Status415UnsupportedMediaType, ImportProblemTexts.Current.Macros);
 
-    public static FieldException ExternalLinks() => new("file", ImportProblemTexts.Current.ExternalLinks);
+    public static RefusedException ExternalLinks() => RefusedException.ForField("file", ImportProblemTexts.Current.ExternalLinks);
 }

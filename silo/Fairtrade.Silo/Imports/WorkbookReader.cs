@@ -18,11 +18,7 @@ public static class WorkbookReader
     {
         ["Id"] = ImportField.Id, ["Kind"] = ImportField.Kind, ["Name"] = ImportField.Name, ["Address"] = ImportField.Address,
         ["Chain"] = ImportField.Chain, ["Products"] = ImportField.Products,
-    };
-
-    private static readonly Dictionary<string, ImportField> ContactFields = new()
-    {
-        ["Person"] = ImportField.ContactPerson, ["Email"] = ImportField.Email, ["Phone"] = ImportField.Phone,
+        ["Contact.Person"] = ImportField.ContactPerson, ["Contact.Email"] = ImportField.Email, ["Contact.Phone"] = ImportField.Phone,
     };
 
     private static readonly Dictionary<string, ImportField> ActivityFields = new() { ["Date"] = ImportField.ActivityDate, ["Title"] = ImportField.Activity };
@@ -39,7 +35,7 @@ public static class WorkbookReader
 
     private static readonly Dictionary<string, ImportField> CouncilFields = new() { ["ProductsServed"] = ImportField.Product };
 
-    public static ImportBatch Read(XLWorkbook workbook, IReadOnlyDictionary<string, HashSet<string>> errorCells, DateOnly today, ImportErrors errors)
+    public static ImportBatch Read(XLWorkbook workbook, IReadOnlyDictionary<string, HashSet<string>> errorCells, DateOnly today, ImportErrors errors, IServiceProvider services)
     {
         var participants = new List<ImportedParticipant>();
         var members = new List<ImportedMember>();
@@ -63,7 +59,7 @@ public static class WorkbookReader
 
             if (kind == SheetKind.Council)
             {
-                council = Council(sheet, table, cells, errors);
+                council = Council(sheet, table, cells, errors, services);
                 continue;
             }
 
@@ -72,13 +68,13 @@ public static class WorkbookReader
                 switch (kind)
                 {
                     case SheetKind.SteeringGroup:
-                        members.AddRange(Member(row));
+                        members.AddRange(Member(row, services));
                         break;
                     case SheetKind.Media:
-                        articles.AddRange(Article(row, today));
+                        articles.AddRange(Article(row, today, services));
                         break;
                     default:
-                        participants.AddRange(Participant(row, kind, today));
+                        participants.AddRange(Participant(row, kind, today, services));
                         break;
                 }
             }
@@ -87,7 +83,7 @@ public static class WorkbookReader
         return new ImportBatch(participants, members, articles, council);
     }
 
-    private static IEnumerable<ImportedParticipant> Participant(ImportRow row, SheetKind sheet, DateOnly today)
+    private static IEnumerable<ImportedParticipant> Participant(ImportRow row, SheetKind sheet, DateOnly today, IServiceProvider services)
     {
         var kind = sheet switch
         {
@@ -103,8 +99,8 @@ public static class WorkbookReader
         var activityDate = row.Date(ImportField.ActivityDate);
         var activity = activityTitle is null && activityDate is null ? null : new AddActivityRequest(activityDate, activityTitle);
         var evidenceDated = row.Date(ImportField.EvidenceDated);
-        var valid = RequestCheck.Validate(request, row, ParticipantFields) & (request.Contact is null || RequestCheck.Validate(request.Contact, row, ContactFields))
-            & (activity is null || RequestCheck.Validate(activity, row, ActivityFields))
+        var valid = RequestCheck.Validate(request, row, ParticipantFields, services)
+            & (activity is null || RequestCheck.Validate(activity, row, ActivityFields, services))
             & NotAhead(row, ImportField.EvidenceDated, evidenceDated, today) & NotAhead(row, ImportField.ActivityDate, activityDate, today);
         return valid ? [new ImportedParticipant(row, request, evidenceDated, activity)] : [];
     }
@@ -115,7 +111,7 @@ public static class WorkbookReader
         return null;
     }
 
-    private static IEnumerable<ImportedMember> Member(ImportRow row)
+    private static IEnumerable<ImportedMember> Member(ImportRow row, IServiceProvider services)
     {
         var sectorWord = row.Text(ImportField.Sector);
         var sector = sectorWord is null ? null : ImportWords.SectorOf(sectorWord);
@@ -126,17 +122,17 @@ public static class WorkbookReader
         }
 
         var request = new AddMemberRequest(row.Text(ImportField.Name), sector, row.Text(ImportField.Organisation));
-        return RequestCheck.Validate(request, row, MemberFields) ? [new ImportedMember(row, request)] : [];
+        return RequestCheck.Validate(request, row, MemberFields, services) ? [new ImportedMember(row, request)] : [];
     }
 
-    private static IEnumerable<ImportedArticle> Article(ImportRow row, DateOnly today)
+    private static IEnumerable<ImportedArticle> Article(ImportRow row, DateOnly today, IServiceProvider services)
     {
         var request = new AddArticleRequest(row.Date(ImportField.PublishedOn), row.Text(ImportField.Outlet), row.Text(ImportField.Headline), row.Text(ImportField.Link));
-        return RequestCheck.Validate(request, row, ArticleFields) & NotAhead(row, ImportField.PublishedOn, request.PublishedOn, today)
+        return RequestCheck.Validate(request, row, ArticleFields, services) & NotAhead(row, ImportField.PublishedOn, request.PublishedOn, today)
             ? [new ImportedArticle(row, request)] : [];
     }
 
-    private static ImportedCouncil Council(IXLWorksheet sheet, SheetTable table, ISet<string> cells, ImportErrors errors)
+    private static ImportedCouncil Council(IXLWorksheet sheet, SheetTable table, ISet<string> cells, ImportErrors errors, IServiceProvider services)
     {
         var adopted = SheetTable.Cell(sheet, 1, 2, ImportField.ResolutionAdoptedOn, ImportColumns.ResolutionLabel(sheet.Name), cells, errors)
             .Date(ImportField.ResolutionAdoptedOn);
@@ -157,7 +153,7 @@ public static class WorkbookReader
             }
 
             // Each product checked on its own row, so an error points at it.
-            if (RequestCheck.Validate(new SetCouncilRequest(null, [product]), row, CouncilFields))
+            if (RequestCheck.Validate(new SetCouncilRequest(null, [product]), row, CouncilFields, services))
             {
                 products.Add(product);
             }

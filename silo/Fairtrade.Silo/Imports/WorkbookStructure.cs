@@ -32,7 +32,7 @@ public sealed record WorkbookStructure(string Main, IReadOnlyList<(string Name, 
             if (part is null)
             {
                 var texts = ImportProblemTexts.Current;
-                throw new FieldException("file", texts.SheetPointsNowhere(
+                throw RefusedException.ForField("file", texts.SheetPointsNowhere(
                     ImportText.Quote(name), relationship is null ? texts.NoRelationship(ImportText.Quote(id)) : ImportText.Quote(relationship.Target)));
             }
 
@@ -91,7 +91,7 @@ public sealed record WorkbookStructure(string Main, IReadOnlyList<(string Name, 
 
             if (name is null || id is null || name.Length > MaxSheetName)
             {
-                throw new FieldException("file", ImportProblemTexts.Current.SheetWithoutName(MaxSheetName));
+                throw RefusedException.ForField("file", ImportProblemTexts.Current.SheetWithoutName(MaxSheetName));
             }
 
             sheets.Add((name, id));

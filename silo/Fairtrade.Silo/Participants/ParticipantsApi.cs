@@ -58,9 +58,9 @@ public static class ParticipantsApi
     }
 
     public static async Task<Results<Ok<ParticipantResponse[]>, ProblemHttpResult>> ListAsync(
-        string slug, string? kind, string? asOf, bool? includeArchived, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, [KebabName<ParticipantKind>] string? kind, [Day] string? asOf, [ValueOf<bool>] string? includeArchived, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var wanted = KebabEnum.ParseQuery<ParticipantKind>(kind, "kind");
+        var wanted = KebabEnum.Checked<ParticipantKind>(kind);
         var day = Days.AsOf(asOf, calendar);
         var town = grains.Town(slug);
         if (await town.GetProfileAsync() is null)
@@ -69,19 +69,19 @@ public static class ParticipantsApi
         }
 
         var entries = (await town.GetParticipantsAsync())
-            .Where(p => (wanted is null || p.Kind == wanted) && (includeArchived == true || !p.IsArchivedOn(day)));
+            .Where(p => (wanted is null || p.Kind == wanted) && (CheckedValue.Of<bool>(includeArchived) == true || !p.IsArchivedOn(day)));
         var views = await Task.WhenAll(entries.Select(p => grains.Participant(slug, p.Id).GetAsync(day)));
         return TypedResults.Ok(views.OfType<ParticipantView>().Select(ParticipantResponse.From).ToArray());
     }
 
     public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> GetAsync(
-        string slug, string id, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
+        string slug, string id, [Day] string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar) =>
         user.IsParticipantLink() && !user.MayActFor(slug, id) ? Problems.Forbidden(t => t.LinkReadsOwnOnly)
         : await grains.Participant(slug, id).GetAsync(Days.AsOf(asOf, calendar)) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound(t => t.NoParticipant(id, slug));
 
-    public static async Task<Results<Ok<ParticipantResponse>, ProblemHttpResult>> UpdateAsync(
+    public static async Task<Results<Ok<ParticipantResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string slug, string id, UpdateParticipantRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
         if (await LinkEdits.RefusalAsync(user, slug, id, http) is { } refused)
@@ -89,7 +89,12 @@ public static class ParticipantsApi
             return refused;
         }
 
-        var nulls = await PatchNulls.ReadAsync(http, UpdateParticipantRequest.Clearable);
+        var (nulls, cannotRemove) = await PatchNulls.ReadAsync(http, UpdateParticipantRequest.Clearable);
+        if (cannotRemove is not null)
+        {
+            return cannotRemove;
+        }
+
         return await grains.Participant(slug, id).UpdateAsync(request.ToChanges(nulls), calendar.Today, user.Actor()) is { } view
             ? TypedResults.Ok(ParticipantResponse.From(view))
             : Problems.NotFound(t => t.NoParticipant(id, slug));
@@ -97,9 +102,9 @@ public static class ParticipantsApi
 
     /// <summary>Archives from <paramref name="archivedOn"/> (default today): an earlier day corrects the past, and the audit trail keeps it.</summary>
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ArchiveAsync(
-        string slug, string id, string? archivedOn, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, string id, [Day] string? archivedOn, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar)
     {
-        var day = Days.Parse(archivedOn, "archivedOn") ?? calendar.Today;
+        var day = Days.Parse(archivedOn) ?? calendar.Today;
 
         // Archiving records that a participant is gone, at most a day ahead (a café closing tonight), not a plan.
         if (Days.IsPastTomorrow(day, calendar.Today))

@@ -23,15 +23,10 @@ public static class ForecastApi
     /// counting on <paramref name="asOf"/>. Changes nothing.
     /// </summary>
     public static async Task<Results<Ok<TitleForecast>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string slug, string? asOf, string? without, IGrainFactory grains, CampaignCalendar calendar)
+        string slug, [Day] string? asOf, [ParticipantIds] string? without, IGrainFactory grains, CampaignCalendar calendar)
     {
         var day = Days.AsOf(asOf, calendar);
         var ids = string.IsNullOrEmpty(without) ? [] : without.Split(',');
-        if (ids.FirstOrDefault(id => !Identifiers.IsValid(id)) is { } malformed)
-        {
-            return Problems.Field("without", t => t.MalformedWithout(malformed));
-        }
-
         return await grains.Town(slug).GetForecastAsync(day, ids) switch
         {
             null => Problems.NotFound(t => t.NoTown(slug)),

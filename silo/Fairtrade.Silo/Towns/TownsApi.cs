@@ -48,16 +48,21 @@ public static class TownsApi
         return TypedResults.Created($"/api/towns/{profile.Slug}", await town.GetProfileAsync());
     }
 
-    public static async Task<Ok<TownSummary[]>> ListAsync(string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
+    public static async Task<Ok<TownSummary[]>> ListAsync([Day] string? asOf, IGrainFactory grains, CampaignCalendar calendar) =>
         TypedResults.Ok(await TownSummaries.ListAsync(grains, Days.AsOf(asOf, calendar)));
 
     public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> GetAsync(string slug, IGrainFactory grains) =>
         await grains.Town(slug).GetProfileAsync() is { } profile ? TypedResults.Ok(profile) : Problems.NotFound(t => t.NoTown(slug));
 
-    public static async Task<Results<Ok<TownProfile>, ProblemHttpResult>> UpdateAsync(
+    public static async Task<Results<Ok<TownProfile>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string slug, UpdateTownRequest request, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, RulesetCatalog rulesets)
     {
-        var nulls = await PatchNulls.ReadAsync(http, UpdateTownRequest.Clearable);
+        var (nulls, cannotRemove) = await PatchNulls.ReadAsync(http, UpdateTownRequest.Clearable);
+        if (cannotRemove is not null)
+        {
+            return cannotRemove;
+        }
+
         var town = grains.Town(slug);
         if (await town.GetProfileAsync() is not { } profile)
         {
@@ -77,7 +82,7 @@ public static class TownsApi
     /// public's leaves out participants who are not listed.
     /// </summary>
     public static async Task<Results<TaggedJson<StatusReport>, ProblemHttpResult>> GetStatusAsync(
-        string slug, string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, StatusBoard board)
+        string slug, [Day] string? asOf, ClaimsPrincipal user, IGrainFactory grains, CampaignCalendar calendar, StatusBoard board)
     {
         var (day, listedOnly) = (Days.AsOf(asOf, calendar), !user.Reads(slug));
         return (board.Find(slug, day, listedOnly) ?? await grains.Town(slug).GetStatusDocumentAsync(day, listedOnly)) is { } status

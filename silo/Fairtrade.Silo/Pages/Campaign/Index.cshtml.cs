@@ -1,6 +1,7 @@
 using Fairtrade.Abstractions;
 using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
+using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Campaign;
 using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Security;
@@ -95,14 +96,12 @@ public sealed class IndexModel(IGrainFactory grains, CampaignCalendar calendar) 
     /// <summary>A page falls back to the whole list, by name, where its query names nothing known (the API answers 400).</summary>
     private Abstractions.Campaign.CampaignQuery Query()
     {
-        try
-        {
-            return CampaignListing.Parse(State, Q, Sort, Today);
-        }
-        catch (FieldException)
+        var searchTooLong = Q?.Length > CampaignListing.MaxSearchLength;
+        if (searchTooLong || !CampaignListing.IsSortKey(Sort) || !string.IsNullOrEmpty(State) && !KebabEnum.TryParse<TitleState>(State, out _))
         {
             (State, Sort) = (null, null);
-            return CampaignListing.Parse(null, Q?.Length > CampaignListing.MaxSearchLength ? null : Q, null, Today);
         }
+
+        return CampaignListing.Parse(State, searchTooLong ? null : Q, Sort, Today);
     }
 }

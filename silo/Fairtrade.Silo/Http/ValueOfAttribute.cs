@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace Fairtrade.Silo.Http;
+
+/// <summary>
+/// A query value bound as text that must read as a <typeparamref name="T"/> (<c>true</c>, <c>3</c>): checked here, so
+/// a value that does not parse is refused naming its parameter, as every other field is; absent or empty passes.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class ValueOfAttribute<T> : ValidationAttribute where T : struct, IParsable<T>
+{
+    public override bool IsValid(object? value) => value is not string { Length: > 0 } text || T.TryParse(text, CultureInfo.InvariantCulture, out _);
+
+    public override string FormatErrorMessage(string name) => ValidationTexts.Current.WrongType;
+}
