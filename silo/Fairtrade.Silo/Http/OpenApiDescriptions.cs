@@ -22,6 +22,7 @@ public static class OpenApiDescriptions
         options.AddSchemaTransformer(DescribeWebAddressAsync);
         options.AddDocumentTransformer(DescribeBearerAsync);
         options.AddOperationTransformer(RequireBearerAsync);
+        options.AddOperationTransformer(OpenApiTextValues.DescribeAsync);
         OpenApiOperations.Configure(options);
     }
 

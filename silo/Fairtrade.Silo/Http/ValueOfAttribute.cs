@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.OpenApi;
 
 namespace Fairtrade.Silo.Http;
 
@@ -8,8 +9,10 @@ namespace Fairtrade.Silo.Http;
 /// a value that does not parse is refused naming its parameter, as every other field is; absent or empty passes.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class ValueOfAttribute<T> : ValidationAttribute where T : struct, IParsable<T>
+public sealed class ValueOfAttribute<T> : ValidationAttribute, IDescribedText where T : struct, IParsable<T>
 {
+    public OpenApiSchema Schema() => new() { Type = typeof(T) == typeof(bool) ? JsonSchemaType.Boolean : JsonSchemaType.Integer };
+
     public override bool IsValid(object? value) => value is not string { Length: > 0 } text || T.TryParse(text, CultureInfo.InvariantCulture, out _);
 
     public override string FormatErrorMessage(string name) => ValidationTexts.Current.WrongType;
