@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using System.Diagnostics;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
@@ -67,7 +68,7 @@ internal static class Seeding
             var details = new ParticipantDetails(kind, $"Outlet {number}", $"Market street {number}", null, ["Kaffee", "Tee"], null, ListPublicly: true);
             await participant.CreateAsync(details, "de-town", "seed");
             await participant.SubmitEvidenceAsync(new EvidenceSubmission(
-                id, EvidenceKind.Declaration, today.AddDays(-30), "seeded", "seed", Approved: true, Guid.NewGuid().ToString("N"), File: null));
+                id, EvidenceKind.Declaration, today.AddDays(-30), "seeded", "seed", EvidenceSource.Coordinator, Guid.NewGuid().ToString("N"), File: null));
         }
     }
 }

@@ -23,12 +23,12 @@ internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? aud
             return EvidenceOutcome.Failed(EvidenceFailure.IdTaken);
         }
 
+        var status = EvidenceIntake.StatusOnArrival(submission.Source);
+        var approved = status == EvidenceStatus.Approved;
         var record = new EvidenceRecord(
             submission.Id, submission.Subject, submission.Kind, submission.EffectiveDate,
-            submission.EffectiveDate.AddMonths(ruleset.EvidenceValidityMonths),
-            submission.Approved ? EvidenceStatus.Approved : EvidenceStatus.Submitted,
-            submission.Note, now, submission.SubmittedBy,
-            submission.Approved ? now : null, submission.Approved ? submission.SubmittedBy : null, null)
+            submission.EffectiveDate.AddMonths(ruleset.EvidenceValidityMonths), status,
+            submission.Note, now, submission.SubmittedBy, approved ? now : null, approved ? submission.SubmittedBy : null, null)
         { File = submission.File, Declaration = submission.Declaration };
         records.Add(record);
         Audit(submission.SubmittedBy, "evidence.submitted", null, record);
@@ -48,17 +48,19 @@ internal sealed class EvidenceLog(List<EvidenceRecord> records, AuditOutbox? aud
             return EvidenceOutcome.Failed(EvidenceFailure.NotOpenForRevision);
         }
 
+        var status = EvidenceIntake.StatusOnArrival(submission.Source);
+        var approved = status == EvidenceStatus.Approved;
         var revised = current with
         {
             Kind = submission.Kind,
             EffectiveDate = submission.EffectiveDate,
             ValidUntil = submission.EffectiveDate.AddMonths(ruleset.EvidenceValidityMonths),
-            Status = submission.Approved ? EvidenceStatus.Approved : EvidenceStatus.Submitted,
+            Status = status,
             Note = submission.Note,
             SubmittedAt = now,
             SubmittedBy = submission.SubmittedBy,
-            ReviewedAt = submission.Approved ? now : null,
-            ReviewedBy = submission.Approved ? submission.SubmittedBy : null,
+            ReviewedAt = approved ? now : null,
+            ReviewedBy = approved ? submission.SubmittedBy : null,
             Comment = null,
             File = submission.File,
             Revision = current.Revision + 1,

@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Imports;
@@ -49,7 +50,7 @@ internal sealed class ImportStepRunner(IGrainFactory grains, string town, string
             return;
         }
 
-        var submission = new EvidenceSubmission(step.Participant, EvidenceKind.Declaration, step.Day, DeclarationNote, actor, Approved: true, step.EvidenceId, null);
+        var submission = new EvidenceSubmission(step.Participant, EvidenceKind.Declaration, step.Day, DeclarationNote, actor, EvidenceSource.Coordinator, step.EvidenceId, null);
         var outcome = await participant.SubmitEvidenceAsync(submission);
         if (outcome.Evidence is null)
         {

@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using System.Security.Claims;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
@@ -41,7 +42,7 @@ public static class DeclarationsApi
         try
         {
             var submission = new EvidenceSubmission(participant, EvidenceKind.Declaration, calendar.Today, null, user.Actor(),
-                Approved: false, Ids.New(), null) { Declaration = request.ToDeclaration() };
+                EvidenceSource.Participant, Ids.New(), null) { Declaration = request.ToDeclaration() };
             var outcome = await grains.Participant(slug, participant).SubmitEvidenceAsync(submission);
             if (outcome.Evidence is not { } record)
             {

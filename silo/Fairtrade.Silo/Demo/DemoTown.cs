@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -86,7 +87,7 @@ public static class DemoTown
             await participant.AddActivityAsync(day, "Faire Frühstückspause", Actor);
         }
 
-        await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, declared, "Signed declaration", Actor, Approved: true, Ids.New(), null));
+        await participant.SubmitEvidenceAsync(new EvidenceSubmission(id, EvidenceKind.Declaration, declared, "Signed declaration", Actor, EvidenceSource.Coordinator, Ids.New(), null));
     }
 
     /// <summary>A plausible address on one of Bottrop's main streets, the same for a name every time.</summary>
@@ -98,5 +99,5 @@ public static class DemoTown
     }
 
     private static Task<EvidenceOutcome> Evidence(ITownGrain town, string subject, EvidenceKind kind, DateOnly effective) =>
-        town.SubmitEvidenceAsync(new EvidenceSubmission(subject, kind, effective, null, Actor, Approved: true, Ids.New(), null));
+        town.SubmitEvidenceAsync(new EvidenceSubmission(subject, kind, effective, null, Actor, EvidenceSource.Coordinator, Ids.New(), null));
 }

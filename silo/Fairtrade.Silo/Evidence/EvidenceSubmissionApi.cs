@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using System.Security.Claims;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
@@ -169,7 +170,7 @@ public static class EvidenceSubmissionApi
             : new EvidenceFile(DisplayNames.Sanitize(form.FileName, form.File.Type), form.File.Length, form.File.Type.ContentType(), form.File.Sha256);
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         var submission = new EvidenceSubmission(subject, request.Kind!.Value, request.EffectiveDate!.Value, note, user.Actor(),
-            Approved: !user.IsParticipantLink(), request.Revises ?? Ids.New(), file);
+            user.IsParticipantLink() ? EvidenceSource.Participant : EvidenceSource.Coordinator, request.Revises ?? Ids.New(), file);
         return (null, EvidenceHolders.For(grains, slug, subject), submission);
     }
 }

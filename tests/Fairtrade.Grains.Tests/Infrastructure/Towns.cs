@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
@@ -29,5 +30,5 @@ public static class Towns
     }
 
     public static EvidenceSubmission Declaration(string subject, DateOnly effective) =>
-        new(subject, EvidenceKind.Declaration, effective, null, "coordinator", Approved: true, Ids.New(), null);
+        new(subject, EvidenceKind.Declaration, effective, null, "coordinator", EvidenceSource.Coordinator, Ids.New(), null);
 }

@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using System.Text.Json;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
@@ -46,7 +47,7 @@ public sealed class RestartTests : IDisposable
         {
             await silo.Grains.CreateTownAsync("bottrop");
             var shop = await silo.Grains.AddShopAsync("bottrop", "weltladen", "Kaffee", "Tee");
-            var first = Declaration("weltladen", Today) with { Approved = false, File = new EvidenceFile("blurred.jpg", 5_000, "image/jpeg", new string('a', 64)) };
+            var first = Declaration("weltladen", Today) with { Source = EvidenceSource.Participant, File = new EvidenceFile("blurred.jpg", 5_000, "image/jpeg", new string('a', 64)) };
             var id = (await shop.SubmitEvidenceAsync(first)).Evidence!.Id;
             await shop.ReviewEvidenceAsync(id, new EvidenceReview(EvidenceDecision.RequestChanges, "Bitte schärfer", "coordinator"));
             before = (await shop.ReviseEvidenceAsync(id, first with { File = new EvidenceFile("sharp.png", 7_000, "image/png", new string('b', 64)) })).Evidence!;

@@ -1,3 +1,4 @@
+using Fairtrade.Rules.Evidence;
 using System.Text.Json;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
@@ -77,7 +78,7 @@ public sealed class TownEntriesPropertyTests : IDisposable
             var day = Today.AddDays(random.Next(-800, 30));
             _ = random.Next(10) switch
             {
-                < 5 => await participant.SubmitEvidenceAsync(Declaration(participant.GetPrimaryKeyString().Split('/')[1], day) with { Approved = random.Next(3) > 0 }),
+                < 5 => await participant.SubmitEvidenceAsync(Declaration(participant.GetPrimaryKeyString().Split('/')[1], day) with { Source = random.Next(3) > 0 ? EvidenceSource.Coordinator : EvidenceSource.Participant }),
                 < 7 => (object?)await participant.AddActivityAsync(day, "Aktion", "coordinator"),
                 < 9 => await participant.UpdateAsync(new ParticipantChanges(null, null, null, null, Some(random), null, null, []), Today, "coordinator"),
                 _ => await participant.ArchiveAsync(null, "coordinator"),
