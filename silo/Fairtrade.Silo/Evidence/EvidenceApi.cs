@@ -17,7 +17,7 @@ public static class EvidenceApi
             .RequireAuthorization(Policies.Coordinator);
         group.MapPost("/", EvidenceSubmissionApi.SubmitMultipartAsync).WithSummary("Submit evidence (JSON, or multipart/form-data with a file)")
             .RequireAuthorization(Policies.CoordinatorOrParticipant)
-            .Accepts<SubmitEvidenceRequest>("multipart/form-data").DisableAntiforgery()
+            .Accepts<SubmitEvidenceRequest>("multipart/form-data").DisableAntiforgery().AddEndpointFilter<ReaderRefusalsFilter>()
             .Produces<EvidenceResponse>(StatusCodes.Status201Created).Produces<EvidenceResponse>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

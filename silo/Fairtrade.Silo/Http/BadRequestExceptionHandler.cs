@@ -8,9 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Fairtrade.Silo.Http;
 
 /// <summary>
-/// Turns what fails before a handler runs (malformed JSON, an unknown member, an oversized or unreadable body) and
-/// what a streaming reader refuses (<see cref="RefusedException"/>) into a problem-details answer, and anything
-/// unexpected into a plain 500 without internals; worded in the request's language, which request localization set
+/// Turns what the framework fails on before a handler runs (malformed JSON, an unknown member, an oversized or
+/// unreadable body) into a problem-details answer, and anything unexpected into a plain 500 without internals; worded in the request's language, which request localization set
 /// before this handler's middleware runs. It decides by exception type, status and JSON path, never by message text.
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problems, IOptions<JsonOptions> json, ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
@@ -27,25 +26,18 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems, 
         var fields = ValidationTexts.Current;
         var (status, detail, errors) = exception switch
         {
-            RefusedException { Field: { } field } refused => (refused.Status, texts.SeeErrors, Errors(field, refused.Message)),
-            RefusedException refused => (refused.Status, refused.Message, null),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge,
                 texts.BodyTooLarge(httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? HttpExtensions.MaxJsonBodyBytes), null),
             BadHttpRequestException { InnerException: JsonException failed } => (StatusCodes.Status400BadRequest, fields.InvalidJson, JsonErrors(httpContext, failed, fields)),
             BadHttpRequestException bad => (bad.StatusCode, fields.Unreadable, null),
             _ => (StatusCodes.Status500InternalServerError, texts.ServerError, null),
         };
-        if (status >= 500 && exception is not RefusedException)
+        if (status >= 500)
         {
             logger.LogError(exception, "Unhandled error for {Method} {Path}", httpContext.Request.Method, LoggablePath(httpContext));
         }
 
         httpContext.Response.StatusCode = status;
-        if (exception is RefusedException { RetryAfter: { } retryAfter })
-        {
-            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-        }
-
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = texts.Title(status), Detail = detail };
         if (errors is not null)
         {

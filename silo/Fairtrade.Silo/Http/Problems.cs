@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Http;
@@ -28,6 +29,17 @@ public static class Problems
     {
         var texts = ProblemTexts.Current;
         return TypedResults.ValidationProblem(errors, detail: texts.SeeErrors, title: texts.Title(StatusCodes.Status400BadRequest));
+    }
+
+    /// <summary>What a streaming reader refused (<see cref="ReaderRefusalsFilter"/>): a field error, or its status with its own sentence.</summary>
+    public static IResult Refused(RefusedException refused, HttpResponse response)
+    {
+        if (refused.RetryAfter is { } wait)
+        {
+            response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return refused.Field is { } field ? Field(field, refused.Message) : Problem(refused.Status, _ => refused.Message);
     }
 
     private static ProblemHttpResult Problem(int status, Func<ProblemTexts, string> detail)

@@ -3,7 +3,7 @@ namespace Fairtrade.Silo.Http;
 /// <summary>
 /// What a streaming reader refuses while it reads (a multipart body or workbook found broken, a file too large or of
 /// a type not taken, no room for one more upload): found deep in the reading, after binding and validation are done,
-/// so it unwinds to <see cref="BadRequestExceptionHandler"/> as an exception. With a <see cref="Field"/> it answers
+/// so it unwinds as an exception to the endpoint's <see cref="ReaderRefusalsFilter"/>, which answers it through <see cref="Problems"/>. With a <see cref="Field"/> it answers
 /// as a field error (400 naming it); without one, with <see cref="Status"/> and the message (already in the
 /// reader's language) as the detail.
 /// </summary>

@@ -23,7 +23,7 @@ public static class ImportsApi
     public static RouteGroupBuilder MapImportsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/towns/{slug}/imports").WithTags("Imports").RequireAuthorization(Policies.Coordinator)
-            .AddEndpointFilter<PathIdentifiersFilter>();
+            .AddEndpointFilter<PathIdentifiersFilter>().AddEndpointFilter<ReaderRefusalsFilter>();
         // No Accepts(...) here: a content-type constraint would answer 415 before authorization has refused a stranger.
         group.MapPost("/", ImportAsync).WithSummary("Import participants from a workbook").DisableAntiforgery()
             .WithDescription($"Body: the workbook ({WorkbookFile.ContentType}) itself, or as the multipart/form-data field 'file'.")
