@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Accessibility;
 
 /// <summary>The e-mail that tells the operator's contact of a report, worded by the web layer in the report's language.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Accessibility;
 
 /// <summary>A barrier someone met on the pages, as they reported it through the accessibility statement.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Accessibility;
 
 /// <summary>The stored state of the barrier reports grain: every report, and the notices not yet mailed.</summary>

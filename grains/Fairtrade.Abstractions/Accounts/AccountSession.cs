@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Accounts;
 
 /// <summary>A browser session of an account: the cookie names it, the account keeps it, signing out ends it.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Audit;
 
 /// <summary>One change, by whom and when: <paramref name="Changes"/> holds each changed field's old and new value.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Audit;
 
 /// <summary>A field's value before and after, as JSON text; null where there was none.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Security;
 
 namespace Fairtrade.Abstractions.CalendarFeed;

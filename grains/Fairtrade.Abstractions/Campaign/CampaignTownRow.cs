@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Rules.Status;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Evidence;
 
 /// <summary>The file behind a piece of evidence: stored by its SHA-256, shown under a sanitised name.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Rules.Evidence;
 
 namespace Fairtrade.Abstractions.Evidence;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Imports;
 
 /// <summary>Adds the activity unless the participant has one of that day and title.</summary>

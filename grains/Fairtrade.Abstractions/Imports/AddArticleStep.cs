@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.TownCriteria;
 
 namespace Fairtrade.Abstractions.Imports;

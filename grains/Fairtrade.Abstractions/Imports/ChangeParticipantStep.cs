@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Participants;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Participants;
 
 namespace Fairtrade.Abstractions.Imports;

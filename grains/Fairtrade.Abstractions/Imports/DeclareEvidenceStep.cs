@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Imports;
 
 /// <summary>The coordinator's declaration of <paramref name="Day"/> for a participant, under an evidence id chosen when planned.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Imports;
 
 /// <summary>The stored state of an import journal: the steps of the import being applied, written once before the first is.</summary>

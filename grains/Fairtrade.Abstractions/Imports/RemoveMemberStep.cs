@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Imports;
 
 /// <summary>Removes the steering-group member an import replaces by its changed self; nothing when it is gone.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Imports;
 
 /// <summary>Sets the council's resolution date and products to these values.</summary>

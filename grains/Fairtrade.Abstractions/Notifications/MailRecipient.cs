@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Notifications;
 
 /// <summary>A steering-group member who asked for the renewal reminders and the weekly digest, in their language.</summary>

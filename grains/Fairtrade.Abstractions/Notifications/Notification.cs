@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Rules.Reminders;
 
 namespace Fairtrade.Abstractions.Notifications;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Notifications;
 
 /// <summary>The stored state of the reminder schedule: when the last round began, so a silo taking it over knows what is due.</summary>

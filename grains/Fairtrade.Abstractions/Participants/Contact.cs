@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.Participants;
 
 [GenerateSerializer, Immutable, Alias("fairtrade.Contact")]

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Abstractions.Participants;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.UploadLinks;

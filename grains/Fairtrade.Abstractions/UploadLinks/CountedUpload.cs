@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Abstractions.UploadLinks;
 
 /// <summary>An upload a link sent and the service accepted, as its limits count it.</summary>

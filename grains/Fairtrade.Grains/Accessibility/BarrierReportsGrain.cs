@@ -3,7 +3,6 @@ using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains.Notifications.Mail;
 using Fairtrade.Grains.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Accessibility;
 

@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains.Persistence;

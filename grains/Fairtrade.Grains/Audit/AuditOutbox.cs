@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Grains.Persistence;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Audit;
 

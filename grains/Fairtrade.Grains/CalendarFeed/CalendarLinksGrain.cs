@@ -5,7 +5,6 @@ using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.Security;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.CalendarFeed;
 

@@ -1,11 +1,9 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Campaign;
 

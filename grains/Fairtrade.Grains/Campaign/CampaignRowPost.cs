@@ -1,8 +1,6 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Towns;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Campaign;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Grains.Persistence;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Imports;
 

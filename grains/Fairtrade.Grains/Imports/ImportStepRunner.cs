@@ -1,9 +1,7 @@
 using Fairtrade.Rules.Evidence;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.TownCriteria;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Imports;
 

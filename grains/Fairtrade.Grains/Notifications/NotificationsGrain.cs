@@ -9,7 +9,6 @@ using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Reminders;
 using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Notifications;
 

@@ -1,7 +1,5 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Abstractions.Storage;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Grains.Notifications;

@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 
 namespace Fairtrade.Grains.Notifications;

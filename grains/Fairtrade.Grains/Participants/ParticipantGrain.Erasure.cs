@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 
 namespace Fairtrade.Grains.Participants;

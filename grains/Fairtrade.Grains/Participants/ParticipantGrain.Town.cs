@@ -1,7 +1,5 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Participants;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Participants;
 

@@ -7,7 +7,6 @@ using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Participants;
 

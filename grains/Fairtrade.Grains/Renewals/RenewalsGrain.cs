@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Renewals;
 using Fairtrade.Abstractions.Storage;
@@ -7,7 +6,6 @@ using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Rulesets;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Renewals;
 

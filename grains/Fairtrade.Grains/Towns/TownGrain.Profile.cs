@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Audit;
 

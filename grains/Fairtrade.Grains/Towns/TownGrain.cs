@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
@@ -10,7 +9,6 @@ using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Fairtrade.Grains.Towns;
 

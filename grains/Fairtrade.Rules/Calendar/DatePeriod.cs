@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Rules.Calendar;
 
 /// <summary>A half-open run of days: <see cref="From"/> counts, <see cref="Until"/> no longer does.</summary>

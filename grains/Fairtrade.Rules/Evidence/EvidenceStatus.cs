@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Rules.Evidence;
 
 /// <summary>Where a piece of evidence stands. <see cref="Expired"/> is never stored: it is approved evidence seen after its validity.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Rules.Participants;
 
 [GenerateSerializer, Alias("fairtrade.ParticipantKind")]

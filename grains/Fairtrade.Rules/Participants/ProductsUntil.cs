@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Rules.Participants;
 
 /// <summary>What a participant offered before a product change took effect: on the days before <see cref="Until"/>, back to the change before.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Fairtrade.Rules.Status;
 
 [GenerateSerializer, Alias("fairtrade.OverallStatus")]

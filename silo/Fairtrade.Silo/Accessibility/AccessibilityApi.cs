@@ -1,9 +1,5 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Silo.Hosting;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Accessibility;

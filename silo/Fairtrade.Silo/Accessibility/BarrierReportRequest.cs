@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Accessibility;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accessibility;
 

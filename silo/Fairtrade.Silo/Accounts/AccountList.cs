@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
 
 namespace Fairtrade.Silo.Accounts;

@@ -1,6 +1,4 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Silo.Directories;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accounts;
 

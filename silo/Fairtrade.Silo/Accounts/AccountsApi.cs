@@ -1,12 +1,6 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Directories;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Accounts;
 

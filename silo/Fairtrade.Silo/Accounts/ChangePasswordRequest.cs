@@ -1,5 +1,3 @@
-using Fairtrade.Silo.Http;
-
 namespace Fairtrade.Silo.Accounts;
 
 public sealed record ChangePasswordRequest(

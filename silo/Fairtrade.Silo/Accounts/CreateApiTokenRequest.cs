@@ -1,5 +1,3 @@
-using Fairtrade.Silo.Http;
-
 namespace Fairtrade.Silo.Accounts;
 
 /// <param name="Name">What the token is for ("laptop", "weekly export script").</param>

@@ -1,9 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Silo.Hosting;
-using Fairtrade.Silo.Security;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Accounts;

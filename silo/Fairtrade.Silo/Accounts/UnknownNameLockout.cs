@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Accounts;
 
 namespace Fairtrade.Silo.Accounts;

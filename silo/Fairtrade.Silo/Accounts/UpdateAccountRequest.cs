@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Accounts;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Accounts;
 

@@ -1,9 +1,4 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
-using Fairtrade.Grains;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Audit;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Fairtrade.Grains;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Audit;
 

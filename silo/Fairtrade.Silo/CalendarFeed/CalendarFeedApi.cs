@@ -1,10 +1,5 @@
-using Fairtrade.Abstractions;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.CalendarFeed;
 

@@ -1,11 +1,5 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.CalendarFeed;
-using Fairtrade.Grains;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.CalendarFeed;
 

@@ -5,7 +5,6 @@ using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.CalendarFeed;
 

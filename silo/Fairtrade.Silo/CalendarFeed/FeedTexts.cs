@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Grains.Localization;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.CalendarFeed;
 

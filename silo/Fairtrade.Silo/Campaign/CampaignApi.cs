@@ -1,12 +1,7 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Exports;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Campaign;
 

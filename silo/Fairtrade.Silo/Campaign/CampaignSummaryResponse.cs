@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Rules.Status;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Campaign;
 

@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Campaign;
 
 namespace Fairtrade.Silo.Campaign;

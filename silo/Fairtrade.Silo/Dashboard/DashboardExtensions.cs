@@ -1,4 +1,3 @@
-using Fairtrade.Silo.Security;
 using Orleans.Dashboard;
 
 namespace Fairtrade.Silo.Dashboard;

@@ -1,12 +1,7 @@
 using Fairtrade.Rules.Evidence;
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Evidence;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.UploadLinks;
 
 namespace Fairtrade.Silo.Declarations;

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 
 namespace Fairtrade.Silo.Declarations;

@@ -1,4 +1,3 @@
-using Fairtrade.Grains;
 using Fairtrade.Silo.Hosting;
 using Microsoft.Extensions.Options;
 

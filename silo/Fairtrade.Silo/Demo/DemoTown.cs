@@ -1,5 +1,4 @@
 using Fairtrade.Rules.Evidence;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;

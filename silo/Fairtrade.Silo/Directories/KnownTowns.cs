@@ -1,5 +1,3 @@
-using Fairtrade.Abstractions;
-
 namespace Fairtrade.Silo.Directories;
 
 /// <summary>The towns there are, asked before a town's grain is activated for a slug from a request.</summary>

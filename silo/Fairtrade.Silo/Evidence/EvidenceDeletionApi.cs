@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-
 namespace Fairtrade.Silo.Evidence;
 
 public static class EvidenceDeletionApi

@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Fairtrade.Silo.Files;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Evidence;

@@ -1,6 +1,5 @@
 using System.Text;
 using Fairtrade.Silo.Files;
-using Fairtrade.Silo.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Evidence;

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Evidence;
 

@@ -1,6 +1,4 @@
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Silo.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Evidence;
 

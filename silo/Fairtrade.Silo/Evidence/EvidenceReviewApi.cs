@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Grains;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 
 namespace Fairtrade.Silo.Evidence;
 

@@ -1,13 +1,8 @@
 using Fairtrade.Rules.Evidence;
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Hosting;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.UploadLinks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Silo.Files;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Evidence;
 

@@ -1,11 +1,7 @@
 using Fairtrade.Abstractions.Audit;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Files;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Exports;
 

@@ -1,10 +1,8 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Towns;

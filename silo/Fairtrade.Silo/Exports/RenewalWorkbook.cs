@@ -3,7 +3,6 @@ using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Calendar;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Products;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Exports;
 

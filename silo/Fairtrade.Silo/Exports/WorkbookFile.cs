@@ -1,4 +1,3 @@
-using Fairtrade.Grains;
 using Fairtrade.Rules.Products;
 using Fairtrade.Silo.Web;
 

@@ -1,4 +1,3 @@
-using Fairtrade.Grains;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Hosting;

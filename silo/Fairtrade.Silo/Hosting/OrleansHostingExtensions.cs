@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Storage;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Audit;
 using Fairtrade.Grains.Notifications;
 using Fairtrade.Grains.Storage;

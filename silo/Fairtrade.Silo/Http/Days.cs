@@ -1,5 +1,4 @@
 using System.Globalization;
-using Fairtrade.Grains;
 
 namespace Fairtrade.Silo.Http;
 

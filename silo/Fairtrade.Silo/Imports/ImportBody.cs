@@ -1,4 +1,3 @@
-using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 

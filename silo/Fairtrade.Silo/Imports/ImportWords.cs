@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Imports;
 

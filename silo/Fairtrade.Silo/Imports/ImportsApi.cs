@@ -1,12 +1,7 @@
-using System.Security.Claims;
 using ClosedXML.Excel;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Imports;
-using Fairtrade.Grains;
 using Fairtrade.Silo.Exports;
 using Fairtrade.Silo.Hosting;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.Imports;

@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.Participants;
@@ -6,7 +5,6 @@ using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 
 namespace Fairtrade.Silo.Imports;

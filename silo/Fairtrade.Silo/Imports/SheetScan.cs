@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Imports;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Imports;
 

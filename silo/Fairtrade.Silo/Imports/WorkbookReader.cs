@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 using Fairtrade.Silo.TownCriteria;
 

@@ -1,5 +1,4 @@
 using System.Xml;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Imports;
 

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Notifications;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Notifications;
 

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;

@@ -1,5 +1,3 @@
-using Fairtrade.Silo.Http;
-
 namespace Fairtrade.Silo.Participants;
 
 public sealed record AddActivityRequest(

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 

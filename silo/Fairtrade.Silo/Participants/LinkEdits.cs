@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Fairtrade.Silo.Participants;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 

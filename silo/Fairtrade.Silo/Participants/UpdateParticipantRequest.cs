@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Participants;
 

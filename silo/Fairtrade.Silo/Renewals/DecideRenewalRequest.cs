@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Renewals;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Renewals;
 

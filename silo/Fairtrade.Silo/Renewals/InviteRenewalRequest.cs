@@ -1,5 +1,3 @@
-using Fairtrade.Silo.Http;
-
 namespace Fairtrade.Silo.Renewals;
 
 /// <param name="InvitedOn">The day the campaign invited the town; at most tomorrow.</param>

@@ -1,14 +1,8 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Audit;
 using Fairtrade.Abstractions.Renewals;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Exports;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Renewals;
 

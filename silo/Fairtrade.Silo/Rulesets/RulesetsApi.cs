@@ -1,7 +1,5 @@
 using System.Globalization;
 using Fairtrade.Rules.Rulesets;
-using Fairtrade.Silo.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Rulesets;
 

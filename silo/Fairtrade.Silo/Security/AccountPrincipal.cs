@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Fairtrade.Abstractions.Accounts;
 
 namespace Fairtrade.Silo.Security;

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Security;
 

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Directories;

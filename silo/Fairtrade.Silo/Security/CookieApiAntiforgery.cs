@@ -1,4 +1,3 @@
-using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Fairtrade.Silo.Security;

@@ -1,7 +1,3 @@
-using Fairtrade.Grains;
-using Fairtrade.Silo.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Fairtrade.Silo.Security;
 
 /// <summary>

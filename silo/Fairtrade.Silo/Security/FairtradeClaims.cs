@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Fairtrade.Silo.Security;
 
 /// <summary>The claims we put on a signed-in caller besides its name and role.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Fairtrade.Silo.Security;
 
 /// <summary>What an upload link's holder is: one participant of one town, allowed to act for it alone.</summary>

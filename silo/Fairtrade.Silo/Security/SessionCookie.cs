@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accounts;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

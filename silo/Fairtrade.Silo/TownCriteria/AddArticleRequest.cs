@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.TownCriteria;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.TownCriteria;
 

@@ -1,4 +1,3 @@
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
 
 namespace Fairtrade.Silo.TownCriteria;

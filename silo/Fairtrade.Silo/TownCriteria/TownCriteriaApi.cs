@@ -1,12 +1,6 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
-using Fairtrade.Grains;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Participants;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.TownCriteria;
 

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Towns;
 

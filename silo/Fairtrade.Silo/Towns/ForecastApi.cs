@@ -1,9 +1,4 @@
-using Fairtrade.Abstractions;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Forecast;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.Towns;
 

@@ -1,9 +1,6 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.UploadLinks;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Notifications;
 using Fairtrade.Grains.Persistence;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.UploadLinks;

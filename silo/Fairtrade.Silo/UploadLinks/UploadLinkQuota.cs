@@ -1,11 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.UploadLinks;
 using Fairtrade.Silo.Hosting;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Fairtrade.Silo.UploadLinks;

@@ -1,7 +1,4 @@
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.UploadLinks;
 

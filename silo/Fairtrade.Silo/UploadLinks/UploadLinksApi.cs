@@ -1,12 +1,6 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.UploadLinks;
-using Fairtrade.Grains;
 using Fairtrade.Grains.Persistence;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fairtrade.Silo.UploadLinks;
 

@@ -1,7 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 
 namespace Fairtrade.Silo.Web;
 

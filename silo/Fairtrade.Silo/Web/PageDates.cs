@@ -1,5 +1,4 @@
 using System.Globalization;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 
 namespace Fairtrade.Silo.Web;

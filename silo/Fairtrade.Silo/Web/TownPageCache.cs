@@ -1,5 +1,4 @@
 using Fairtrade.Silo.Directories;
-using Fairtrade.Silo.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Fairtrade.Silo.Web;

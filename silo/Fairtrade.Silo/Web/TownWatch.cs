@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Fairtrade.Abstractions;
-using Fairtrade.Grains;
 using Fairtrade.Silo.Towns;
 
 namespace Fairtrade.Silo.Web;

@@ -1,6 +1,5 @@
 using System.Text;
 using Fairtrade.Grains.Notifications.Mail;
-using Fairtrade.Silo.Http;
 using MimeKit;
 using MimeKit.Text;
 

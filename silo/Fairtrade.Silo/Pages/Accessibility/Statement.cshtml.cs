@@ -1,5 +1,4 @@
 using Fairtrade.Silo.Accessibility;
-using Fairtrade.Silo.Http;
 
 namespace Fairtrade.Silo.Pages.Accessibility;
 

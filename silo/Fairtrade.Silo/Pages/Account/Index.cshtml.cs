@@ -1,8 +1,5 @@
-using System.Security.Claims;
-using Fairtrade.Abstractions;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Pages.Shared;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Fairtrade.Silo.Pages.Account;

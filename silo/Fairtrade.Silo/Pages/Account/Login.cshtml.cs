@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Fairtrade.Grains;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Pages.Shared;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,4 +1,3 @@
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,4 @@
-using Fairtrade.Abstractions;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Pages.Manage;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,6 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Accounts;
 using Fairtrade.Silo.Pages.Manage;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Fairtrade.Silo.Pages.Admin;

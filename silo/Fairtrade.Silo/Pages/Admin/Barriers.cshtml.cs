@@ -1,7 +1,5 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Accessibility;
 using Fairtrade.Silo.Pages.Accessibility;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Fairtrade.Silo.Pages.Admin;

@@ -1,10 +1,6 @@
-using Fairtrade.Abstractions;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Campaign;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

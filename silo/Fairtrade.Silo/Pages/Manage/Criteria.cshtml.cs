@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.TownCriteria;
-using Fairtrade.Grains;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;

@@ -1,6 +1,5 @@
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Rules.Evidence;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Web;
 
 namespace Fairtrade.Silo.Pages.Manage;

@@ -1,9 +1,7 @@
 using Fairtrade.Abstractions.Campaign;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Campaign;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,3 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.CalendarFeed;
 using Fairtrade.Abstractions.Notifications;
 using Fairtrade.Grains.Notifications.Mail;

@@ -1,9 +1,6 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.UploadLinks;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;

@@ -1,10 +1,7 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Renewals;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Renewals;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fairtrade.Silo.Pages.Manage;

@@ -1,5 +1,4 @@
 using Fairtrade.Abstractions.Evidence;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Evidence;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,6 @@
 using Fairtrade.Abstractions.Participants;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,5 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Silo.Directories;
-using Fairtrade.Silo.Http;
-using Fairtrade.Silo.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,13 +1,10 @@
 using System.Globalization;
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Participants;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Rules.Status;
 using Fairtrade.Silo.Directories;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Towns;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Mvc;

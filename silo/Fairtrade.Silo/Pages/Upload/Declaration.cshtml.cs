@@ -1,12 +1,8 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Rulesets;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Pages.Shared;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Upload;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,14 +1,10 @@
-using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
-using Fairtrade.Grains;
 using Fairtrade.Rules.Products;
 using Fairtrade.Rules.Rulesets;
 using Fairtrade.Silo.Hosting;
-using Fairtrade.Silo.Http;
 using Fairtrade.Silo.Pages.Shared;
-using Fairtrade.Silo.Security;
 using Fairtrade.Silo.Upload;
 using Fairtrade.Silo.Web;
 using Microsoft.AspNetCore.Authorization;
