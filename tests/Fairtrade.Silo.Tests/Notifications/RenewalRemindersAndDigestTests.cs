@@ -81,8 +81,8 @@ public sealed class RenewalRemindersAndDigestTests : IAsyncDisposable
     [Fact]
     public async Task AFrenchSpeakingSteeringGroupMemberGetsTheDigestInFrench()
     {
-        await InvitedTownAsync(memberLanguage: "fr");
-        await _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "council", kind = "resolution", effectiveDate = "2024-12-27" });
+        await InvitedTownAsync(memberLanguage: "fr", facts: () =>
+            _admin.PostOkAsync($"/api/towns/{_slug}/evidence", new { subject = "council", kind = "resolution", effectiveDate = "2024-12-27" }));
 
         MoveTo(2026, 11, 27);
 
@@ -109,14 +109,23 @@ public sealed class RenewalRemindersAndDigestTests : IAsyncDisposable
         (await _admin.GetJsonAsync($"/api/towns/{_slug}/notification-settings"))["coordinatorEmail"].ShouldBeNull();
     }
 
-    private async Task<string> InvitedTownAsync(string memberLanguage = "de")
+    /// <param name="facts">
+    /// What the digest must tell, recorded (like the renewal) before anyone is a recipient: a sweep may send the week's
+    /// digest as soon as someone is.
+    /// </param>
+    private async Task<string> InvitedTownAsync(string memberLanguage = "de", Func<Task>? facts = null)
     {
         await _admin.CreateTownAsync(_slug, titleAwardedOn: "2025-01-03");
+        if (facts is not null)
+        {
+            await facts();
+        }
+
+        var renewal = await _admin.PostCreatedAsync($"/api/towns/{_slug}/renewals", new { invitedOn = "2026-11-25" });
         (await _admin.PutAsJsonAsync($"/api/towns/{_slug}/notification-settings", new
         {
             coordinatorEmail = Coordinator, coordinatorLanguage = "en", steeringGroup = new[] { new { email = Member, language = memberLanguage } },
         })).EnsureSuccessStatusCode();
-        var renewal = await _admin.PostCreatedAsync($"/api/towns/{_slug}/renewals", new { invitedOn = "2026-11-25" });
         return (string)renewal["id"]!;
     }
 
