@@ -1,9 +1,9 @@
-using Fairtrade.Rules.Evidence;
 using System.Diagnostics;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

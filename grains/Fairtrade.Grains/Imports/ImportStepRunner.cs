@@ -1,7 +1,7 @@
-using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.TownCriteria;
+using Fairtrade.Rules.Evidence;
 
 namespace Fairtrade.Grains.Imports;
 

@@ -1,6 +1,6 @@
-using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Evidence;
 using Fairtrade.Silo.UploadLinks;
 

@@ -1,9 +1,9 @@
-using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.TownCriteria;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Silo.Demo;
@@ -77,7 +77,7 @@ public static class DemoTown
 
     private static async Task Participant(IGrainFactory grains, string name, ParticipantKind kind, string[] products, DateOnly[] activities, DateOnly declared)
     {
-        var id = Http.Identifiers.FromName(name);
+        var id = ParticipantIds.FromName(name);
         var participant = grains.Participant(Slug, id);
         var details = new ParticipantDetails(kind, name, Address(id), null, products, null, ListPublicly: true);
         await participant.CreateAsync(details, "de-town", Actor);

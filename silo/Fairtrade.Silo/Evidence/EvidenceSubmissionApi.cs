@@ -1,6 +1,6 @@
-using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Silo.Files;
 using Fairtrade.Silo.Hosting;
 using Fairtrade.Silo.UploadLinks;

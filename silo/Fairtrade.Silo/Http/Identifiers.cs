@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Silo.Http;
 
@@ -9,9 +8,6 @@ public static partial class Identifiers
     public const string Pattern = "^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$";
 
     public static bool IsValid(string? value) => value is not null && Regex().IsMatch(value);
-
-    /// <summary>An id made from a name, as the town makes one for a new participant.</summary>
-    public static string FromName(string name) => ParticipantIds.FromName(name);
 
     [GeneratedRegex(Pattern)]
     private static partial Regex Regex();

@@ -44,7 +44,7 @@ public static class ParticipantsApi
         var details = request.ToDetails();
         if (await grains.Town(slug).CreateParticipantAsync(request.Id, details, user.Actor()) is not { } id)
         {
-            return Problems.Conflict(t => t.ParticipantExists(request.Id ?? Identifiers.FromName(details.Name), slug));
+            return Problems.Conflict(t => t.ParticipantExists(request.Id ?? ParticipantIds.FromName(details.Name), slug));
         }
 
         var view = (await grains.Participant(slug, id).GetAsync(calendar.Today))!;

@@ -1,9 +1,9 @@
-using Fairtrade.Rules.Evidence;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Participants;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 
 namespace Fairtrade.Grains.Tests.Infrastructure;

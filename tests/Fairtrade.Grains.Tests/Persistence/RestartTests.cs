@@ -1,9 +1,9 @@
-using Fairtrade.Rules.Evidence;
 using System.Text.Json;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Evidence;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Tests.Infrastructure;
+using Fairtrade.Rules.Evidence;
 using Orleans.Storage;
 using static Fairtrade.Grains.Tests.Infrastructure.Towns;
 

@@ -1,4 +1,3 @@
-using Fairtrade.Rules.Evidence;
 using System.Text.Json;
 using Fairtrade.Abstractions;
 using Fairtrade.Abstractions.Participants;
@@ -6,6 +5,7 @@ using Fairtrade.Abstractions.Storage;
 using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Storage;
 using Fairtrade.Grains.Tests.Infrastructure;
+using Fairtrade.Rules.Evidence;
 using Fairtrade.Rules.Participants;
 using Microsoft.Extensions.Logging.Abstractions;
 using static Fairtrade.Grains.Tests.Infrastructure.Towns;
