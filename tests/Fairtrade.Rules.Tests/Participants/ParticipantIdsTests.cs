@@ -34,4 +34,15 @@ public sealed class ParticipantIdsTests
         candidates.Length.ShouldBe(ParticipantIds.MaxDerivedTries);
         candidates[^1].ShouldBe($"cafe-mokka-{ParticipantIds.MaxDerivedTries}");
     }
+
+    [Fact]
+    public void TheFirstCandidateNotTakenIsChosen() =>
+        ParticipantIds.FirstFree(null, "Café Mokka", id => id is "cafe-mokka" or "cafe-mokka-2").ShouldBe("cafe-mokka-3");
+
+    [Fact]
+    public void WhenEveryCandidateIsTakenThereIsNoFreeId()
+    {
+        ParticipantIds.FirstFree(null, "Café Mokka", _ => true).ShouldBeNull();
+        ParticipantIds.FirstFree("weltladen", "Café Mokka", id => id == "weltladen").ShouldBeNull();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Fairtrade.Rules.Participants;
 using Fairtrade.Silo.Tests.Infrastructure;
 
 namespace Fairtrade.Silo.Tests.Imports;
@@ -33,6 +34,24 @@ public sealed class OutletListImportTests(AppFixture fixture)
         ((int)again.Body["created"]!).ShouldBe(0);
         ((int)again.Body["updated"]!).ShouldBe(0);
         ((int)again.Body["unchanged"]!).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task ARowWhoseNameHasNoFreeIdLeftIsRefusedAtItsNameAndNothingIsImported()
+    {
+        var slug = Api.NewSlug();
+        await _admin.CreateTownAsync(slug);
+        var kiosks = Enumerable.Range(1, ParticipantIds.MaxDerivedTries + 1)
+            .Select(n => new object?[] { "Kiosk", "retail", $"Markt {n}" }).ToArray();
+
+        var (code, report) = await _admin.ImportAsync(slug, Workbooks.List("Outlets", ["Name", "Kind", "Address"], kiosks));
+
+        code.ShouldBe(HttpStatusCode.UnprocessableEntity, report.ToJsonString());
+        var error = report["errors"]!.AsArray().ShouldHaveSingleItem()!;
+        ((int)error["row"]!).ShouldBe(ParticipantIds.MaxDerivedTries + 2);
+        ((string)error["column"]!).ShouldBe("Name");
+        ((string)error["message"]!).ShouldContain("Kiosk");
+        (await _admin.GetJsonAsync($"/api/towns/{slug}/participants")).AsArray().ShouldBeEmpty();
     }
 
     [Fact]
