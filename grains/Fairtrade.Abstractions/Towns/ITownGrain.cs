@@ -101,4 +101,8 @@ public interface ITownGrain : IEvidenceHolder
     /// <summary>The subject of any evidence in the town, participants' included; null if there is no such evidence.</summary>
     [Alias("FindEvidenceSubject")]
     Task<string?> FindEvidenceSubjectAsync(string evidenceId);
+
+    /// <summary>Notes whether an import is being applied to the town (its journal tells), for the town to finish it after a crash.</summary>
+    [Alias("NoteImport")]
+    Task NoteImportAsync(bool pending);
 }

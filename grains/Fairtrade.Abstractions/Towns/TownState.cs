@@ -31,4 +31,10 @@ public sealed class TownState
 
     /// <summary>When the town's own state last changed; its participants' changes are noted in the campaign's console.</summary>
     [Id(7), JsonPropertyName("lastChangeAt")] public DateTimeOffset? LastChangeAt { get; set; }
+
+    /// <summary>
+    /// Set before an import's journal is stored and cleared once it is applied, so that only a town with an import
+    /// to finish wakes its journal when it activates.
+    /// </summary>
+    [Id(8), JsonPropertyName("importPending")] public bool ImportPending { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Fairtrade.Abstractions.Imports;
 using Fairtrade.Abstractions.Storage;
+using Fairtrade.Abstractions.Towns;
 using Fairtrade.Grains.Persistence;
 
 namespace Fairtrade.Grains.Imports;
@@ -21,6 +22,8 @@ public sealed class ImportJournalGrain(
 
     private IGrainTimer? _resume;
 
+    private ITownGrain Town => GrainFactory.Town(this.GetPrimaryKeyString());
+
     private int Applied => progress.State.JournalId == journal.State.Id ? progress.State.Applied : 0;
 
     private int Left => journal.State.Id is null ? 0 : journal.State.Steps.Count - Applied;
@@ -32,6 +35,8 @@ public sealed class ImportJournalGrain(
             return false;
         }
 
+        // Noted first: a crash between the two leaves the town to find an empty journal, not a journal it never wakes.
+        await Town.NoteImportAsync(true);
         journal.State = new ImportJournalState { Id = Ids.New(), Actor = actor, AsOf = asOf, Steps = [.. steps] };
         await journal.SaveAsync();
         return true;
@@ -53,15 +58,18 @@ public sealed class ImportJournalGrain(
         if (journal.State.Id is not null && Left == 0)
         {
             await journal.ClearStateAsync();
+            await Town.NoteImportAsync(false);
         }
 
         return Left;
     }
 
-    public Task ResumeAsync()
+    public async Task ResumeAsync()
     {
         if (Left == 0)
         {
+            // Noted, but the crash came before the journal was stored: nothing to apply.
+            await Town.NoteImportAsync(false);
             DeactivateOnIdle();
         }
         else if (_resume is null)
@@ -69,8 +77,6 @@ public sealed class ImportJournalGrain(
             logger.LogWarning("The import into {Town} was interrupted; applying its {Left} remaining steps", this.GetPrimaryKeyString(), Left);
             _resume = this.RegisterGrainTimer(ResumeSliceAsync, new GrainTimerCreationOptions(TimeSpan.Zero, ResumePause) { Interleave = false, KeepAlive = true });
         }
-
-        return Task.CompletedTask;
     }
 
     private async Task ResumeSliceAsync()

@@ -59,7 +59,7 @@ public sealed partial class TownGrain(
         _campaignRow = new CampaignRowPost(this, GrainFactory, state.State.LastChangeAt, logger);
         await _participants.LoadAsync();
         await MoveEntriesOutOfStateAsync();
-        await GrainFactory.ImportJournal(this.GetPrimaryKeyString()).ResumeAsync();
+        await ResumeImportAsync();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
